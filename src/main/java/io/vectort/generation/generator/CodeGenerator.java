@@ -1,0 +1,18 @@
+package io.vectort.generation.generator;
+
+/** Writes a project, or changes to one, as generation-protocol text streamed in chunks. */
+public interface CodeGenerator {
+
+    /** Who this generator is, as shown to users (the offline starter is labelled as not AI). */
+    GeneratorIdentity identity();
+
+    /**
+     * Streams protocol text for {@code request} into {@code stream}, ending with the end marker.
+     * Implementations stop early, without error, when {@link CodeStream#cancelled()} turns true.
+     *
+     * @throws CodeGenerationException when the generator fails; {@code retryable} says whether the
+     *     same request may succeed later
+     * @throws InterruptedException when the worker thread is interrupted
+     */
+    GenerationReport generate(CodeRequest request, CodeStream stream) throws InterruptedException;
+}

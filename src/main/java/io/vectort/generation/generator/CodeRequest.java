@@ -1,0 +1,33 @@
+package io.vectort.generation.generator;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What to generate.
+ *
+ * @param description this turn's prompt, trimmed
+ * @param framework catalog framework id
+ * @param appType catalog application type id
+ * @param model requested model or alias, if any
+ * @param previousTurns the project's earlier successful prompts, oldest first
+ * @param currentFiles the files of the version this turn builds on (path to content), empty for a
+ *     first generation
+ */
+public record CodeRequest(
+        String description,
+        String framework,
+        String appType,
+        Optional<String> model,
+        List<PreviousTurn> previousTurns,
+        Map<String, String> currentFiles) {
+
+    public CodeRequest {
+        previousTurns = List.copyOf(previousTurns);
+        currentFiles = Map.copyOf(currentFiles);
+    }
+
+    /** An earlier successful prompt of the same project. */
+    public record PreviousTurn(String description, String framework, String appType) {}
+}

@@ -1,0 +1,13 @@
+package io.vectort.shared;
+
+/** What kind of failure a {@link DomainException} is; the web layer maps each to an HTTP status. */
+public enum ErrorCategory {
+    INVALID,
+    UNAUTHENTICATED,
+    FORBIDDEN,
+    NOT_FOUND,
+    CONFLICT,
+    QUOTA_EXCEEDED,
+    INSUFFICIENT_CREDITS,
+    UNAVAILABLE
+}
