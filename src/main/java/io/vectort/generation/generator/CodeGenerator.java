@@ -7,6 +7,14 @@ public interface CodeGenerator {
     GeneratorIdentity identity();
 
     /**
+     * True when this generator answers for {@code model} (a model name or alias a user may put in
+     * a request). Requests without a model go to the default generator.
+     */
+    default boolean supportsModel(String model) {
+        return false;
+    }
+
+    /**
      * Streams protocol text for {@code request} into {@code stream}, ending with the end marker.
      * Implementations stop early, without error, when {@link CodeStream#cancelled()} turns true.
      *

@@ -1,0 +1,96 @@
+package io.vectort.events;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@link EventLog} in PostgreSQL. A per-stream advisory lock serialises appends, so sequence
+ * numbers are gapless and commit in order: a reader that saw seq n never misses n-1 later.
+ */
+@Component
+class JdbcEventLog implements EventLog {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final AppendSignals signals = new AppendSignals();
+
+    JdbcEventLog(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    @Override
+    @Transactional
+    public long append(UUID streamId, String type, Map<String, ?> data) {
+        jdbc.sql("select pg_advisory_xact_lock(:key)")
+                .param("key", streamId.getMostSignificantBits() ^ streamId.getLeastSignificantBits())
+                .query((rs, n) -> 1)
+                .list();
+        long seq = jdbc.sql("""
+                        insert into event_log (stream_id, seq, type, data)
+                        select :stream, coalesce(max(seq), 0) + 1, :type, cast(:data as jsonb)
+                        from event_log where stream_id = :stream
+                        returning seq""")
+                .param("stream", streamId)
+                .param("type", type)
+                .param("data", json.writeValueAsString(data))
+                .query(Long.class)
+                .single();
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                signals.signal(streamId);
+            }
+        });
+        return seq;
+    }
+
+    @Override
+    public List<StoredEvent> readAfter(UUID streamId, long afterSeq, int limit) {
+        return jdbc.sql("""
+                        select seq, type, data::text as data, created_at from event_log
+                        where stream_id = :stream and seq > :after order by seq limit :limit""")
+                .param("stream", streamId)
+                .param("after", afterSeq)
+                .param("limit", limit)
+                .query((rs, n) -> new StoredEvent(
+                        streamId,
+                        rs.getLong("seq"),
+                        rs.getString("type"),
+                        rs.getString("data"),
+                        rs.getObject("created_at", Timestamp.class).toInstant()))
+                .list();
+    }
+
+    @Override
+    public void awaitAppend(UUID streamId, long afterSeq, Duration timeout) throws InterruptedException {
+        signals.await(streamId, timeout, () -> latestSeq(streamId) > afterSeq);
+    }
+
+    @Override
+    public void deleteStreams(Collection<UUID> streamIds) {
+        if (streamIds.isEmpty()) {
+            return;
+        }
+        jdbc.sql("delete from event_log where stream_id in (:ids)")
+                .param("ids", streamIds)
+                .update();
+    }
+
+    private long latestSeq(UUID streamId) {
+        return jdbc.sql("select coalesce(max(seq), 0) from event_log where stream_id = :stream")
+                .param("stream", streamId)
+                .query(Long.class)
+                .single();
+    }
+}

@@ -1,0 +1,35 @@
+package io.vectort.generation.run;
+
+import io.vectort.generation.generator.GeneratorIdentity;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/** A generation as stored: the request, who answers it, and how it went. */
+public record Generation(
+        UUID id,
+        UUID projectId,
+        UUID ownerId,
+        String description,
+        String framework,
+        String appType,
+        Optional<String> model,
+        boolean forceRegenerate,
+        GeneratorIdentity generator,
+        GenerationStatus status,
+        int attempts,
+        int baseVersion,
+        Optional<Integer> resultVersion,
+        Optional<String> summary,
+        Optional<Failure> failure,
+        Optional<Usage> usage,
+        Instant createdAt,
+        Optional<Instant> startedAt,
+        Optional<Instant> finishedAt) {
+
+    /** Why a generation failed: a stable code and a message for people. */
+    public record Failure(String code, String message) {}
+
+    /** Who actually answered and what it consumed. */
+    public record Usage(String provider, String model, long inputTokens, long outputTokens, boolean estimated) {}
+}

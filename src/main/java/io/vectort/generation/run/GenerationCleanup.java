@@ -1,0 +1,30 @@
+package io.vectort.generation.run;
+
+import io.vectort.events.EventLog;
+import io.vectort.generation.project.Project;
+import io.vectort.generation.project.ProjectDeletionListener;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/** When a project is deleted: stop its running generation and drop its generations' event logs. */
+@Component
+class GenerationCleanup implements ProjectDeletionListener {
+
+    private final GenerationRepository generations;
+    private final EventLog events;
+    private final RunningGenerations running;
+
+    GenerationCleanup(GenerationRepository generations, EventLog events, RunningGenerations running) {
+        this.generations = generations;
+        this.events = events;
+        this.running = running;
+    }
+
+    @Override
+    public void beforeDelete(Project project) {
+        List<UUID> ids = generations.idsByProject(project.id());
+        ids.forEach(running::cancelLocally);
+        events.deleteStreams(ids);
+    }
+}

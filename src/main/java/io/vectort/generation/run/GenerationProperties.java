@@ -1,0 +1,51 @@
+package io.vectort.generation.run;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Builder generation settings, prefix {@code vectort.generation}.
+ *
+ * @param timeout a generation running longer than this fails with {@code timeout}
+ * @param maxDescriptionLength longest accepted prompt, in characters after trimming
+ * @param eventFlushInterval streamed file text is coalesced into one event per this interval
+ * @param eventFlushBytes ... or per this many characters, whichever comes first
+ * @param cancelCheckInterval how often a running generation checks the database for a
+ *     cancellation made on another node
+ * @param limits size limits of generated output
+ * @param starter pacing of the offline starter's stream
+ */
+@Validated
+@ConfigurationProperties("vectort.generation")
+public record GenerationProperties(
+        @DefaultValue("10m") Duration timeout,
+        @DefaultValue("5000") @Min(1) @Max(100000) int maxDescriptionLength,
+        @DefaultValue("100ms") Duration eventFlushInterval,
+        @DefaultValue("8192") @Min(256) int eventFlushBytes,
+        @DefaultValue("1s") Duration cancelCheckInterval,
+        @DefaultValue @Valid Limits limits,
+        @DefaultValue @Valid Starter starter) {
+
+    /**
+     * @param maxFileBytes largest generated file
+     * @param maxTotalBytes largest resulting project
+     * @param maxFiles most files in a project
+     */
+    public record Limits(
+            @DefaultValue("1048576") @Min(1024) int maxFileBytes,
+            @DefaultValue("10485760") @Min(1024) long maxTotalBytes,
+            @DefaultValue("1000") @Min(1) int maxFiles) {}
+
+    /**
+     * @param chunkDelay pause between streamed chunks, so people watch files appear (0 in tests)
+     * @param chunkSize characters per streamed chunk
+     */
+    public record Starter(
+            @DefaultValue("15ms") Duration chunkDelay,
+            @DefaultValue("256") @Min(1) int chunkSize) {}
+}

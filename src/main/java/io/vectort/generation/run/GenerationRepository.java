@@ -1,0 +1,228 @@
+package io.vectort.generation.run;
+
+import io.vectort.generation.generator.CodeRequest.PreviousTurn;
+import io.vectort.generation.generator.GenerationReport;
+import io.vectort.generation.generator.GeneratorIdentity;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * SQL for generations. Every state change is a conditional update on the current status, so
+ * racing actors (a cancel and a worker, two nodes) cannot both win.
+ */
+@Component
+class GenerationRepository {
+
+    private static final String ACTIVE = "('queued', 'running')";
+
+    private final JdbcClient jdbc;
+
+    GenerationRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(Generation g) {
+        jdbc.sql("""
+                        insert into generations (id, project_id, owner_id, description, framework, app_type, model,
+                            force_regenerate, generator_id, generator_kind, generator_label, status, base_version)
+                        values (:id, :project, :owner, :description, :framework, :type, :model,
+                            :force, :generatorId, :generatorKind, :generatorLabel, 'queued', :base)""")
+                .param("id", g.id())
+                .param("project", g.projectId())
+                .param("owner", g.ownerId())
+                .param("description", g.description())
+                .param("framework", g.framework())
+                .param("type", g.appType())
+                .param("model", g.model().orElse(null))
+                .param("force", g.forceRegenerate())
+                .param("generatorId", g.generator().id())
+                .param("generatorKind", g.generator().kind())
+                .param("generatorLabel", g.generator().label())
+                .param("base", g.baseVersion())
+                .update();
+    }
+
+    Optional<Generation> find(UUID id) {
+        return jdbc.sql("select * from generations where id = :id")
+                .param("id", id)
+                .query(GenerationRepository::map)
+                .optional();
+    }
+
+    Optional<Generation> findOwned(UUID ownerId, UUID id) {
+        return jdbc.sql("select * from generations where id = :id and owner_id = :owner")
+                .param("id", id)
+                .param("owner", ownerId)
+                .query(GenerationRepository::map)
+                .optional();
+    }
+
+    List<Generation> listByProject(UUID projectId, int limit) {
+        return jdbc.sql("select * from generations where project_id = :project order by created_at desc limit :limit")
+                .param("project", projectId)
+                .param("limit", limit)
+                .query(GenerationRepository::map)
+                .list();
+    }
+
+    List<UUID> idsByProject(UUID projectId) {
+        return jdbc.sql("select id from generations where project_id = :project")
+                .param("project", projectId)
+                .query(UUID.class)
+                .list();
+    }
+
+    /** Successful prompts that led to {@code upToVersion}, oldest first. */
+    List<PreviousTurn> previousTurns(UUID projectId, int upToVersion) {
+        return jdbc.sql("""
+                        select description, framework, app_type from generations
+                        where project_id = :project and status = 'succeeded' and result_version <= :version
+                        order by result_version""")
+                .param("project", projectId)
+                .param("version", upToVersion)
+                .query((rs, n) -> new PreviousTurn(
+                        rs.getString("description"), rs.getString("framework"), rs.getString("app_type")))
+                .list();
+    }
+
+    /** Moves a queued (or revived running) generation to running; empty when it is no longer active. */
+    OptionalInt markRunning(UUID id) {
+        return jdbc.sql("""
+                        update generations set status = 'running', attempts = attempts + 1,
+                            started_at = coalesce(started_at, now()), error_code = null, error_message = null
+                        where id = :id and status in """ + ACTIVE + " returning attempts")
+                .param("id", id)
+                .query(Integer.class)
+                .optional()
+                .map(OptionalInt::of)
+                .orElse(OptionalInt.empty());
+    }
+
+    boolean markQueuedForRetry(UUID id, String code, String message) {
+        return jdbc.sql("""
+                        update generations set status = 'queued', error_code = :code, error_message = :message
+                        where id = :id and status = 'running'""")
+                        .param("id", id)
+                        .param("code", code)
+                        .param("message", message)
+                        .update()
+                == 1;
+    }
+
+    boolean markFailed(UUID id, String code, String message) {
+        return jdbc.sql("""
+                        update generations set status = 'failed', error_code = :code, error_message = :message,
+                            finished_at = now()
+                        where id = :id and status in """ + ACTIVE)
+                        .param("id", id)
+                        .param("code", code)
+                        .param("message", message)
+                        .update()
+                == 1;
+    }
+
+    boolean markCancelled(UUID id) {
+        return jdbc.sql("update generations set status = 'cancelled', finished_at = now() where id = :id and status in "
+                                + ACTIVE)
+                        .param("id", id)
+                        .update()
+                == 1;
+    }
+
+    boolean markSucceeded(UUID id, int version, String summary, GenerationReport report) {
+        return jdbc.sql("""
+                        update generations set status = 'succeeded', result_version = :version, summary = :summary,
+                            provider = :provider, provider_model = :model, input_tokens = :input,
+                            output_tokens = :output, usage_estimated = :estimated, finished_at = now()
+                        where id = :id and status = 'running'""")
+                        .param("id", id)
+                        .param("version", version)
+                        .param("summary", summary)
+                        .param("provider", report.provider())
+                        .param("model", report.model())
+                        .param("input", report.inputTokens())
+                        .param("output", report.outputTokens())
+                        .param("estimated", report.usageEstimated())
+                        .update()
+                == 1;
+    }
+
+    Optional<GenerationStatus> lockStatus(UUID id) {
+        return jdbc.sql("select status from generations where id = :id for update")
+                .param("id", id)
+                .query((rs, n) -> GenerationStatus.fromWire(rs.getString("status")))
+                .optional();
+    }
+
+    boolean isCancelled(UUID id) {
+        return jdbc.sql("select status = 'cancelled' from generations where id = :id")
+                .param("id", id)
+                .query(Boolean.class)
+                .optional()
+                .orElse(true);
+    }
+
+    /** Active generations whose job no longer exists: their work would otherwise never finish. */
+    List<UUID> orphaned(String jobName, Instant createdBefore) {
+        return jdbc.sql("""
+                        select g.id from generations g
+                        where g.status in """ + ACTIVE + """
+                         and g.created_at < :before
+                          and not exists (select 1 from scheduled_tasks t
+                                          where t.task_name = :job and t.task_instance = g.id::text)""")
+                .param("before", Timestamp.from(createdBefore))
+                .param("job", jobName)
+                .query(UUID.class)
+                .list();
+    }
+
+    private static Generation map(ResultSet rs, int row) throws SQLException {
+        String errorCode = rs.getString("error_code");
+        String provider = rs.getString("provider");
+        int resultVersion = rs.getInt("result_version");
+        boolean hasResult = !rs.wasNull();
+        return new Generation(
+                rs.getObject("id", UUID.class),
+                rs.getObject("project_id", UUID.class),
+                rs.getObject("owner_id", UUID.class),
+                rs.getString("description"),
+                rs.getString("framework"),
+                rs.getString("app_type"),
+                Optional.ofNullable(rs.getString("model")),
+                rs.getBoolean("force_regenerate"),
+                new GeneratorIdentity(
+                        rs.getString("generator_id"), rs.getString("generator_kind"), rs.getString("generator_label")),
+                GenerationStatus.fromWire(rs.getString("status")),
+                rs.getInt("attempts"),
+                rs.getInt("base_version"),
+                hasResult ? Optional.of(resultVersion) : Optional.empty(),
+                Optional.ofNullable(rs.getString("summary")),
+                errorCode == null
+                        ? Optional.empty()
+                        : Optional.of(new Generation.Failure(errorCode, rs.getString("error_message"))),
+                provider == null
+                        ? Optional.empty()
+                        : Optional.of(new Generation.Usage(
+                                provider,
+                                rs.getString("provider_model"),
+                                rs.getLong("input_tokens"),
+                                rs.getLong("output_tokens"),
+                                rs.getBoolean("usage_estimated"))),
+                rs.getObject("created_at", Timestamp.class).toInstant(),
+                instant(rs, "started_at"),
+                instant(rs, "finished_at"));
+    }
+
+    private static Optional<Instant> instant(ResultSet rs, String column) throws SQLException {
+        Timestamp value = rs.getObject(column, Timestamp.class);
+        return value == null ? Optional.empty() : Optional.of(value.toInstant());
+    }
+}

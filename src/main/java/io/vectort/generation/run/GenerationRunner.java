@@ -1,0 +1,148 @@
+package io.vectort.generation.run;
+
+import io.vectort.events.EventLog;
+import io.vectort.generation.generator.CodeGenerationException;
+import io.vectort.generation.generator.CodeGenerator;
+import io.vectort.generation.generator.CodeRequest;
+import io.vectort.generation.generator.CodeStream;
+import io.vectort.generation.generator.GenerationReport;
+import io.vectort.generation.protocol.ParsedOutput;
+import io.vectort.generation.protocol.ProjectFiles;
+import io.vectort.generation.protocol.ProtocolLimits;
+import io.vectort.generation.protocol.ProtocolParser;
+import io.vectort.generation.protocol.ProtocolViolationException;
+import io.vectort.generation.version.VersionStore;
+import io.vectort.jobs.JobAttempt;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.SortedMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs one attempt of a generation: the generator streams protocol text, the parser stages file
+ * operations and reports progress as events, and only a complete, safe output is committed.
+ */
+@Component
+class GenerationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(GenerationRunner.class);
+
+    private final GenerationRepository generations;
+    private final GenerationTransitions transitions;
+    private final GeneratorSelector generators;
+    private final VersionStore versions;
+    private final EventLog events;
+    private final RunningGenerations running;
+    private final GenerationProperties properties;
+    private final GenerationMetrics metrics;
+
+    GenerationRunner(
+            GenerationRepository generations,
+            GenerationTransitions transitions,
+            GeneratorSelector generators,
+            VersionStore versions,
+            EventLog events,
+            RunningGenerations running,
+            GenerationProperties properties,
+            GenerationMetrics metrics) {
+        this.generations = generations;
+        this.transitions = transitions;
+        this.generators = generators;
+        this.versions = versions;
+        this.events = events;
+        this.running = running;
+        this.properties = properties;
+        this.metrics = metrics;
+    }
+
+    void run(Generation generation, int runNumber, JobAttempt attempt) throws InterruptedException {
+        if (runNumber == 1) {
+            metrics.dispatched(Duration.between(generation.createdAt(), Instant.now()));
+        }
+        CodeGenerator generator = generators.byId(generation.generator().id()).orElse(null);
+        if (generator == null) {
+            transitions.fail(
+                    generation,
+                    "generator_unavailable",
+                    "The generator \"" + generation.generator().label() + "\" is no longer configured");
+            return;
+        }
+        RunningGenerations.Token token = running.register(
+                generation.id(),
+                properties.timeout(),
+                properties.cancelCheckInterval(),
+                () -> generations.isCancelled(generation.id()));
+        try {
+            attemptOnce(generation, generator, token);
+        } catch (ProtocolViolationException e) {
+            log.info("Generation {} refused: {} ({})", generation.id(), e.getMessage(), e.code());
+            transitions.fail(generation, e.code(), e.getMessage());
+        } catch (CodeGenerationException e) {
+            if (e.retryable() && !attempt.isLast()) {
+                transitions.requeue(generation, runNumber, e.code(), e.getMessage());
+                throw e;
+            }
+            transitions.fail(generation, e.code(), e.getMessage());
+        } finally {
+            running.unregister(generation.id());
+        }
+    }
+
+    private void attemptOnce(Generation generation, CodeGenerator generator, RunningGenerations.Token token)
+            throws InterruptedException {
+        SortedMap<String, String> baseFiles = versions.contents(generation.projectId(), generation.baseVersion());
+        CodeRequest request = new CodeRequest(
+                generation.description(),
+                generation.framework(),
+                generation.appType(),
+                generation.model(),
+                generations.previousTurns(generation.projectId(), generation.baseVersion()),
+                baseFiles);
+        ProtocolLimits limits = new ProtocolLimits(
+                properties.limits().maxFileBytes(),
+                properties.limits().maxTotalBytes(),
+                properties.limits().maxFiles());
+        GenerationEventSink sink = new GenerationEventSink(
+                events,
+                generation.id(),
+                token::stopRequested,
+                properties.eventFlushInterval(),
+                properties.eventFlushBytes());
+        ProtocolParser parser = new ProtocolParser(limits, sink);
+        GenerationReport report = generator.generate(request, new CodeStream() {
+            @Override
+            public void write(String chunk) {
+                if (!token.stopRequested()) {
+                    parser.feed(chunk);
+                }
+            }
+
+            @Override
+            public boolean cancelled() {
+                return token.stopRequested();
+            }
+        });
+        sink.flush();
+        if (token.stopRequested()) {
+            if (token.timedOut()) {
+                transitions.fail(generation, "timeout", "The generation took longer than " + properties.timeout());
+            }
+            // Otherwise it was cancelled: the cancel already recorded the final status.
+            return;
+        }
+        ParsedOutput output = parser.finish();
+        Map<String, String> result = ProjectFiles.apply(baseFiles, output, limits);
+        transitions.succeed(generation, result, summaryOf(output, result, baseFiles), report);
+    }
+
+    private static String summaryOf(ParsedOutput output, Map<String, String> result, Map<String, String> base) {
+        return output.summary()
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .orElseGet(() -> output.operations().size() + " file operations; " + result.size() + " files"
+                        + (base.isEmpty() ? "" : " (was " + base.size() + ")"));
+    }
+}

@@ -1,0 +1,121 @@
+package io.vectort.generation.run;
+
+import io.vectort.events.EventLog;
+import io.vectort.generation.generator.CodeGenerator;
+import io.vectort.generation.project.Project;
+import io.vectort.generation.project.Projects;
+import io.vectort.jobs.JobQueue;
+import io.vectort.shared.ConflictException;
+import io.vectort.shared.Ids;
+import io.vectort.shared.NotFoundException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Submits, reads and cancels generations on behalf of their owner. */
+@Service
+public class GenerationService {
+
+    private final Projects projects;
+    private final GenerationRepository generations;
+    private final GenerationTransitions transitions;
+    private final GenerateCommandValidator validator;
+    private final GeneratorSelector generators;
+    private final JobQueue jobs;
+    private final EventLog events;
+    private final RunningGenerations running;
+
+    GenerationService(
+            Projects projects,
+            GenerationRepository generations,
+            GenerationTransitions transitions,
+            GenerateCommandValidator validator,
+            GeneratorSelector generators,
+            JobQueue jobs,
+            EventLog events,
+            RunningGenerations running) {
+        this.projects = projects;
+        this.generations = generations;
+        this.transitions = transitions;
+        this.validator = validator;
+        this.generators = generators;
+        this.jobs = jobs;
+        this.events = events;
+        this.running = running;
+    }
+
+    /**
+     * Validates, stores the generation as queued and enqueues its job, all or nothing, and returns
+     * without waiting for any of the work.
+     */
+    @Transactional
+    public Generation submit(UUID ownerId, UUID projectId, GenerateCommand command) {
+        Project project = projects.get(ownerId, projectId);
+        GenerateCommand valid = validator.validate(command);
+        CodeGenerator generator = generators.forRequest(valid.model());
+        Generation generation = new Generation(
+                Ids.newId(),
+                project.id(),
+                ownerId,
+                valid.description().orElseThrow(),
+                valid.framework().orElseThrow(),
+                valid.appType().orElseThrow(),
+                valid.model(),
+                valid.forceRegenerate(),
+                generator.identity(),
+                GenerationStatus.QUEUED,
+                0,
+                project.currentVersion(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Instant.now(),
+                Optional.empty(),
+                Optional.empty());
+        try {
+            generations.insert(generation);
+        } catch (DuplicateKeyException e) {
+            throw new ConflictException(
+                    "generation-in-progress",
+                    "A generation is already running for this project; wait for it or cancel it");
+        }
+        events.append(generation.id(), "status", Map.of("status", "queued", "attempt", 0));
+        projects.touch(project.id());
+        jobs.enqueue(GenerationJob.NAME, generation.id().toString());
+        return generations.find(generation.id()).orElseThrow();
+    }
+
+    public Generation get(UUID ownerId, UUID generationId) {
+        return generations.findOwned(ownerId, generationId).orElseThrow(() -> new NotFoundException("Generation"));
+    }
+
+    public List<Generation> listForProject(UUID ownerId, UUID projectId, int limit) {
+        projects.get(ownerId, projectId);
+        return generations.listByProject(projectId, limit);
+    }
+
+    /**
+     * Cancels a queued or running generation; the running work stops within a moment and nothing
+     * of it is committed. Cancelling a cancelled generation is a no-op; a finished one is a conflict.
+     */
+    public Generation cancel(UUID ownerId, UUID generationId) {
+        Generation generation = get(ownerId, generationId);
+        if (!generation.status().isTerminal()) {
+            transitions.cancel(generation);
+            running.cancelLocally(generationId);
+        }
+        Generation now = get(ownerId, generationId);
+        if (now.status() == GenerationStatus.SUCCEEDED || now.status() == GenerationStatus.FAILED) {
+            throw new ConflictException(
+                    "generation-finished",
+                    "The generation already " + now.status().wire() + " and cannot be cancelled");
+        }
+        return now;
+    }
+}

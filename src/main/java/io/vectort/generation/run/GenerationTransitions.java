@@ -1,0 +1,131 @@
+package io.vectort.generation.run;
+
+import io.vectort.events.EventLog;
+import io.vectort.generation.generator.GenerationReport;
+import io.vectort.generation.project.Project;
+import io.vectort.generation.project.Projects;
+import io.vectort.generation.version.VersionInfo;
+import io.vectort.generation.version.VersionStore;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Every status change of a generation, each in one transaction with the event that announces it:
+ * a client following the events never sees a status the database does not have, and the reverse.
+ */
+@Component
+class GenerationTransitions {
+
+    private final GenerationRepository generations;
+    private final Projects projects;
+    private final VersionStore versions;
+    private final EventLog events;
+    private final GenerationMetrics metrics;
+
+    GenerationTransitions(
+            GenerationRepository generations,
+            Projects projects,
+            VersionStore versions,
+            EventLog events,
+            GenerationMetrics metrics) {
+        this.generations = generations;
+        this.projects = projects;
+        this.versions = versions;
+        this.events = events;
+        this.metrics = metrics;
+    }
+
+    /** Marks the generation running; empty when it is no longer active (cancelled, deleted). */
+    @Transactional
+    public OptionalInt start(Generation generation) {
+        OptionalInt run = generations.markRunning(generation.id());
+        if (run.isPresent()) {
+            events.append(generation.id(), "status", Map.of("status", "running", "attempt", run.getAsInt()));
+        }
+        return run;
+    }
+
+    @Transactional
+    public void requeue(Generation generation, int attempt, String code, String message) {
+        if (generations.markQueuedForRetry(generation.id(), code, message)) {
+            events.append(
+                    generation.id(),
+                    "status",
+                    Map.of(
+                            "status",
+                            "queued",
+                            "attempt",
+                            attempt,
+                            "retrying",
+                            true,
+                            "error",
+                            Map.of("code", code, "message", message)));
+        }
+    }
+
+    @Transactional
+    public boolean fail(Generation generation, String code, String message) {
+        boolean changed = generations.markFailed(generation.id(), code, message);
+        if (changed) {
+            events.append(
+                    generation.id(),
+                    "status",
+                    Map.of("status", "failed", "error", Map.of("code", code, "message", message)));
+            metrics.finished(
+                    generation, GenerationStatus.FAILED, generation.generator().id(), since(generation));
+        }
+        return changed;
+    }
+
+    @Transactional
+    public boolean cancel(Generation generation) {
+        boolean changed = generations.markCancelled(generation.id());
+        if (changed) {
+            events.append(generation.id(), "status", Map.of("status", "cancelled"));
+            metrics.finished(
+                    generation,
+                    GenerationStatus.CANCELLED,
+                    generation.generator().id(),
+                    since(generation));
+        }
+        return changed;
+    }
+
+    /**
+     * Commits {@code files} as the project's next version and the generation as succeeded, or
+     * nothing at all when the generation stopped being active meanwhile (a cancel won the race).
+     */
+    @Transactional
+    public Optional<VersionInfo> succeed(
+            Generation generation, Map<String, String> files, String summary, GenerationReport report) {
+        Project project = projects.lock(generation.ownerId(), generation.projectId());
+        if (generations.lockStatus(generation.id()).orElse(GenerationStatus.CANCELLED) != GenerationStatus.RUNNING) {
+            return Optional.empty();
+        }
+        int number = project.currentVersion() + 1;
+        VersionInfo version = versions.create(project.id(), number, Optional.of(generation.id()), summary, files);
+        projects.setCurrentVersion(project.id(), number);
+        generations.markSucceeded(generation.id(), number, summary, report);
+        events.append(
+                generation.id(),
+                "version_created",
+                Map.of("version", number, "fileCount", version.fileCount(), "totalBytes", version.totalBytes()));
+        Map<String, Object> status = new LinkedHashMap<>();
+        status.put("status", "succeeded");
+        status.put("version", number);
+        status.put("summary", summary);
+        events.append(generation.id(), "status", status);
+        metrics.finished(generation, GenerationStatus.SUCCEEDED, report.provider(), since(generation));
+        return Optional.of(version);
+    }
+
+    private static Duration since(Generation generation) {
+        return Duration.between(generation.createdAt(), Instant.now());
+    }
+}

@@ -1,0 +1,101 @@
+package io.vectort.generation.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.vectort.events.SseRelay;
+import io.vectort.events.StoredEvent;
+import io.vectort.generation.run.Generation;
+import io.vectort.generation.run.GenerationService;
+import io.vectort.generation.web.GenerationViews.Accepted;
+import io.vectort.generation.web.GenerationViews.GenerateRequest;
+import io.vectort.generation.web.GenerationViews.GenerationView;
+import io.vectort.identity.AuthenticatedUser;
+import io.vectort.shared.InvalidRequestException;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+@Tag(name = "Builder")
+@RestController
+class GenerationController {
+
+    private static final Pattern TERMINAL_STATUS =
+            Pattern.compile("\"status\"\\s*:\\s*\"(succeeded|failed|cancelled)\"");
+
+    private final GenerationService generations;
+    private final SseRelay relay;
+
+    GenerationController(GenerationService generations, SseRelay relay) {
+        this.generations = generations;
+        this.relay = relay;
+    }
+
+    @Operation(summary = "Start a generation; answers 202 at once, follow eventsUrl for progress")
+    @PostMapping("/api/v1/projects/{projectId}/generate")
+    ResponseEntity<Accepted> generate(
+            AuthenticatedUser user, @PathVariable UUID projectId, @RequestBody GenerateRequest body) {
+        Generation generation = generations.submit(user.id(), projectId, body.toCommand());
+        return ResponseEntity.accepted()
+                .location(URI.create("/api/v1/generations/" + generation.id()))
+                .body(new Accepted(
+                        generation.id(),
+                        generation.status().wire(),
+                        GenerationViews.eventsUrl(generation.id()),
+                        generation.projectId(),
+                        generation.generator()));
+    }
+
+    @Operation(summary = "The generations of a project, newest first")
+    @GetMapping("/api/v1/projects/{projectId}/generations")
+    List<GenerationView> list(
+            AuthenticatedUser user, @PathVariable UUID projectId, @RequestParam(defaultValue = "100") int limit) {
+        if (limit < 1 || limit > 500) {
+            throw new InvalidRequestException("limit", "out-of-range", "must be between 1 and 500");
+        }
+        return generations.listForProject(user.id(), projectId, limit).stream()
+                .map(GenerationView::from)
+                .toList();
+    }
+
+    @Operation(summary = "One generation")
+    @GetMapping("/api/v1/generations/{id}")
+    GenerationView get(AuthenticatedUser user, @PathVariable UUID id) {
+        return GenerationView.from(generations.get(user.id(), id));
+    }
+
+    @Operation(summary = "Cancel a queued or running generation")
+    @PostMapping("/api/v1/generations/{id}/cancel")
+    GenerationView cancel(AuthenticatedUser user, @PathVariable UUID id) {
+        return GenerationView.from(generations.cancel(user.id(), id));
+    }
+
+    @Operation(summary = "Live progress as Server-Sent Events; resume with Last-Event-ID")
+    @GetMapping(value = "/api/v1/generations/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    SseEmitter events(
+            AuthenticatedUser user,
+            @PathVariable UUID id,
+            @RequestHeader(name = "Last-Event-ID", required = false) @Nullable String lastEventId,
+            @RequestParam(name = "lastEventId", required = false) @Nullable String lastEventIdParam) {
+        generations.get(user.id(), id);
+        String resumeFrom = lastEventId != null ? lastEventId : lastEventIdParam;
+        return relay.stream(
+                id, resumeFrom == null ? 0 : SseRelay.parseLastEventId(resumeFrom), GenerationController::isFinal);
+    }
+
+    private static boolean isFinal(StoredEvent event) {
+        return event.type().equals("status")
+                && TERMINAL_STATUS.matcher(event.dataJson()).find();
+    }
+}

@@ -1,0 +1,87 @@
+package io.vectort.generation.web;
+
+import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.vectort.generation.generator.GeneratorIdentity;
+import io.vectort.generation.run.GenerateCommand;
+import io.vectort.generation.run.Generation;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/** JSON shapes of the generation endpoints. */
+final class GenerationViews {
+
+    private GenerationViews() {}
+
+    record GenerateRequest(
+            @Nullable String description,
+            @Nullable String framework,
+            @Nullable String type,
+            @Nullable String model,
+
+            @JsonProperty("force_regenerate") @JsonAlias("forceRegenerate") @Nullable
+            Boolean forceRegenerate) {
+
+        GenerateCommand toCommand() {
+            return new GenerateCommand(
+                    Optional.ofNullable(description),
+                    Optional.ofNullable(framework),
+                    Optional.ofNullable(type),
+                    Optional.ofNullable(model),
+                    Boolean.TRUE.equals(forceRegenerate));
+        }
+    }
+
+    record Accepted(UUID id, String status, String eventsUrl, UUID projectId, GeneratorIdentity generator) {}
+
+    record GenerationView(
+            UUID id,
+            UUID projectId,
+            String status,
+            String description,
+            String framework,
+            String type,
+            @Nullable String model,
+            boolean forceRegenerate,
+            GeneratorIdentity generator,
+            int attempts,
+            int baseVersion,
+            @Nullable Integer version,
+            @Nullable String summary,
+            Generation.@Nullable Failure error,
+            Generation.@Nullable Usage usage,
+            Instant createdAt,
+            @Nullable Instant startedAt,
+            @Nullable Instant finishedAt,
+            String eventsUrl) {
+
+        static GenerationView from(Generation g) {
+            return new GenerationView(
+                    g.id(),
+                    g.projectId(),
+                    g.status().wire(),
+                    g.description(),
+                    g.framework(),
+                    g.appType(),
+                    g.model().orElse(null),
+                    g.forceRegenerate(),
+                    g.generator(),
+                    g.attempts(),
+                    g.baseVersion(),
+                    g.resultVersion().orElse(null),
+                    g.summary().orElse(null),
+                    g.failure().orElse(null),
+                    g.usage().orElse(null),
+                    g.createdAt(),
+                    g.startedAt().orElse(null),
+                    g.finishedAt().orElse(null),
+                    GenerationViews.eventsUrl(g.id()));
+        }
+    }
+
+    static String eventsUrl(UUID generationId) {
+        return "/api/v1/generations/" + generationId + "/events";
+    }
+}

@@ -1,0 +1,135 @@
+package io.vectort.generation.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.vectort.generation.project.Project;
+import io.vectort.generation.project.Projects;
+import io.vectort.generation.version.VersionFile;
+import io.vectort.generation.version.VersionInfo;
+import io.vectort.generation.version.VersionStore;
+import io.vectort.generation.version.ZipExport;
+import io.vectort.identity.AuthenticatedUser;
+import io.vectort.shared.NotFoundException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/** Versions of a project: list, file tree, one file, ZIP download. {@code latest} names the newest. */
+@Tag(name = "Builder")
+@RestController
+class VersionController {
+
+    private final Projects projects;
+    private final VersionStore versions;
+
+    VersionController(Projects projects, VersionStore versions) {
+        this.projects = projects;
+        this.versions = versions;
+    }
+
+    @Operation(summary = "The versions of a project, newest first")
+    @GetMapping("/api/v1/projects/{id}/versions")
+    List<VersionView> list(AuthenticatedUser user, @PathVariable UUID id) {
+        projects.get(user.id(), id);
+        return versions.list(id).stream().map(VersionView::from).toList();
+    }
+
+    @Operation(summary = "The files of a version as a flat list and as a tree; with a path, one file's content")
+    @GetMapping("/api/v1/projects/{id}/versions/{version}/files/{*path}")
+    ResponseEntity<?> files(
+            AuthenticatedUser user,
+            @PathVariable UUID id,
+            @PathVariable String version,
+            @PathVariable String path,
+            @RequestHeader(name = HttpHeaders.ACCEPT, required = false, defaultValue = "*/*") String accept) {
+        Located located = locate(user, id, version);
+        String filePath = path.startsWith("/") ? path.substring(1) : path;
+        if (filePath.isEmpty()) {
+            List<VersionFile> files = versions.files(id, located.version().number());
+            return ResponseEntity.ok(new FileTree(located.version().number(), files, FileTreeNode.build(files)));
+        }
+        String content = versions.content(id, located.version().number(), filePath)
+                .orElseThrow(() -> new NotFoundException("File"));
+        if (accept.contains(MediaType.APPLICATION_JSON_VALUE)) {
+            return ResponseEntity.ok(
+                    new FileContent(filePath, content.getBytes(StandardCharsets.UTF_8).length, content));
+        }
+        // Generated code is never rendered from the API's origin: plain text, no sniffing.
+        return ResponseEntity.ok()
+                .contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
+                .header("X-Content-Type-Options", "nosniff")
+                .body(content);
+    }
+
+    @Operation(summary = "Download a version as a ZIP")
+    @GetMapping(value = "/api/v1/projects/{id}/versions/{version}/archive.zip", produces = "application/zip")
+    ResponseEntity<StreamingResponseBody> archive(
+            AuthenticatedUser user, @PathVariable UUID id, @PathVariable String version) {
+        Located located = locate(user, id, version);
+        int number = located.version().number();
+        Map<String, String> files = versions.contents(id, number);
+        String folder = slug(located.project().name()) + "-v" + number;
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/zip"))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(folder + ".zip")
+                                .build()
+                                .toString())
+                .body(out -> ZipExport.write(folder, files, out));
+    }
+
+    private Located locate(AuthenticatedUser user, UUID projectId, String version) {
+        Project project = projects.get(user.id(), projectId);
+        int number;
+        if (version.equals("latest")) {
+            number = project.currentVersion();
+        } else {
+            try {
+                number = Integer.parseInt(version);
+            } catch (NumberFormatException e) {
+                throw new NotFoundException("Version");
+            }
+        }
+        VersionInfo info = versions.get(projectId, number).orElseThrow(() -> new NotFoundException("Version"));
+        return new Located(project, info);
+    }
+
+    static String slug(String name) {
+        String slug = name.toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-+|-+$)", "");
+        return slug.isEmpty() ? "project" : slug.length() > 60 ? slug.substring(0, 60) : slug;
+    }
+
+    private record Located(Project project, VersionInfo version) {}
+
+    record VersionView(
+            int number, UUID generationId, String summary, int fileCount, long totalBytes, Instant createdAt) {
+        static VersionView from(VersionInfo v) {
+            return new VersionView(
+                    v.number(),
+                    v.generationId().orElse(null),
+                    v.summary(),
+                    v.fileCount(),
+                    v.totalBytes(),
+                    v.createdAt());
+        }
+    }
+
+    record FileTree(int version, List<VersionFile> files, List<FileTreeNode> tree) {}
+
+    record FileContent(String path, int size, String content) {}
+}

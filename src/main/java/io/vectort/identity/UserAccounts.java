@@ -1,0 +1,102 @@
+package io.vectort.identity;
+
+import io.vectort.shared.ConflictException;
+import io.vectort.shared.DomainException;
+import io.vectort.shared.ErrorCategory;
+import io.vectort.shared.FieldViolation;
+import io.vectort.shared.Ids;
+import io.vectort.shared.InvalidRequestException;
+import io.vectort.shared.Text;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+
+/** Registers accounts and checks credentials. */
+@Service
+public class UserAccounts {
+
+    static final int MIN_PASSWORD_LENGTH = 8;
+    static final int MAX_PASSWORD_LENGTH = 128;
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
+
+    private final JdbcClient jdbc;
+    private final PasswordEncoder passwords;
+    // Compared against when the email is unknown, so both paths cost one Argon2 verification.
+    private final String decoyHash;
+
+    UserAccounts(JdbcClient jdbc, PasswordEncoder passwords) {
+        this.jdbc = jdbc;
+        this.passwords = passwords;
+        this.decoyHash = passwords.encode("decoy-password-for-timing");
+    }
+
+    public AuthenticatedUser register(String email, String password) {
+        String trimmedEmail = email.trim();
+        validate(trimmedEmail, password);
+        UUID id = Ids.newId();
+        try {
+            jdbc.sql(
+                            "insert into users (id, email, email_normalized, password_hash) values (:id, :email, :norm, :hash)")
+                    .param("id", id)
+                    .param("email", trimmedEmail)
+                    .param("norm", normalize(trimmedEmail))
+                    .param("hash", passwords.encode(password))
+                    .update();
+        } catch (DuplicateKeyException e) {
+            throw new ConflictException("email-taken", "An account with this email already exists");
+        }
+        return new AuthenticatedUser(id, trimmedEmail);
+    }
+
+    /** Returns the account for these credentials, or fails without saying which part was wrong. */
+    public AuthenticatedUser authenticate(String email, String password) {
+        Optional<StoredUser> user = jdbc.sql(
+                        "select id, email, password_hash from users where email_normalized = :norm")
+                .param("norm", normalize(email.trim()))
+                .query(StoredUser.class)
+                .optional();
+        String hash = user.map(StoredUser::passwordHash).orElse(decoyHash);
+        boolean matches = passwords.matches(password, hash);
+        if (user.isEmpty() || !matches) {
+            throw new DomainException(
+                    ErrorCategory.UNAUTHENTICATED, "invalid-credentials", "Invalid email or password");
+        }
+        return new AuthenticatedUser(user.get().id(), user.get().email());
+    }
+
+    Optional<AuthenticatedUser> find(UUID id) {
+        return jdbc.sql("select id, email from users where id = :id")
+                .param("id", id)
+                .query((rs, n) -> new AuthenticatedUser(rs.getObject("id", UUID.class), rs.getString("email")))
+                .optional();
+    }
+
+    private static void validate(String email, String password) {
+        List<FieldViolation> violations = new ArrayList<>();
+        if (email.length() > 254 || !EMAIL.matcher(email).matches() || Text.hasForbiddenControlCharacters(email)) {
+            violations.add(new FieldViolation("email", "invalid-email", "must be a valid email address"));
+        }
+        if (password.length() < MIN_PASSWORD_LENGTH || password.length() > MAX_PASSWORD_LENGTH) {
+            violations.add(new FieldViolation(
+                    "password",
+                    "invalid-length",
+                    "must be between " + MIN_PASSWORD_LENGTH + " and " + MAX_PASSWORD_LENGTH + " characters"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestException(violations);
+        }
+    }
+
+    private static String normalize(String email) {
+        return email.toLowerCase(Locale.ROOT);
+    }
+
+    private record StoredUser(UUID id, String email, String passwordHash) {}
+}

@@ -1,0 +1,96 @@
+package io.vectort.jobs;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerName;
+import com.github.kagkarlsson.scheduler.logging.LogLevel;
+import com.github.kagkarlsson.scheduler.task.DeadExecutionHandler;
+import com.github.kagkarlsson.scheduler.task.Task;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
+
+/** Builds the db-scheduler engine from every {@link JobHandler} and {@link RecurringJob} bean. */
+@Configuration(proxyBeanMethods = false)
+class JobsConfiguration {
+
+    @Bean
+    Scheduler jobScheduler(
+            DataSource dataSource,
+            JobsProperties properties,
+            List<JobHandler> handlers,
+            List<RecurringJob> recurringJobs) {
+        List<Task<?>> tasks = new ArrayList<>();
+        for (JobHandler handler : handlers) {
+            tasks.add(Tasks.oneTime(handler.name())
+                    .onFailure(new BackoffWithJitter<>(handler, properties))
+                    .onDeadExecution(new DeadExecutionHandler.ReviveDeadExecution<>())
+                    .execute((instance, context) -> JobExecution.run(
+                            handler, instance.getId(), context.getExecution().consecutiveFailures + 1, properties)));
+        }
+        List<RecurringTask<Void>> startTasks = new ArrayList<>();
+        for (RecurringJob job : recurringJobs) {
+            startTasks.add(Tasks.recurring(job.name(), FixedDelay.of(job.interval()))
+                    .execute((instance, context) -> JobExecution.runRecurring(job)));
+        }
+        // Enqueueing inside a Spring transaction must write through that transaction's connection,
+        // so that a job exists exactly when the domain row that needs it was committed.
+        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), tasks)
+                .startTasks(startTasks)
+                .schedulerName(new SchedulerName.Fixed(nodeName()))
+                .threads(properties.concurrency())
+                .executorService(Executors.newThreadPerTaskExecutor(
+                        Thread.ofVirtual().name("vectort-job-", 0).factory()))
+                .pollingInterval(properties.pollingInterval())
+                .heartbeatInterval(properties.heartbeatInterval())
+                .missedHeartbeatsLimit(properties.missedHeartbeats())
+                .pollUsingLockAndFetch(0.5, 1.0)
+                .enableImmediateExecution()
+                .alwaysPersistTimestampInUTC()
+                .shutdownMaxWait(properties.shutdownWait())
+                .failureLogging(LogLevel.DEBUG, false)
+                .build();
+    }
+
+    @Bean
+    SchedulerLifecycle schedulerLifecycle(Scheduler scheduler, JobsProperties properties) {
+        return new SchedulerLifecycle(scheduler, properties.enabled());
+    }
+
+    @Bean
+    DbSchedulerJobQueue jobQueue(ObjectProvider<Scheduler> scheduler, JdbcClient jdbc) {
+        return new DbSchedulerJobQueue(scheduler, jdbc);
+    }
+
+    @Bean
+    Gauge jobsDueGauge(MeterRegistry registry, DbSchedulerJobQueue queue) {
+        return Gauge.builder("vectort.jobs.due", queue, DbSchedulerJobQueue::dueCountOrNaN)
+                .description("Jobs due to run and not yet claimed by any node (the queue depth)")
+                .register(registry);
+    }
+
+    /** Unique per process, readable in the table: several nodes may share a host. */
+    private static String nodeName() {
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            host = "unknown-host";
+        }
+        return host + "-" + ProcessHandle.current().pid() + "-"
+                + UUID.randomUUID().toString().substring(0, 8);
+    }
+}

@@ -1,0 +1,145 @@
+package io.vectort.web;
+
+import io.vectort.shared.DomainException;
+import io.vectort.shared.FieldViolation;
+import io.vectort.shared.InvalidRequestException;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns every error into {@code application/problem+json}: domain failures by category, Spring's
+ * own errors (unknown route, bad JSON, wrong method) with a readable detail, and anything
+ * unexpected as a logged 500 that reveals nothing internal.
+ */
+@RestControllerAdvice
+class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    @ExceptionHandler(DomainException.class)
+    ResponseEntity<ProblemDetail> domain(DomainException e) {
+        HttpStatus status = Problems.statusOf(e.category());
+        ProblemDetail problem = Problems.of(status, e.code(), e.getMessage());
+        if (e instanceof InvalidRequestException invalid) {
+            problem.setProperty("errors", toMaps(invalid.violations()));
+        }
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(status);
+        if (status == HttpStatus.UNAUTHORIZED) {
+            response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        }
+        return response.body(problem);
+    }
+
+    /** A path id that is not even a UUID cannot name an existing resource. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
+        boolean pathVariable =
+                e.getParameter().hasParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class);
+        if (pathVariable) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                    .body(Problems.of(HttpStatus.NOT_FOUND, "not-found", "Resource not found"));
+        }
+        ProblemDetail problem =
+                Problems.of(HttpStatus.BAD_REQUEST, "validation", e.getName() + ": has an invalid value");
+        problem.setProperty(
+                "errors", toMaps(List.of(new FieldViolation(e.getName(), "invalid-value", "has an invalid value"))));
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @ExceptionHandler({
+        CannotGetJdbcConnectionException.class,
+        DataAccessResourceFailureException.class,
+        TransientDataAccessException.class
+    })
+    ResponseEntity<ProblemDetail> databaseUnavailable(Exception e) {
+        log.warn("Database unavailable: {}", e.getMessage());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, "5")
+                .body(Problems.of(
+                        HttpStatus.SERVICE_UNAVAILABLE,
+                        "database-unavailable",
+                        "The database is unavailable; retry in a few seconds"));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        log.error("Unexpected error", e);
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
+                .body(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Something went wrong on our side"));
+    }
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldViolation> violations = e.getBindingResult().getFieldErrors().stream()
+                .map(error -> new FieldViolation(
+                        error.getField(),
+                        error.getCode() == null ? "invalid" : toCode(error.getCode()),
+                        error.getDefaultMessage() == null ? "is invalid" : error.getDefaultMessage()))
+                .toList();
+        ProblemDetail problem =
+                Problems.of(HttpStatus.BAD_REQUEST, "validation", new InvalidRequestException(violations).getMessage());
+        problem.setProperty("errors", toMaps(violations));
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest()
+                .body(Problems.of(
+                        HttpStatus.BAD_REQUEST,
+                        "malformed-body",
+                        "The request body is missing or is not valid JSON of the expected shape"));
+    }
+
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(
+            @Nullable Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
+        // Spring's own exceptions arrive here with a ProblemDetail body; give them our type URIs.
+        // Spring 7 represents "about:blank" as a null type.
+        if (body instanceof ProblemDetail problem
+                && (problem.getType() == null || problem.getType().toString().equals("about:blank"))) {
+            problem.setType(java.net.URI.create(Problems.TYPE_BASE + slug(statusCode)));
+        }
+        return super.createResponseEntity(body, headers, statusCode, request);
+    }
+
+    private static String slug(HttpStatusCode status) {
+        return switch (status.value()) {
+            case 404 -> "not-found";
+            case 405 -> "method-not-allowed";
+            case 406 -> "not-acceptable";
+            case 415 -> "unsupported-media-type";
+            default -> "http-" + status.value();
+        };
+    }
+
+    private static String toCode(String constraint) {
+        return constraint.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static List<Map<String, String>> toMaps(List<FieldViolation> violations) {
+        return violations.stream()
+                .map(v -> Map.of("field", v.field(), "code", v.code(), "message", v.message()))
+                .toList();
+    }
+}

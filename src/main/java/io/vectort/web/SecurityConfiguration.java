@@ -1,0 +1,68 @@
+package io.vectort.web;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+/**
+ * Stateless bearer-token security: the API needs a valid access token except for sign-up, sign-in,
+ * the catalog, health, metrics and the API docs. There are no cookies, so no CSRF tokens.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemWriter problems) throws Exception {
+        AuthenticationEntryPoint unauthenticated = (request, response, e) -> {
+            boolean tokenSent = request.getHeader("Authorization") != null;
+            response.setHeader("WWW-Authenticate", tokenSent ? "Bearer error=\"invalid_token\"" : "Bearer");
+            problems.write(
+                    response,
+                    HttpStatus.UNAUTHORIZED,
+                    tokenSent ? "invalid-token" : "unauthenticated",
+                    tokenSent
+                            ? "The access token is invalid or expired; refresh it or sign in again"
+                            : "Sign in first: send an access token as Authorization: Bearer <token>");
+        };
+        AccessDeniedHandler denied = (request, response, e) ->
+                problems.write(response, HttpStatus.FORBIDDEN, "forbidden", "You may not do this");
+        http.csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .formLogin(form -> form.disable())
+                .httpBasic(basic -> basic.disable())
+                .logout(logout -> logout.disable())
+                .authorizeHttpRequests(auth -> auth.requestMatchers(
+                                HttpMethod.POST,
+                                "/api/v1/auth/register",
+                                "/api/v1/auth/login",
+                                "/api/v1/auth/refresh",
+                                "/api/v1/auth/logout")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/catalog")
+                        .permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/api/metrics", "/error")
+                        .permitAll()
+                        .requestMatchers("/api/docs", "/api/docs/**")
+                        .permitAll()
+                        .requestMatchers("/api/**", "/v1/**", "/actuator/**")
+                        .authenticated()
+                        .anyRequest()
+                        .permitAll())
+                .oauth2ResourceServer(resource -> resource.jwt(Customizer.withDefaults())
+                        .authenticationEntryPoint(unauthenticated)
+                        .accessDeniedHandler(denied))
+                .exceptionHandling(handling ->
+                        handling.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied))
+                .addFilterAfter(new UserLogContextFilter(), BearerTokenAuthenticationFilter.class);
+        return http.build();
+    }
+}

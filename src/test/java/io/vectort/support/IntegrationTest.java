@@ -1,0 +1,53 @@
+package io.vectort.support;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of integration tests: the whole application on a random port, its own fresh PostgreSQL
+ * database, the offline starter without pacing, fast job heartbeats, and the scripted test
+ * generator (a test-only component found by scanning) for the {@code test-*} models. All subclasses
+ * share one application context.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "vectort.generation.starter.chunk-delay=0ms",
+            "vectort.jobs.heartbeat-interval=500ms",
+            "vectort.jobs.missed-heartbeats=4",
+            "vectort.jobs.polling-interval=300ms",
+            "vectort.jobs.retry-backoff=100ms",
+            "vectort.events.follow-poll=500ms",
+            "logging.level.root=WARN",
+            "logging.structured.format.console="
+        })
+public abstract class IntegrationTest {
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected JdbcClient jdbc;
+
+    protected Api api;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        String url = TestDatabase.createDatabase();
+        registry.add("vectort.database.url", () -> url);
+        registry.add("vectort.database.user", () -> "postgres");
+    }
+
+    @org.junit.jupiter.api.BeforeEach
+    void client() {
+        api = new Api(port);
+    }
+
+    protected long count(String table) {
+        return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+    }
+}

@@ -1,0 +1,110 @@
+package io.vectort.support;
+
+import io.vectort.generation.generator.CodeGenerationException;
+import io.vectort.generation.generator.CodeGenerator;
+import io.vectort.generation.generator.CodeRequest;
+import io.vectort.generation.generator.CodeStream;
+import io.vectort.generation.generator.GenerationReport;
+import io.vectort.generation.generator.GeneratorIdentity;
+import io.vectort.generation.protocol.FileOperation.Replacement;
+import io.vectort.generation.protocol.ProtocolWriter;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.stereotype.Component;
+
+/**
+ * A stand-in for an LLM in tests, answering models named {@code test-*} with protocol text that
+ * exercises one behaviour of the pipeline each (slow streams, retryable failures, unsafe output).
+ */
+@Component
+public class ScriptedCodeGenerator implements CodeGenerator {
+
+    /** How many times each description was attempted by {@code test-flaky}. */
+    public static final Map<String, AtomicInteger> FLAKY_ATTEMPTS = new ConcurrentHashMap<>();
+
+    @Override
+    public GeneratorIdentity identity() {
+        return new GeneratorIdentity("scripted-test", "test", "Scripted test generator");
+    }
+
+    @Override
+    public boolean supportsModel(String model) {
+        return model.startsWith("test-");
+    }
+
+    @Override
+    public GenerationReport generate(CodeRequest request, CodeStream stream) throws InterruptedException {
+        String model = request.model().orElseThrow();
+        switch (model) {
+            case "test-chunky" -> writeByChars(stream, threeFiles(request.description()));
+            case "test-slow" -> slow(stream);
+            case "test-flaky" -> {
+                int attempt = FLAKY_ATTEMPTS
+                        .computeIfAbsent(request.description(), d -> new AtomicInteger())
+                        .incrementAndGet();
+                if (attempt == 1) {
+                    throw new CodeGenerationException("upstream_unavailable", "Provider answered 503", true);
+                }
+                stream.write(threeFiles(request.description()));
+            }
+            case "test-broken" -> throw new CodeGenerationException("upstream_error", "Provider answered 400", false);
+            case "test-unsafe" ->
+                stream.write(new ProtocolWriter()
+                        .file("../outside.txt", "escape\n")
+                        .end()
+                        .toString());
+            case "test-placeholder" ->
+                stream.write(new ProtocolWriter()
+                        .file("src/app.js", "function a() {}\n// ... rest of the code unchanged\n")
+                        .end()
+                        .toString());
+            case "test-incomplete" ->
+                stream.write(new ProtocolWriter()
+                        .file("src/app.js", "console.log('half');\n")
+                        .toString());
+            case "test-patch" ->
+                stream.write(new ProtocolWriter()
+                        .patch("index.html", List.of(new Replacement("<h1>Hello</h1>\n", "<h1>Hello again</h1>\n")))
+                        .delete("notes.txt")
+                        .rename("src/app.js", "src/main.js")
+                        .summary("Patched the title, removed notes, renamed app.js")
+                        .end()
+                        .toString());
+            default -> throw new CodeGenerationException("unknown_model", "no script for " + model, false);
+        }
+        return new GenerationReport("scripted-test", model, 10, 20, false);
+    }
+
+    /** A small valid project whose title is the description. */
+    public static String threeFiles(String title) {
+        return new ProtocolWriter()
+                .narrative("Writing three files.")
+                .file("index.html", "<!doctype html>\n<title>" + title + "</title>\n<h1>Hello</h1>\n")
+                .file("src/app.js", "console.log('hello');\n")
+                .file("notes.txt", "notes\n")
+                .summary("Three files for " + title)
+                .end()
+                .toString();
+    }
+
+    private static void writeByChars(CodeStream stream, String text) {
+        for (int i = 0; i < text.length(); i++) {
+            stream.write(text.substring(i, i + 1));
+        }
+    }
+
+    /** Streams a long file slowly until cancelled, for at most 60 seconds. */
+    private static void slow(CodeStream stream) throws InterruptedException {
+        stream.write("<vt-file path=\"slow.txt\">\n");
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (!stream.cancelled() && System.currentTimeMillis() < deadline) {
+            stream.write("line\n");
+            Thread.sleep(20);
+        }
+        if (!stream.cancelled()) {
+            stream.write("</vt-file>\n<vt-end/>\n");
+        }
+    }
+}
