@@ -1,0 +1,84 @@
+import { useEffect } from 'react';
+import { BrowserRouter, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
+import { RegisterPage, SignInPage } from '../features/auth';
+import { ProjectsPage } from '../features/projects';
+import { WorkspacePage } from '../features/workspace';
+import { SessionProvider, useSession } from '../shared/auth/session';
+import { Loading } from '../shared/ui/States';
+import { ToastProvider } from '../shared/ui/Toasts';
+import { NotFoundPage } from './NotFoundPage';
+
+/** Pages that need an account: while signed out they send you to sign-in and back here after. */
+function RequireSession({ children }: { children: React.ReactNode }) {
+  const { status } = useSession();
+  const location = useLocation();
+  if (status === 'loading') return <Loading className="h-full" />;
+  if (status === 'signed-out') {
+    const next = location.pathname + location.search;
+    return <Navigate to={`/signin?next=${encodeURIComponent(next)}`} replace />;
+  }
+  return <>{children}</>;
+}
+
+function Home() {
+  const { status } = useSession();
+  if (status === 'loading') return <Loading className="h-full" />;
+  return <Navigate to={status === 'signed-in' ? '/projects' : '/signin'} replace />;
+}
+
+/** Keeps focus sensible on route changes: the new page's main region, for screen readers. */
+function FocusOnNavigate() {
+  const location = useLocation();
+  useEffect(() => {
+    document.getElementById('main')?.focus({ preventScroll: true });
+  }, [location.pathname]);
+  return null;
+}
+
+/** After a deliberate sign-out, leave the page you were on. */
+function SignOutRedirect() {
+  const { status, expired } = useSession();
+  const navigate = useNavigate();
+  const location = useLocation();
+  useEffect(() => {
+    if (status === 'signed-out' && !expired && location.pathname.startsWith('/projects')) {
+      navigate('/signin', { replace: true });
+    }
+  }, [status, expired, location.pathname, navigate]);
+  return null;
+}
+
+export function App() {
+  return (
+    <BrowserRouter>
+      <SessionProvider>
+        <ToastProvider>
+          <FocusOnNavigate />
+          <SignOutRedirect />
+          <Routes>
+            <Route path="/" element={<Home />} />
+            <Route path="/signin" element={<SignInPage />} />
+            <Route path="/register" element={<RegisterPage />} />
+            <Route
+              path="/projects"
+              element={
+                <RequireSession>
+                  <ProjectsPage />
+                </RequireSession>
+              }
+            />
+            <Route
+              path="/projects/:projectId"
+              element={
+                <RequireSession>
+                  <WorkspacePage />
+                </RequireSession>
+              }
+            />
+            <Route path="*" element={<NotFoundPage />} />
+          </Routes>
+        </ToastProvider>
+      </SessionProvider>
+    </BrowserRouter>
+  );
+}

@@ -1,0 +1,79 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Navigate, useLocation, useNavigate } from 'react-router';
+import { fieldMessage } from '../../shared/api/messages';
+import { useSession } from '../../shared/auth/session';
+import { Button } from '../../shared/ui/Button';
+import { TextField } from '../../shared/ui/Field';
+import { ErrorAlert } from '../../shared/ui/States';
+import { AuthLayout } from './AuthLayout';
+import { nextPath } from './nextPath';
+
+export function SignInPage() {
+  const { t } = useTranslation();
+  const { signIn, status, expired } = useSession();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const target = nextPath(location.search);
+
+  if (status === 'signed-in' && !busy) return <Navigate to={target} replace />;
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      await signIn(email.trim(), password);
+      navigate(target, { replace: true });
+    } catch (err) {
+      setError(err);
+      setBusy(false);
+    }
+  };
+
+  return (
+    <AuthLayout title={t('auth.signIn.title')} subtitle={t('auth.signIn.subtitle')}>
+      {expired && (
+        <p role="status" className="mb-4 rounded-md border border-warn/40 bg-warn-bg px-3 py-2 text-sm text-warn">
+          {t('auth.expired')}
+        </p>
+      )}
+      <form onSubmit={submit} noValidate className="flex flex-col gap-4">
+        <TextField
+          label={t('auth.email')}
+          type="email"
+          name="email"
+          autoComplete="email"
+          required
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          error={fieldMessage(t, error, 'email')}
+        />
+        <TextField
+          label={t('auth.password')}
+          type="password"
+          name="password"
+          autoComplete="current-password"
+          required
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+          error={fieldMessage(t, error, 'password')}
+        />
+        <ErrorAlert error={error} />
+        <Button type="submit" variant="primary" busy={busy} className="w-full">
+          {t('auth.signIn.submit')}
+        </Button>
+      </form>
+      <p className="mt-6 text-center text-sm text-muted">
+        {t('auth.signIn.noAccount')}{' '}
+        <Link to={`/register${location.search}`} className="font-medium text-link underline-offset-2 hover:underline">
+          {t('auth.signIn.register')}
+        </Link>
+      </p>
+    </AuthLayout>
+  );
+}

@@ -1,0 +1,142 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Catalog, Generation } from '../../shared/api/types';
+import { dateTime, relativeTime } from '../../shared/format/format';
+import { EmptyState } from '../../shared/ui/States';
+import type { LiveState } from './liveGeneration';
+import { LiveProgress } from './LiveProgress';
+
+const STATUS_TONE: Record<string, string> = {
+  succeeded: 'bg-success-bg text-success',
+  failed: 'bg-danger-bg text-danger',
+  cancelled: 'bg-surface-2 text-muted',
+  queued: 'bg-accent-soft text-fg',
+  running: 'bg-accent-soft text-fg',
+};
+
+function GeneratorBadge({ generation }: { generation: Generation }) {
+  const { t } = useTranslation();
+  const ai = generation.generator.kind === 'llm';
+  return (
+    <span
+      className="inline-flex items-center gap-1 rounded-full border border-border px-2 py-0.5 text-xs text-muted"
+      title={t('turn.generatorTitle')}
+      data-testid="generator-label"
+    >
+      <span aria-hidden="true">{ai ? '✦' : '⚙'}</span>
+      {generation.generator.label}
+    </span>
+  );
+}
+
+function Turn({
+  generation,
+  catalog,
+  onShowVersion,
+  onFinished,
+}: {
+  generation: Generation;
+  catalog: Catalog | null;
+  onShowVersion: (version: number) => void;
+  onFinished: (generation: Generation, state: LiveState) => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.resolvedLanguage ?? 'en';
+  const framework = catalog?.frameworks.find((f) => f.id === generation.framework)?.label ?? generation.framework;
+  const type = t(`catalog.types.${generation.type}`, {
+    defaultValue: catalog?.types.find((x) => x.id === generation.type)?.label ?? generation.type,
+  });
+  const active = generation.status === 'queued' || generation.status === 'running';
+
+  return (
+    <li className="flex flex-col gap-2" data-testid="turn" data-status={generation.status}>
+      <div className="ml-6 self-end rounded-2xl rounded-br-sm bg-accent-soft px-4 py-3 text-sm text-fg sm:ml-12">
+        <p className="break-words whitespace-pre-wrap">{generation.description}</p>
+        <p className="mt-2 text-xs text-muted">
+          {t('turn.meta', { framework, type })} ·{' '}
+          <time dateTime={generation.createdAt} title={dateTime(generation.createdAt, lang)}>
+            {relativeTime(generation.createdAt, lang)}
+          </time>
+        </p>
+      </div>
+      <div className="mr-6 rounded-2xl rounded-bl-sm border border-border bg-surface px-4 py-3 text-sm sm:mr-12">
+        <div className="mb-2 flex flex-wrap items-center gap-2">
+          <GeneratorBadge generation={generation} />
+          {!active && (
+            <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${STATUS_TONE[generation.status] ?? ''}`}>
+              {t(`status.${generation.status}`)}
+            </span>
+          )}
+        </div>
+        {active && <LiveProgress generation={generation} onFinished={(state) => onFinished(generation, state)} />}
+        {generation.status === 'succeeded' && (
+          <div className="flex flex-col gap-2">
+            <p className="whitespace-pre-wrap text-fg" data-testid="turn-summary">
+              {generation.summary || t('turn.noSummary')}
+            </p>
+            {generation.version != null && (
+              <button
+                type="button"
+                onClick={() => onShowVersion(generation.version!)}
+                className="self-start rounded-md border border-border px-2 py-1 text-xs font-medium text-link hover:bg-surface-2"
+              >
+                {t('turn.showVersion', { version: generation.version })}
+              </button>
+            )}
+          </div>
+        )}
+        {generation.status === 'failed' && (
+          <div className="flex flex-col gap-1 text-danger">
+            <p>{t('turn.failed')}</p>
+            {generation.error && (
+              <p className="text-xs break-words">
+                {generation.error.message}
+                {generation.error.code && <span className="text-muted"> ({generation.error.code})</span>}
+              </p>
+            )}
+          </div>
+        )}
+        {generation.status === 'cancelled' && <p className="text-muted">{t('turn.cancelled')}</p>}
+      </div>
+    </li>
+  );
+}
+
+/** The project's turns, oldest first: each prompt with its outcome, and live progress for the one in flight. */
+export function Conversation({
+  generations,
+  catalog,
+  onShowVersion,
+  onFinished,
+}: {
+  generations: Generation[];
+  catalog: Catalog | null;
+  onShowVersion: (version: number) => void;
+  onFinished: (generation: Generation, state: LiveState) => void;
+}) {
+  const { t } = useTranslation();
+  const end = useRef<HTMLDivElement>(null);
+  const ordered = [...generations].reverse();
+
+  useEffect(() => {
+    end.current?.scrollIntoView?.({ block: 'end' });
+  }, [generations.length]);
+
+  if (ordered.length === 0) {
+    return (
+      <EmptyState title={t('conversation.empty.title')} icon={<span className="text-4xl">💬</span>}>
+        {t('conversation.empty.body')}
+      </EmptyState>
+    );
+  }
+  return (
+    <>
+      <ol className="flex flex-col gap-6" aria-label={t('conversation.label')}>
+        {ordered.map((g) => (
+          <Turn key={g.id} generation={g} catalog={catalog} onShowVersion={onShowVersion} onFinished={onFinished} />
+        ))}
+      </ol>
+      <div ref={end} />
+    </>
+  );
+}

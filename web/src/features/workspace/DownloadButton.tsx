@@ -1,0 +1,38 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { downloadFile } from '../../shared/api/download';
+import { endpoints } from '../../shared/api/endpoints';
+import { describeError } from '../../shared/api/messages';
+import { Button } from '../../shared/ui/Button';
+import { useToast } from '../../shared/ui/Toasts';
+
+export function DownloadButton({
+  projectId,
+  projectName,
+  version,
+  size = 'sm',
+}: {
+  projectId: string;
+  projectName: string;
+  version: number;
+  size?: 'sm' | 'md';
+}) {
+  const { t } = useTranslation();
+  const toast = useToast();
+  const [busy, setBusy] = useState(false);
+  const download = async () => {
+    setBusy(true);
+    try {
+      await downloadFile(endpoints.archiveUrl(projectId, version), `${projectName}-v${version}.zip`);
+    } catch (e) {
+      toast(describeError(t, e), 'error');
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Button size={size} onClick={download} busy={busy} aria-label={t('versions.downloadLabel', { version })}>
+      <span aria-hidden="true">⤓</span> {t('versions.download')}
+    </Button>
+  );
+}

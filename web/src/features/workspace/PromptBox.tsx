@@ -1,0 +1,154 @@
+import { useEffect, useId, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { fieldMessage } from '../../shared/api/messages';
+import { isApiError } from '../../shared/api/problem';
+import type { Catalog, GenerateRequest } from '../../shared/api/types';
+import { loadDraft, saveDraft } from '../../shared/drafts';
+import { Button } from '../../shared/ui/Button';
+import { SelectField } from '../../shared/ui/Field';
+import { ErrorAlert } from '../../shared/ui/States';
+
+export const MAX_PROMPT = 5000;
+
+const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform ?? '');
+
+function codePoints(text: string): number {
+  return Array.from(text.trim()).length;
+}
+
+/**
+ * The prompt: what to build, for which framework and type. The text is kept as a per-project
+ * draft, so an expired session or a reload never loses it; Ctrl/Cmd+Enter generates.
+ */
+export function PromptBox({
+  projectId,
+  catalog,
+  defaults,
+  followUp,
+  busy,
+  onGenerate,
+}: {
+  projectId: string;
+  catalog: Catalog | null;
+  defaults: { framework?: string; type?: string };
+  followUp: boolean;
+  /** A generation is in flight: typing is fine, generating waits. */
+  busy: boolean;
+  onGenerate: (request: GenerateRequest) => Promise<void>;
+}) {
+  const { t } = useTranslation();
+  const textId = useId();
+  const [draft] = useState(() => loadDraft(projectId));
+  const [text, setText] = useState(draft?.text ?? '');
+  const [framework, setFramework] = useState(draft?.framework ?? defaults.framework ?? '');
+  const [type, setType] = useState(draft?.type ?? defaults.type ?? '');
+  const [submitting, setSubmitting] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  // The catalog and the last turn arrive after the first render: fill in what is still empty.
+  useEffect(() => {
+    if (!framework) setFramework(defaults.framework ?? catalog?.frameworks[0]?.id ?? '');
+    if (!type) setType(defaults.type ?? catalog?.types[0]?.id ?? '');
+  }, [catalog, defaults.framework, defaults.type, framework, type]);
+
+  useEffect(() => {
+    saveDraft(projectId, { text, framework, type });
+  }, [projectId, text, framework, type]);
+
+  const submit = async (e?: FormEvent) => {
+    e?.preventDefault();
+    if (busy || submitting) return;
+    setSubmitting(true);
+    setError(null);
+    try {
+      await onGenerate({ description: text, framework, type });
+      setText('');
+    } catch (err) {
+      setError(err);
+    } finally {
+      setSubmitting(false);
+    }
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      void submit();
+    }
+  };
+
+  const count = codePoints(text);
+  const over = count > MAX_PROMPT;
+  const descriptionError = fieldMessage(t, error, 'description');
+  const showGeneral = !(isApiError(error) && error.code === 'validation' && error.fieldErrors.length > 0);
+  const selectedType = catalog?.types.find((x) => x.id === type);
+
+  return (
+    <form onSubmit={submit} noValidate className="flex flex-col gap-3" aria-label={t('prompt.formLabel')}>
+      <div className="flex flex-col gap-1">
+        <label htmlFor={textId} className="text-sm font-medium text-fg">
+          {followUp ? t('prompt.labelFollowUp') : t('prompt.label')}
+        </label>
+        <textarea
+          id={textId}
+          name="description"
+          rows={3}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          onKeyDown={onKeyDown}
+          placeholder={followUp ? t('prompt.placeholderFollowUp') : t('prompt.placeholder')}
+          aria-invalid={descriptionError || over ? true : undefined}
+          aria-describedby={`${textId}-help${descriptionError ? ` ${textId}-error` : ''}`}
+          className="max-h-64 min-h-20 w-full resize-y rounded-md border border-border bg-surface px-3 py-2 text-sm text-fg placeholder:text-muted aria-[invalid=true]:border-danger"
+        />
+        {descriptionError && (
+          <p id={`${textId}-error`} className="text-sm text-danger" data-testid="prompt-error">
+            {descriptionError}
+          </p>
+        )}
+        <div id={`${textId}-help`} className="flex justify-between gap-2 text-xs text-muted">
+          <span>{isMac ? t('prompt.shortcutMac') : t('prompt.shortcut')}</span>
+          <span className={over ? 'font-medium text-danger' : ''}>
+            {t('prompt.count', { chars: count, max: MAX_PROMPT })}
+          </span>
+        </div>
+      </div>
+      <div className="grid grid-cols-2 gap-2">
+        <SelectField
+          label={t('prompt.framework')}
+          value={framework}
+          onChange={(e) => setFramework(e.target.value)}
+          error={fieldMessage(t, error, 'framework')}
+          disabled={!catalog}
+        >
+          {catalog?.frameworks.map((f) => (
+            <option key={f.id} value={f.id}>
+              {f.label}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          label={t('prompt.type')}
+          value={type}
+          onChange={(e) => setType(e.target.value)}
+          error={fieldMessage(t, error, 'type')}
+          disabled={!catalog}
+          title={selectedType?.description}
+        >
+          {catalog?.types.map((x) => (
+            <option key={x.id} value={x.id}>
+              {t(`catalog.types.${x.id}`, { defaultValue: x.label })}
+            </option>
+          ))}
+        </SelectField>
+      </div>
+      {showGeneral && <ErrorAlert error={error} />}
+      <div className="flex items-center justify-end gap-3">
+        {busy && <span className="text-xs text-muted">{t('prompt.waitForRun')}</span>}
+        <Button type="submit" variant="primary" busy={submitting} disabled={busy || !catalog}>
+          {followUp ? t('prompt.submitFollowUp') : t('prompt.submit')}
+        </Button>
+      </div>
+    </form>
+  );
+}

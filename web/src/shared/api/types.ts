@@ -1,0 +1,143 @@
+/** JSON shapes of the Vectort API (docs/API.md). */
+
+export interface TokenPair {
+  accessToken: string;
+  refreshToken: string;
+  expiresIn: number;
+  tokenType: string;
+}
+
+export interface User {
+  id: string;
+  email: string;
+}
+
+export interface Framework {
+  id: string;
+  label: string;
+  language: string;
+  buildCommand: string;
+  /** How the UI can preview it: `static`, `vite` or `none`. */
+  preview: 'static' | 'vite' | 'none' | string;
+}
+
+export interface AppType {
+  id: string;
+  label: string;
+  description: string;
+}
+
+export interface Catalog {
+  frameworks: Framework[];
+  types: AppType[];
+}
+
+export interface Project {
+  id: string;
+  name: string;
+  description: string;
+  currentVersion: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ProjectPage {
+  items: Project[];
+  page: number;
+  size: number;
+  totalItems: number;
+}
+
+export type GenerationStatus = 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled';
+
+export const TERMINAL_STATUSES: readonly GenerationStatus[] = ['succeeded', 'failed', 'cancelled'];
+
+export function isTerminal(status: string): boolean {
+  return (TERMINAL_STATUSES as readonly string[]).includes(status);
+}
+
+export interface GeneratorIdentity {
+  id: string;
+  /** `starter` for the offline starter (not AI), `llm` for AI models. */
+  kind: string;
+  label: string;
+}
+
+export interface Generation {
+  id: string;
+  projectId: string;
+  status: GenerationStatus;
+  description: string;
+  framework: string;
+  type: string;
+  model: string | null;
+  forceRegenerate: boolean;
+  generator: GeneratorIdentity;
+  attempts: number;
+  baseVersion: number;
+  version: number | null;
+  summary: string | null;
+  error: { code: string; message: string } | null;
+  usage: unknown;
+  createdAt: string;
+  startedAt: string | null;
+  finishedAt: string | null;
+  eventsUrl: string;
+}
+
+export interface GenerationAccepted {
+  id: string;
+  status: GenerationStatus;
+  eventsUrl: string;
+  projectId: string;
+  generator: GeneratorIdentity;
+}
+
+export interface GenerateRequest {
+  description: string;
+  framework: string;
+  type: string;
+}
+
+export interface Version {
+  number: number;
+  generationId: string | null;
+  summary: string | null;
+  fileCount: number;
+  totalBytes: number;
+  createdAt: string;
+}
+
+export interface VersionFileEntry {
+  path: string;
+  size: number;
+  sha256: string;
+}
+
+export interface TreeNode {
+  name: string;
+  path: string;
+  type: 'file' | 'directory';
+  size?: number | null;
+  children?: TreeNode[] | null;
+}
+
+export interface VersionFiles {
+  version: number;
+  files: VersionFileEntry[];
+  tree: TreeNode[];
+}
+
+export interface FileContent {
+  path: string;
+  size: number;
+  content: string;
+}
+
+export type PreviewStatus = 'ready' | 'building' | 'unavailable' | 'failed';
+
+export interface Preview {
+  status: PreviewStatus;
+  url?: string | null;
+  reason?: string | null;
+}

@@ -1,0 +1,40 @@
+/**
+ * Draft prompts, per project, in sessionStorage: they survive an expired session (sign-in and
+ * back) and reloads in the same tab, and leave with the tab.
+ */
+
+export interface Draft {
+  text: string;
+  framework?: string;
+  type?: string;
+}
+
+const key = (projectId: string) => `vectort.draft.${projectId}`;
+
+export function loadDraft(projectId: string): Draft | null {
+  try {
+    const raw = sessionStorage.getItem(key(projectId));
+    if (!raw) return null;
+    const parsed = JSON.parse(raw) as Draft;
+    return typeof parsed.text === 'string' ? parsed : null;
+  } catch {
+    return null;
+  }
+}
+
+export function saveDraft(projectId: string, draft: Draft): void {
+  try {
+    if (!draft.text) sessionStorage.removeItem(key(projectId));
+    else sessionStorage.setItem(key(projectId), JSON.stringify(draft));
+  } catch {
+    // A full or disabled storage only loses the safety net, not the text on screen.
+  }
+}
+
+export function clearDraft(projectId: string): void {
+  try {
+    sessionStorage.removeItem(key(projectId));
+  } catch {
+    // see saveDraft
+  }
+}

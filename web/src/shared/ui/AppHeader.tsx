@@ -1,0 +1,61 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useSession } from '../auth/session';
+import { LanguagePicker, ThemeToggle } from './Preferences';
+
+export function Logo() {
+  return (
+    <span className="inline-flex items-center gap-2 font-semibold tracking-tight text-fg">
+      <svg aria-hidden="true" viewBox="0 0 32 32" className="h-7 w-7">
+        <rect width="32" height="32" rx="7" fill="#4f46e5" />
+        <path d="M8 9l8 15 8-15" fill="none" stroke="#fff" strokeWidth="3.2" strokeLinecap="round" strokeLinejoin="round" />
+      </svg>
+      <span>Vectort</span>
+    </span>
+  );
+}
+
+/** The top bar: home, an optional trail, preferences, and the account. */
+export function AppHeader({ children }: { children?: ReactNode }) {
+  const { t } = useTranslation();
+  const { user, status, signOut } = useSession();
+  return (
+    <header className="border-b border-border bg-surface">
+      <div className="mx-auto flex w-full items-center gap-2 px-3 py-2 sm:gap-3 sm:px-4">
+        <Link to="/projects" className="shrink-0 rounded" aria-label={t('nav.home')}>
+          <Logo />
+        </Link>
+        <div className="min-w-0 flex-1">{children}</div>
+        <LanguagePicker />
+        <ThemeToggle />
+        {status === 'signed-in' && (
+          <>
+            <span className="hidden max-w-48 truncate text-sm text-muted md:inline" title={user?.email}>
+              {user?.email}
+            </span>
+            <button
+              type="button"
+              onClick={() => void signOut()}
+              className="rounded-md px-2 py-1.5 text-sm font-medium text-fg hover:bg-surface-2"
+            >
+              {t('nav.signOut')}
+            </button>
+          </>
+        )}
+      </div>
+    </header>
+  );
+}
+
+export function SkipLink() {
+  const { t } = useTranslation();
+  return (
+    <a
+      href="#main"
+      className="sr-only z-50 rounded bg-accent px-3 py-2 text-accent-fg focus:not-sr-only focus:fixed focus:top-2 focus:left-2"
+    >
+      {t('nav.skip')}
+    </a>
+  );
+}

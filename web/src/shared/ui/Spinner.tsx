@@ -1,0 +1,9 @@
+export function Spinner({ size = 'md', className = '' }: { size?: 'sm' | 'md'; className?: string }) {
+  const dims = size === 'sm' ? 'h-3.5 w-3.5 border-2' : 'h-5 w-5 border-2';
+  return (
+    <span
+      aria-hidden="true"
+      className={`inline-block animate-spin rounded-full border-current border-r-transparent ${dims} ${className}`}
+    />
+  );
+}
