@@ -1,16 +1,21 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, setLanguage, type LanguageCode } from '../i18n';
 import { useTheme, type ThemeChoice } from '../theme/theme';
 
 export function LanguagePicker() {
   const { t, i18n } = useTranslation();
+  const id = useId();
   return (
-    <label className="relative inline-flex items-center">
-      <span className="sr-only">{t('prefs.language')}</span>
+    <div className="relative inline-flex items-center">
+      <label htmlFor={id} className="sr-only">
+        {t('prefs.language')}
+      </label>
       <span aria-hidden="true" className="pointer-events-none absolute left-2 text-sm text-muted">
         🌐
       </span>
       <select
+        id={id}
         value={i18n.resolvedLanguage ?? i18n.language}
         onChange={(e) => setLanguage(e.target.value as LanguageCode)}
         className="rounded-md border border-border bg-surface py-1.5 pr-2 pl-7 text-sm text-fg"
@@ -21,7 +26,7 @@ export function LanguagePicker() {
           </option>
         ))}
       </select>
-    </label>
+    </div>
   );
 }
 

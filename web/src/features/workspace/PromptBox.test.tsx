@@ -1,0 +1,67 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { problemFromJson } from '../../shared/api/problem';
+import type { Catalog } from '../../shared/api/types';
+import { loadDraft } from '../../shared/drafts';
+import { PromptBox } from './PromptBox';
+
+const catalog: Catalog = {
+  frameworks: [
+    { id: 'html', label: 'HTML, CSS & JavaScript', language: 'javascript', buildCommand: '', preview: 'static' },
+    { id: 'react', label: 'React + Vite', language: 'javascript', buildCommand: 'npm run build', preview: 'vite' },
+  ],
+  types: [
+    { id: 'todo', label: 'Todo list', description: 'Tasks' },
+    { id: 'blog', label: 'Blog', description: 'Posts' },
+  ],
+};
+
+function renderBox(onGenerate = vi.fn(async () => undefined)) {
+  render(
+    <PromptBox projectId="p1" catalog={catalog} defaults={{ framework: 'react' }} followUp={false} busy={false} onGenerate={onGenerate} />,
+  );
+  return { onGenerate, textbox: screen.getByLabelText('What should we build?') };
+}
+
+describe('PromptBox', () => {
+  it('generates with Ctrl+Enter and the chosen framework and type', async () => {
+    const { onGenerate, textbox } = renderBox();
+    fireEvent.change(textbox, { target: { value: 'A todo app' } });
+    fireEvent.change(screen.getByLabelText('Type'), { target: { value: 'blog' } });
+    fireEvent.keyDown(textbox, { key: 'Enter', ctrlKey: true });
+    await waitFor(() =>
+      expect(onGenerate).toHaveBeenCalledWith({ description: 'A todo app', framework: 'react', type: 'blog' }),
+    );
+    await waitFor(() => expect(textbox).toHaveValue(''));
+  });
+
+  it('shows the server field error next to the prompt, as a person reads it', async () => {
+    const rejected = problemFromJson(400, {
+      type: 'https://vectort.dev/problems/validation',
+      detail: 'Invalid request',
+      errors: [{ field: 'description', code: 'required', message: 'must not be empty' }],
+    });
+    const { textbox } = renderBox(vi.fn(async () => Promise.reject(rejected)));
+    fireEvent.change(textbox, { target: { value: '   ' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Generate' }));
+    expect(await screen.findByText('Required.')).toBeInTheDocument();
+    expect(textbox).toHaveAttribute('aria-invalid', 'true');
+    expect(textbox.getAttribute('aria-describedby')).toContain(screen.getByText('Required.').id);
+    expect(document.body.textContent).not.toContain('[object');
+  });
+
+  it('keeps the draft per project and restores it', () => {
+    const { textbox } = renderBox();
+    fireEvent.change(textbox, { target: { value: 'half-written idea' } });
+    expect(loadDraft('p1')?.text).toBe('half-written idea');
+    document.body.innerHTML = '';
+    renderBox();
+    expect(screen.getByLabelText('What should we build?')).toHaveValue('half-written idea');
+  });
+
+  it('counts characters and flags a prompt over the limit', () => {
+    const { textbox } = renderBox();
+    fireEvent.change(textbox, { target: { value: 'x'.repeat(5001) } });
+    expect(screen.getByText('5001 / 5000')).toHaveClass('text-danger');
+  });
+});
