@@ -70,7 +70,7 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/api/metrics", "/error")
                         .permitAll()
-                        .requestMatchers("/api/docs", "/api/docs/**")
+                        .requestMatchers("/api/docs", "/api/docs/**", "/api/swagger-ui/**")
                         .permitAll()
                         .requestMatchers("/api/**", "/v1/**", "/actuator/**")
                         .authenticated()

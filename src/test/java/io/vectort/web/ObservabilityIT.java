@@ -99,6 +99,10 @@ class ObservabilityIT extends IntegrationTest {
                         "/api/v1/projects/{projectId}/generate",
                         "/api/v1/generations/{id}/events",
                         "/api/v1/projects/{id}/versions/{version}/archive.zip");
-        assertThat(api.get("/api/docs/swagger-ui/index.html", null).status()).isEqualTo(200);
+        Api.Response docs = api.get("/api/docs", null);
+        assertThat(docs.status()).isEqualTo(302);
+        String swaggerUi = docs.header("Location").orElseThrow();
+        assertThat(api.get(swaggerUi.replaceFirst("^https?://[^/]+", ""), null).body())
+                .contains("Swagger UI");
     }
 }
