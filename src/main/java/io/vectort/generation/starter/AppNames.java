@@ -69,7 +69,10 @@ final class AppNames {
             return Optional.empty();
         }
         String raw = matcher.group(1) != null ? matcher.group(1) : untilConnector(matcher.group(2));
+        // Dots are allowed ("Dr. Green") but never a run of them, which a README heading would turn
+        // into something that reads like a "..." placeholder line.
         String clean = raw.replaceAll("[^\\p{L}\\p{N} &'’.!-]", "")
+                .replaceAll("\\.{2,}", ".")
                 .replaceAll("[.!'’-]+$", "")
                 .strip();
         if (clean.isEmpty() || NAME_ENDS.contains(clean.toLowerCase(Locale.ROOT))) {

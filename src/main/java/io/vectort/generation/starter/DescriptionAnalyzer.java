@@ -35,14 +35,15 @@ final class DescriptionAnalyzer {
             accent = features.accent().orElse(accent);
             Optional<String> given = AppNames.explicit(prompt);
             name = given.isPresent() ? given : name;
-            EntityMentions mentions =
-                    EntityMentions.in(Features.withoutThemePhrases(AppNames.withoutExplicitName(prompt)));
+            EntityMentions mentions = EntityMentions.in(readable(prompt));
             mentioned.removeAll(mentions.removed());
             mentioned.addAll(mentions.added());
         }
         List<Entity> entities = entities(archetype, mentioned, prompts);
         String first = prompts.getFirst();
-        String appName = name.orElseGet(() -> AppNames.derive(first, archetype, entities));
+        // Derived from the first prompt and its entities alone, so later turns never rename the app.
+        String appName = name.orElseGet(
+                () -> AppNames.derive(first, archetype, entities(archetype, mentionsIn(first), List.of(first))));
         LandingCopy copy = LandingCopy.from(first, appName);
         return new AppSpec(
                 appName,
@@ -54,6 +55,15 @@ final class DescriptionAnalyzer {
                 accent,
                 copy.tagline(),
                 copy.highlights());
+    }
+
+    /** The prompt without its given name and theme phrases: "called Parts Hub" names no entity. */
+    private static String readable(String prompt) {
+        return Features.withoutThemePhrases(AppNames.withoutExplicitName(prompt));
+    }
+
+    private static SequencedSet<String> mentionsIn(String prompt) {
+        return new LinkedHashSet<>(EntityMentions.in(readable(prompt)).added());
     }
 
     private static List<Entity> entities(Archetype archetype, SequencedSet<String> mentioned, List<String> prompts) {

@@ -29,7 +29,8 @@ final class Words {
             name rename titled mode theme dark light night accent accents colour color colours colors style
             styled design look red orange amber yellow green emerald teal cyan blue indigo purple violet
             pink rose gray grey slate brown black white everything something things thing stuff way ways
-            kind kinds type types
+            kind kinds type types thanks thank cheers ok okay looks good great perfect awesome fine
+            sure yeah hi hello
             """);
 
     /** Words that describe the app itself rather than what it manages. */
