@@ -5,6 +5,7 @@ import io.vectort.generation.catalog.Framework;
 import io.vectort.generation.starter.spec.AppSpec;
 import io.vectort.generation.starter.spec.Entity;
 import io.vectort.generation.starter.spec.Naming;
+import io.vectort.generation.starter.templates.ProjectTemplates;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -58,10 +59,11 @@ final class TurnSummary {
         if (!removed.isEmpty()) {
             changes.add("removed " + String.join(" and ", removed));
         }
-        if (old.darkMode() != now.darkMode()) {
+        boolean looks = ProjectTemplates.hasUi(now, after.framework());
+        if (looks && old.darkMode() != now.darkMode()) {
             changes.add(now.darkMode() ? "dark mode on" : "dark mode off");
         }
-        if (!old.accent().equals(now.accent())) {
+        if (looks && !old.accent().equals(now.accent())) {
             changes.add("accent colour now " + now.accent().name());
         }
         return changes;

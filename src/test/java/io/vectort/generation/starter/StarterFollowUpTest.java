@@ -143,4 +143,16 @@ class StarterFollowUpTest {
                 .as("nothing to delete from an empty project")
                 .isEmpty();
     }
+
+    @Test
+    void changesNothingInAnApiWithoutUiWhenDarkModeIsAsked() throws InterruptedException {
+        Requests followUp = aRequest("add dark mode in purple")
+                .framework("express")
+                .after(FIRST, "express", "dashboard")
+                .currentFiles(firstTurnFiles("express"));
+
+        assertThat(generator.plan(followUp.build()).changes().isEmpty()).isTrue();
+        assertThat(generate(followUp)).contains("Nothing to change");
+        assertThat(firstTurnFiles("express").get("README.md")).doesNotContain("dark mode", "Accent colour");
+    }
 }

@@ -44,6 +44,11 @@ public final class ProjectTemplates {
         return stack(framework).describe(spec);
     }
 
+    /** Whether the project has a UI, so that dark mode and the accent colour mean something. */
+    public static boolean hasUi(AppSpec spec, String framework) {
+        return stack(framework).hasUi(spec);
+    }
+
     private static Stack stack(String framework) {
         return Stack.fromId(framework)
                 .orElseThrow(() -> new IllegalArgumentException("no starter templates for framework " + framework));

@@ -59,14 +59,16 @@ final class Readme {
                     .append(entity.fields().stream().map(Field::label).collect(Collectors.joining(", ")))
                     .append('\n');
         }
-        if (spec.darkMode()) {
-            out.append("- A dark mode toggle that remembers your choice\n");
+        if (stack.hasUi(spec)) {
+            if (spec.darkMode()) {
+                out.append("- A dark mode toggle that remembers your choice\n");
+            }
+            out.append("- Accent colour: ")
+                    .append(spec.accent().name())
+                    .append(" (`")
+                    .append(spec.accent().hex())
+                    .append("`, the `--accent` variable in the stylesheet)\n");
         }
-        out.append("- Accent colour: ")
-                .append(spec.accent().name())
-                .append(" (`")
-                .append(spec.accent().hex())
-                .append("`, the `--accent` variable in the stylesheet)\n");
         out.append("- ").append(stack.storage()).append('\n');
         return out.toString().strip();
     }

@@ -1,6 +1,7 @@
 package io.vectort.generation.starter.templates;
 
 import io.vectort.generation.starter.spec.AppSpec;
+import io.vectort.generation.starter.spec.Archetype;
 import io.vectort.generation.starter.spec.Entity;
 import java.util.Arrays;
 import java.util.List;
@@ -40,6 +41,11 @@ enum Stack {
                     case BLOG -> " with " + records;
                     case LANDING -> " with a hero, features, pricing and a sign-up form";
                 };
+    }
+
+    /** Whether the project has a UI, where dark mode and the accent colour show; an Express API has none. */
+    boolean hasUi(AppSpec spec) {
+        return this != EXPRESS || spec.archetype() == Archetype.LANDING;
     }
 
     String storage() {
