@@ -32,9 +32,4 @@ public enum FieldType {
     public boolean numeric() {
         return this == NUMBER || this == MONEY;
     }
-
-    /** Whether the value is a string in JSON (dates, e-mails and URLs included). */
-    public boolean textual() {
-        return !numeric() && this != BOOLEAN;
-    }
 }

@@ -48,12 +48,17 @@ final class HtmlFields {
         };
     }
 
-    /** Table header cells for the first {@link #TABLE_COLUMNS} fields. */
+    /** Table header cells for the first {@link #TABLE_COLUMNS} fields, in HTML and Vue templates. */
     static String headings(Entity entity, String indent) {
+        return headings(entity, indent, "class");
+    }
+
+    /** The same, with the class attribute spelled as the template language wants ({@code className}). */
+    static String headings(Entity entity, String indent, String classAttribute) {
         return entity.fields().stream()
                 .limit(TABLE_COLUMNS)
-                .map(f -> indent + "<th scope=\"col\"" + (f.type().numeric() ? " class=\"num\"" : "") + ">"
-                        + Html.escape(f.label()) + "</th>")
+                .map(f -> indent + "<th scope=\"col\"" + (f.type().numeric() ? " " + classAttribute + "=\"num\"" : "")
+                        + ">" + Html.escape(f.label()) + "</th>")
                 .collect(Collectors.joining("\n"));
     }
 }

@@ -147,12 +147,12 @@ final class HtmlTodo {
                 + VanillaScripts.NEW_ID
                 + VanillaScripts.BUTTON
                 + VanillaScripts.FORMAT_DATE
-                + TodoSeed.DATES
+                + TodoParts.DATES
                 + VanillaScripts.theme(spec)
                 + Template.of(SCRIPT)
                         .with("one", Js.str(item.singular()))
                         .with("many", Js.str(item.plural()))
-                        .with("seed", TodoSeed.rows(item, "  "))
+                        .with("seed", TodoParts.rows(item, "  "))
                         .with("storageKey", Js.str(item.identifier()))
                         .with("themeCall", VanillaScripts.themeCall(spec))
                         .render();

@@ -61,47 +61,11 @@ final class ReactDashboard {
             }
             """;
 
-    /** {@code src/fields.js}, shared with the Vue dashboard. */
-    static final String FIELDS = """
-            /** Display and form helpers shared by the entity panels. */
-            export function formatValue(type, value) {
-              if (value === null || value === undefined || value === "") {
-                return "";
-              }
-              switch (type) {
-                case "money":
-                  return Number(value).toLocaleString(undefined, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-                case "number":
-                  return Number(value).toLocaleString();
-                case "boolean":
-                  return value ? "Yes" : "No";
-                case "date":
-                  return new Date(`${value}T00:00:00`).toLocaleDateString();
-                default:
-                  return String(value);
-              }
-            }
-
-            export function toNumber(value) {
-              return value === "" || value === null || value === undefined ? null : Number(value);
-            }
-
-            export function matches(record, query) {
-              const needle = query.trim().toLowerCase();
-              return !needle || Object.entries(record).some(([key, value]) => key !== "id" && String(value ?? "").toLowerCase().includes(needle));
-            }
-
-            /** A record as form values: inputs want strings or booleans, never null. */
-            export function toDraft(record, empty) {
-              return Object.fromEntries(Object.entries(empty).map(([key, blank]) => [key, record[key] ?? blank]));
-            }
-            """;
-
     private ReactDashboard() {}
 
     static void addFiles(AppSpec spec, SequencedMap<String, String> files) {
         files.put("src/App.jsx", app(spec));
-        files.put("src/fields.js", FIELDS);
+        files.put("src/fields.js", DashboardModules.FIELDS);
         files.put("src/data/seed.js", SeedModule.render(spec.entities()));
         for (Entity entity : spec.entities()) {
             files.put("src/components/" + entity.pascalPlural() + "Panel.jsx", ReactPanel.render(entity));
@@ -110,28 +74,15 @@ final class ReactDashboard {
 
     private static String app(AppSpec spec) {
         return Template.of(APP)
-                .with(
-                        "seedImports",
-                        spec.entities().stream()
-                                .map(e -> e.identifier() + " as " + sampleName(e))
-                                .collect(Collectors.joining(", ")))
-                .with(
-                        "panelImports",
-                        spec.entities().stream()
-                                .map(e -> "import " + e.pascalPlural() + "Panel from \"./components/" + e.pascalPlural()
-                                        + "Panel.jsx\";")
-                                .collect(Collectors.joining("\n")))
+                .with("seedImports", DashboardModules.seedImports(spec.entities()))
+                .with("panelImports", DashboardModules.panelImports(spec.entities(), "jsx"))
                 .with("themeImport", ReactProject.themeImport(spec))
-                .with(
-                        "tabs",
-                        spec.entities().stream()
-                                .map(e -> "  { id: " + Js.str(e.identifier()) + ", label: " + Js.str(e.label()) + " },")
-                                .collect(Collectors.joining("\n")))
+                .with("tabs", DashboardModules.tabs(spec.entities()))
                 .with(
                         "state",
                         spec.entities().stream()
                                 .map(e -> "  const [" + e.identifier() + ", " + setter(e) + "] = useStoredState("
-                                        + Js.str(e.identifier()) + ", " + sampleName(e) + ");")
+                                        + Js.str(e.identifier()) + ", " + DashboardModules.sampleName(e) + ");")
                                 .collect(Collectors.joining("\n")))
                 .with(
                         "counts",
@@ -147,10 +98,6 @@ final class ReactDashboard {
                                 .collect(Collectors.joining("\n")))
                 .with("footer", ReactProject.FOOTER)
                 .render();
-    }
-
-    private static String sampleName(Entity entity) {
-        return "sample" + Naming.pascal(entity.identifier());
     }
 
     private static String setter(Entity entity) {

@@ -44,14 +44,6 @@ final class ReactFields {
         };
     }
 
-    static String headings(Entity entity, String indent) {
-        return entity.fields().stream()
-                .limit(HtmlFields.TABLE_COLUMNS)
-                .map(f -> indent + "<th scope=\"col\"" + (f.type().numeric() ? " className=\"num\"" : "") + ">"
-                        + f.label() + "</th>")
-                .collect(Collectors.joining("\n"));
-    }
-
     static String cells(Entity entity, String indent) {
         return entity.fields().stream()
                 .limit(HtmlFields.TABLE_COLUMNS)

@@ -148,7 +148,7 @@ final class ReactPanel {
                 .with("label", entity.label())
                 .with("plural", entity.plural())
                 .with("inputs", ReactFields.inputs(entity, "        "))
-                .with("headings", ReactFields.headings(entity, "                  "))
+                .with("headings", HtmlFields.headings(entity, "                  ", "className"))
                 .with("cells", ReactFields.cells(entity, "                    "))
                 .render();
     }

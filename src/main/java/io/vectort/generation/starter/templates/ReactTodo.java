@@ -159,33 +159,18 @@ final class ReactTodo {
         Entity item = spec.primary();
         files.put(
                 "src/App.jsx",
-                fill(APP, item)
+                TodoParts.slots(APP, item)
                         .with("themeImport", ReactProject.themeImport(spec))
                         .with("header", ReactProject.header(spec))
                         .with("footer", ReactProject.FOOTER)
                         .render());
         files.put("src/dates.js", DatesModule.SOURCE);
-        files.put("src/data/seed.js", seed(item));
+        files.put("src/data/seed.js", TodoParts.seedModule(item));
         files.put(
-                "src/components/" + item.pascal() + "Form.jsx", fill(FORM, item).render());
+                "src/components/" + item.pascal() + "Form.jsx",
+                TodoParts.slots(FORM, item).render());
         files.put(
-                "src/components/" + item.pascal() + "Item.jsx", fill(ITEM, item).render());
-    }
-
-    /** The todo seed module, shared with Vue: due dates relative to the day the app first runs. */
-    static String seed(Entity item) {
-        return "import { daysFromToday } from \"../dates.js\";\n\n// Sample items shown until the first change is saved in the browser.\nexport const "
-                + item.identifier() + " = [\n" + TodoSeed.rows(item, "  ") + "\n];\n";
-    }
-
-    private static Template fill(String text, Entity item) {
-        return Template.of(text)
-                .with("identifier", item.identifier())
-                .with("storageKey", Js.str(item.identifier()))
-                .with("pascal", item.pascal())
-                .with("label", item.label())
-                .with("singular", item.singular())
-                .with("plural", item.plural())
-                .with("article", item.withArticle());
+                "src/components/" + item.pascal() + "Item.jsx",
+                TodoParts.slots(ITEM, item).render());
     }
 }

@@ -2,7 +2,6 @@ package io.vectort.generation.starter.templates;
 
 import io.vectort.generation.starter.spec.AppSpec;
 import io.vectort.generation.starter.spec.Entity;
-import io.vectort.generation.starter.spec.Naming;
 import java.util.SequencedMap;
 import java.util.stream.Collectors;
 
@@ -61,7 +60,7 @@ final class VueDashboard {
 
     static void addFiles(AppSpec spec, SequencedMap<String, String> files) {
         files.put("src/App.vue", app(spec));
-        files.put("src/fields.js", ReactDashboard.FIELDS);
+        files.put("src/fields.js", DashboardModules.FIELDS);
         files.put("src/data/seed.js", SeedModule.render(spec.entities()));
         for (Entity entity : spec.entities()) {
             files.put("src/components/" + entity.pascalPlural() + "Panel.vue", VuePanel.render(entity));
@@ -70,28 +69,15 @@ final class VueDashboard {
 
     private static String app(AppSpec spec) {
         return Template.of(APP)
-                .with(
-                        "seedImports",
-                        spec.entities().stream()
-                                .map(e -> e.identifier() + " as sample" + Naming.pascal(e.identifier()))
-                                .collect(Collectors.joining(", ")))
-                .with(
-                        "panelImports",
-                        spec.entities().stream()
-                                .map(e -> "import " + e.pascalPlural() + "Panel from \"./components/" + e.pascalPlural()
-                                        + "Panel.vue\";")
-                                .collect(Collectors.joining("\n")))
+                .with("seedImports", DashboardModules.seedImports(spec.entities()))
+                .with("panelImports", DashboardModules.panelImports(spec.entities(), "vue"))
                 .with("themeImport", VueProject.themeImport(spec))
-                .with(
-                        "tabs",
-                        spec.entities().stream()
-                                .map(e -> "  { id: " + Js.str(e.identifier()) + ", label: " + Js.str(e.label()) + " },")
-                                .collect(Collectors.joining("\n")))
+                .with("tabs", DashboardModules.tabs(spec.entities()))
                 .with(
                         "state",
                         spec.entities().stream()
-                                .map(e -> "const " + e.identifier() + " = useStoredRef(" + Js.str(e.identifier())
-                                        + ", sample" + Naming.pascal(e.identifier()) + ");")
+                                .map(e -> "const " + e.identifier() + " = useStoredRef(" + Js.str(e.identifier()) + ", "
+                                        + DashboardModules.sampleName(e) + ");")
                                 .collect(Collectors.joining("\n")))
                 .with(
                         "counts",

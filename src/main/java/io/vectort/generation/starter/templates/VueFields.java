@@ -33,14 +33,6 @@ final class VueFields {
         };
     }
 
-    static String headings(Entity entity, int indent) {
-        return entity.fields().stream()
-                .limit(HtmlFields.TABLE_COLUMNS)
-                .map(f -> " ".repeat(indent) + "<th scope=\"col\"" + (f.type().numeric() ? " class=\"num\"" : "") + ">"
-                        + f.label() + "</th>")
-                .collect(Collectors.joining("\n"));
-    }
-
     static String cells(Entity entity, int indent) {
         return entity.fields().stream()
                 .limit(HtmlFields.TABLE_COLUMNS)

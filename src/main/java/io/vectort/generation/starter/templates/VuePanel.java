@@ -106,7 +106,7 @@ final class VuePanel {
                 .with("label", entity.label())
                 .with("plural", entity.plural())
                 .with("inputs", VueFields.inputs(entity, 6))
-                .with("headings", VueFields.headings(entity, 14))
+                .with("headings", HtmlFields.headings(entity, " ".repeat(14)))
                 .with("cells", VueFields.cells(entity, 12))
                 .render();
     }

@@ -139,27 +139,18 @@ final class VueTodo {
         Entity item = spec.primary();
         files.put(
                 "src/App.vue",
-                fill(APP, item)
+                TodoParts.slots(APP, item)
                         .with("themeImport", VueProject.themeImport(spec))
                         .with("header", VueProject.header(spec))
                         .with("footer", VueProject.FOOTER)
                         .render());
         files.put("src/dates.js", DatesModule.SOURCE);
-        files.put("src/data/seed.js", ReactTodo.seed(item));
+        files.put("src/data/seed.js", TodoParts.seedModule(item));
         files.put(
-                "src/components/" + item.pascal() + "Form.vue", fill(FORM, item).render());
+                "src/components/" + item.pascal() + "Form.vue",
+                TodoParts.slots(FORM, item).render());
         files.put(
-                "src/components/" + item.pascal() + "Item.vue", fill(ITEM, item).render());
-    }
-
-    private static Template fill(String text, Entity item) {
-        return Template.of(text)
-                .with("identifier", item.identifier())
-                .with("storageKey", Js.str(item.identifier()))
-                .with("pascal", item.pascal())
-                .with("label", item.label())
-                .with("singular", item.singular())
-                .with("plural", item.plural())
-                .with("article", item.withArticle());
+                "src/components/" + item.pascal() + "Item.vue",
+                TodoParts.slots(ITEM, item).render());
     }
 }

@@ -6,11 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Sample rows of a todo list for the browser UIs. Due dates are computed when the app first runs
- * (tomorrow, none, yesterday), so the samples never look months overdue; the generated file itself
- * stays the same on every generation.
+ * What the todo lists of every browser framework share: the item's nouns in templates, and sample
+ * rows whose due dates are computed when the app first runs (tomorrow, none, yesterday), so the
+ * samples never look months overdue while the generated file stays the same on every generation.
  */
-final class TodoSeed {
+final class TodoParts {
 
     static final String DATES = """
 
@@ -29,7 +29,7 @@ final class TodoSeed {
 
     private static final List<String> DUE = List.of("daysFromToday(1)", "null", "daysFromToday(-1)");
 
-    private TodoSeed() {}
+    private TodoParts() {}
 
     static String rows(Entity item, String indent) {
         Field title = item.titleField();
@@ -40,5 +40,23 @@ final class TodoSeed {
                     + DUE.get(i) + ", done: " + Js.sample(done, i) + " },");
         }
         return String.join("\n", lines);
+    }
+
+    /** {@code src/data/seed.js} of the React and Vue todo lists. */
+    static String seedModule(Entity item) {
+        return "import { daysFromToday } from \"../dates.js\";\n\n// Sample items shown until the first change is saved in the browser.\nexport const "
+                + item.identifier() + " = [\n" + rows(item, "  ") + "\n];\n";
+    }
+
+    /** {@code text} as a template whose slots hold the item's nouns: {@code «pascal»}, {@code «plural»} and more. */
+    static Template slots(String text, Entity item) {
+        return Template.of(text)
+                .with("identifier", item.identifier())
+                .with("storageKey", Js.str(item.identifier()))
+                .with("pascal", item.pascal())
+                .with("label", item.label())
+                .with("singular", item.singular())
+                .with("plural", item.plural())
+                .with("article", item.withArticle());
     }
 }
