@@ -162,20 +162,7 @@ final class AppNames {
     }
 
     private static List<String> phrase(List<Token> tokens, int start) {
-        int i = start;
-        while (i < tokens.size()
-                && tokens.get(i).word()
-                && Words.STOP.contains(tokens.get(i).text())) {
-            i++;
-        }
-        List<String> words = new ArrayList<>();
-        while (i < tokens.size()
-                && tokens.get(i).word()
-                && Words.content(tokens.get(i).text())
-                && words.size() < 4) {
-            words.add(tokens.get(i++).text());
-        }
-        return words;
+        return new ArrayList<>(Words.Phrase.at(tokens, start).words());
     }
 
     private static String kind(List<Token> tokens, Archetype archetype) {

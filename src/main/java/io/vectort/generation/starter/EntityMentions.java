@@ -16,8 +16,6 @@ import java.util.SequencedSet;
  */
 record EntityMentions(List<String> added, List<String> removed) {
 
-    private static final int MAX_PHRASE_WORDS = 4;
-
     EntityMentions {
         added = List.copyOf(added);
         removed = List.copyOf(removed);
@@ -48,20 +46,9 @@ record EntityMentions(List<String> added, List<String> removed) {
     }
 
     private static Optional<String> entityAfter(List<Token> tokens, int start, boolean grouping) {
-        int i = start;
-        while (i < tokens.size()
-                && tokens.get(i).word()
-                && Words.STOP.contains(tokens.get(i).text())) {
-            i++;
-        }
-        List<String> words = new ArrayList<>();
-        while (i < tokens.size()
-                && tokens.get(i).word()
-                && Words.content(tokens.get(i).text())
-                && words.size() < MAX_PHRASE_WORDS) {
-            words.add(tokens.get(i++).text());
-        }
-        String next = i < tokens.size() ? tokens.get(i).text() : "";
+        Words.Phrase phrase = Words.Phrase.at(tokens, start);
+        List<String> words = new ArrayList<>(phrase.words());
+        String next = phrase.next();
         boolean attributive = Words.CONTAINERS.contains(next);
         while (!words.isEmpty()
                 && (Words.APP_WORDS.contains(words.getLast()) || Words.CONTAINERS.contains(words.getLast()))) {

@@ -14,6 +14,33 @@ final class Words {
     /** A lower-case word, or one punctuation mark that ends a phrase. */
     record Token(String text, boolean word) {}
 
+    /**
+     * A noun phrase: up to four content words after any leading stop words ("my", "a", "simple").
+     *
+     * @param next the token right after the phrase, empty at the end of the text
+     */
+    record Phrase(List<String> words, String next) {
+
+        private static final int MAX_WORDS = 4;
+
+        static Phrase at(List<Token> tokens, int start) {
+            int i = start;
+            while (i < tokens.size()
+                    && tokens.get(i).word()
+                    && STOP.contains(tokens.get(i).text())) {
+                i++;
+            }
+            List<String> words = new ArrayList<>();
+            while (i < tokens.size()
+                    && tokens.get(i).word()
+                    && content(tokens.get(i).text())
+                    && words.size() < MAX_WORDS) {
+                words.add(tokens.get(i++).text());
+            }
+            return new Phrase(words, i < tokens.size() ? tokens.get(i).text() : "");
+        }
+    }
+
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?|[,.;:!?()]");
 
     /** Words that never name an entity and end a noun phrase. */
