@@ -77,6 +77,8 @@ create table versions (
     project_id    uuid        not null references projects (id) on delete cascade,
     number        int         not null,
     generation_id uuid,
+    -- The version this one was made from: a generation's base, or the version a restore copied.
+    parent_number int,
     summary       text        not null default '',
     file_count    int         not null,
     total_bytes   bigint      not null,

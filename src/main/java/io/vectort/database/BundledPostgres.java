@@ -37,12 +37,19 @@ final class BundledPostgres implements AutoCloseable {
         Path directory = dataDir.resolve("postgres").toAbsolutePath().normalize();
         try {
             Files.createDirectories(directory);
+            OrphanedPostmaster.stopIfPresent(directory);
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(false)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("listen_addresses", "127.0.0.1")
-                    .setServerConfig("max_connections", "200");
+                    .setServerConfig("max_connections", "200")
+                    // The library's defaults suit throwaway test databases (no fsync); this one keeps
+                    // people's projects, so every commit is durable.
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on");
+
             if (port > 0) {
                 builder.setPort(port);
             }

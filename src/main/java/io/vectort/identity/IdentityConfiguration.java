@@ -1,9 +1,9 @@
 package io.vectort.identity;
 
+import io.vectort.database.InstanceSettings;
 import javax.crypto.SecretKey;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
@@ -25,8 +25,8 @@ class IdentityConfiguration {
     }
 
     @Bean
-    SecretKey accessTokenKey(IdentityProperties properties, JdbcClient jdbc) {
-        return SigningKeys.resolve(properties, jdbc);
+    SecretKey accessTokenKey(IdentityProperties properties, InstanceSettings settings) {
+        return SigningKeys.resolve(properties, settings);
     }
 
     @Bean

@@ -2,6 +2,7 @@ package io.vectort.web;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
@@ -19,7 +20,25 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+    /**
+     * Previews are public capability URLs (the signed token is the permission) and are framed by the
+     * app itself, so they may be shown in a same-origin frame; their own CSP sandboxes them.
+     */
     @Bean
+    @Order(1)
+    SecurityFilterChain previewSecurityFilterChain(HttpSecurity http) throws Exception {
+        http.securityMatcher("/preview/**")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .headers(headers ->
+                        headers.frameOptions(frame -> frame.sameOrigin()).cacheControl(cache -> cache.disable()));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemWriter problems) throws Exception {
         AuthenticationEntryPoint unauthenticated = (request, response, e) -> {
             boolean tokenSent = request.getHeader("Authorization") != null;
@@ -51,7 +70,7 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/api/metrics", "/error")
                         .permitAll()
-                        .requestMatchers("/api/docs", "/api/docs/**")
+                        .requestMatchers("/api/docs", "/api/docs/**", "/api/swagger-ui/**")
                         .permitAll()
                         .requestMatchers("/api/**", "/v1/**", "/actuator/**")
                         .authenticated()

@@ -22,8 +22,9 @@ import org.springframework.test.context.DynamicPropertySource;
             "vectort.jobs.polling-interval=300ms",
             "vectort.jobs.retry-backoff=100ms",
             "vectort.events.follow-poll=500ms",
+            "vectort.preview.dir=target/test-previews",
             "logging.level.root=WARN",
-            "logging.structured.format.console="
+            "logging.level.io.vectort.generation.run=INFO"
         })
 public abstract class IntegrationTest {
 

@@ -72,6 +72,22 @@ public class ScriptedCodeGenerator implements CodeGenerator {
                         .summary("Patched the title, removed notes, renamed app.js")
                         .end()
                         .toString());
+            case "test-express" ->
+                stream.write(new ProtocolWriter()
+                        .file("package.json", "{\"name\":\"api\",\"dependencies\":{\"express\":\"^5.1.0\"}}\n")
+                        .file("src/server.js", "import express from 'express';\n")
+                        .end()
+                        .toString());
+            case "test-turns" ->
+                stream.write(new ProtocolWriter()
+                        .file(
+                                "turns.txt",
+                                request.previousTurns().stream()
+                                        .map(turn -> turn.description() + "\n")
+                                        .reduce("", String::concat))
+                        .end()
+                        .toString());
+            case "test-vite" -> stream.write(viteProject(request.description()));
             default -> throw new CodeGenerationException("unknown_model", "no script for " + model, false);
         }
         return new GenerationReport("scripted-test", model, 10, 20, false);
@@ -85,6 +101,23 @@ public class ScriptedCodeGenerator implements CodeGenerator {
                 .file("src/app.js", "console.log('hello');\n")
                 .file("notes.txt", "notes\n")
                 .summary("Three files for " + title)
+                .end()
+                .toString();
+    }
+
+    /** The smallest real Vite project; its own config would fail the build if it were executed. */
+    public static String viteProject(String title) {
+        return new ProtocolWriter()
+                .file(
+                        "package.json",
+                        "{\"name\":\"preview\",\"private\":true,\"type\":\"module\","
+                                + "\"scripts\":{\"build\":\"vite build\"},\"devDependencies\":{\"vite\":\"8.3.8\"}}\n")
+                .file("vite.config.js", "throw new Error('the project config must not run on the server');\n")
+                .file(
+                        "index.html",
+                        "<!doctype html>\n<html><head><title>" + title + "</title></head>\n"
+                                + "<body><div id=\"app\"></div><script type=\"module\" src=\"/src/main.js\"></script></body></html>\n")
+                .file("src/main.js", "document.querySelector('#app').textContent = 'Built by Vite: " + title + "';\n")
                 .end()
                 .toString();
     }

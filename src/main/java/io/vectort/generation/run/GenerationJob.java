@@ -1,5 +1,6 @@
 package io.vectort.generation.run;
 
+import io.vectort.generation.generator.CodeGenerationException;
 import io.vectort.jobs.JobAttempt;
 import io.vectort.jobs.JobHandler;
 import io.vectort.jobs.JobsProperties;
@@ -67,9 +68,16 @@ class GenerationJob implements JobHandler {
             log.info("Generation {} started (run {}, attempt {})", jobId, run.getAsInt(), attempt.number());
             runner.run(generation, run.getAsInt(), attempt);
         } catch (InterruptedException | RuntimeException e) {
-            if (!(e instanceof io.vectort.generation.generator.CodeGenerationException)) {
+            // The runner already recorded provider failures; anything else is recorded here, if the
+            // database lets us — the job engine retries either way.
+            if (!(e instanceof CodeGenerationException)) {
                 log.warn("Generation {} attempt {} failed unexpectedly: {}", jobId, attempt.number(), e.toString());
-                transitions.requeue(generation, attempt.number(), "internal", "An internal error interrupted the run");
+                try {
+                    transitions.requeue(
+                            generation, attempt.number(), "internal", "An internal error interrupted the run");
+                } catch (RuntimeException recordFailure) {
+                    e.addSuppressed(recordFailure);
+                }
             }
             throw e;
         } finally {

@@ -80,11 +80,21 @@ class GenerationRepository {
                 .list();
     }
 
-    /** Successful prompts that led to {@code upToVersion}, oldest first. */
+    /**
+     * The successful prompts that led to {@code upToVersion}, oldest first: the generations along its
+     * chain of parent versions, so that a restored version does not inherit the prompts it undid.
+     */
     List<PreviousTurn> previousTurns(UUID projectId, int upToVersion) {
         return jdbc.sql("""
+                        with recursive lineage (number, parent) as (
+                            select number, parent_number from versions where project_id = :project and number = :version
+                            union all
+                            select v.number, v.parent_number from versions v
+                            join lineage l on v.project_id = :project and v.number = l.parent
+                        )
                         select description, framework, app_type from generations
-                        where project_id = :project and status = 'succeeded' and result_version <= :version
+                        where project_id = :project and status = 'succeeded'
+                          and result_version in (select number from lineage)
                         order by result_version""")
                 .param("project", projectId)
                 .param("version", upToVersion)

@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,6 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 /** Submits, reads and cancels generations on behalf of their owner. */
 @Service
 public class GenerationService {
+
+    private static final Logger log = LoggerFactory.getLogger(GenerationService.class);
 
     private final Projects projects;
     private final GenerationRepository generations;
@@ -88,6 +93,16 @@ public class GenerationService {
         events.append(generation.id(), "status", Map.of("status", "queued", "attempt", 0));
         projects.touch(project.id());
         jobs.enqueue(GenerationJob.NAME, generation.id().toString());
+        try (var generationContext =
+                        MDC.putCloseable("generationId", generation.id().toString());
+                var projectContext = MDC.putCloseable("projectId", project.id().toString())) {
+            log.info(
+                    "Generation {} queued ({} / {}, generator {})",
+                    generation.id(),
+                    generation.framework(),
+                    generation.appType(),
+                    generator.identity().id());
+        }
         return generations.find(generation.id()).orElseThrow();
     }
 

@@ -109,7 +109,10 @@ class GenerationTransitions {
             return Optional.empty();
         }
         int number = project.currentVersion() + 1;
-        VersionInfo version = versions.create(project.id(), number, Optional.of(generation.id()), summary, files);
+        Optional<Integer> parent =
+                generation.baseVersion() == 0 ? Optional.empty() : Optional.of(generation.baseVersion());
+        VersionInfo version =
+                versions.create(project.id(), number, Optional.of(generation.id()), parent, summary, files);
         projects.setCurrentVersion(project.id(), number);
         generations.markSucceeded(generation.id(), number, summary, report);
         events.append(

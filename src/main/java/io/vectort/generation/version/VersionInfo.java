@@ -6,4 +6,10 @@ import java.util.UUID;
 
 /** One immutable version of a project. */
 public record VersionInfo(
-        int number, Optional<UUID> generationId, String summary, int fileCount, long totalBytes, Instant createdAt) {}
+        int number,
+        Optional<UUID> generationId,
+        Optional<Integer> parentNumber,
+        String summary,
+        int fileCount,
+        long totalBytes,
+        Instant createdAt) {}

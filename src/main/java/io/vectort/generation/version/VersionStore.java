@@ -89,7 +89,12 @@ public class VersionStore {
      * transaction, under the project's row lock.
      */
     public VersionInfo create(
-            UUID projectId, int number, Optional<UUID> generationId, String summary, Map<String, String> files) {
+            UUID projectId,
+            int number,
+            Optional<UUID> generationId,
+            Optional<Integer> parentNumber,
+            String summary,
+            Map<String, String> files) {
         Map<String, Stored> stored = new LinkedHashMap<>();
         long totalBytes = 0;
         for (Map.Entry<String, String> file : files.entrySet()) {
@@ -98,11 +103,13 @@ public class VersionStore {
             totalBytes += bytes.length;
         }
         VersionInfo version = jdbc.sql("""
-                        insert into versions (project_id, number, generation_id, summary, file_count, total_bytes)
-                        values (:project, :number, :generation, :summary, :count, :bytes) returning *""")
+                        insert into versions (project_id, number, generation_id, parent_number, summary, file_count,
+                            total_bytes)
+                        values (:project, :number, :generation, :parent, :summary, :count, :bytes) returning *""")
                 .param("project", projectId)
                 .param("number", number)
                 .param("generation", generationId.orElse(null))
+                .param("parent", parentNumber.orElse(null))
                 .param("summary", summary)
                 .param("count", files.size())
                 .param("bytes", totalBytes)
@@ -143,6 +150,7 @@ public class VersionStore {
         return new VersionInfo(
                 rs.getInt("number"),
                 Optional.ofNullable(rs.getObject("generation_id", UUID.class)),
+                Optional.ofNullable(rs.getObject("parent_number", Integer.class)),
                 rs.getString("summary"),
                 rs.getInt("file_count"),
                 rs.getLong("total_bytes"),

@@ -6,21 +6,25 @@ import io.vectort.generation.project.Project;
 import io.vectort.generation.project.Projects;
 import io.vectort.generation.version.VersionFile;
 import io.vectort.generation.version.VersionInfo;
+import io.vectort.generation.version.VersionRestorer;
 import io.vectort.generation.version.VersionStore;
 import io.vectort.generation.version.ZipExport;
 import io.vectort.identity.AuthenticatedUser;
 import io.vectort.shared.NotFoundException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
@@ -32,10 +36,12 @@ class VersionController {
 
     private final Projects projects;
     private final VersionStore versions;
+    private final VersionRestorer restorer;
 
-    VersionController(Projects projects, VersionStore versions) {
+    VersionController(Projects projects, VersionStore versions, VersionRestorer restorer) {
         this.projects = projects;
         this.versions = versions;
+        this.restorer = restorer;
     }
 
     @Operation(summary = "The versions of a project, newest first")
@@ -70,6 +76,15 @@ class VersionController {
                 .contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
                 .header("X-Content-Type-Options", "nosniff")
                 .body(content);
+    }
+
+    @Operation(summary = "Restore a version: its files become a new version; nothing is deleted")
+    @PostMapping("/api/v1/projects/{id}/versions/{version}/restore")
+    ResponseEntity<VersionView> restore(AuthenticatedUser user, @PathVariable UUID id, @PathVariable String version) {
+        Located located = locate(user, id, version);
+        VersionInfo restored = restorer.restore(user.id(), id, located.version().number());
+        return ResponseEntity.created(URI.create("/api/v1/projects/" + id + "/versions/" + restored.number()))
+                .body(VersionView.from(restored));
     }
 
     @Operation(summary = "Download a version as a ZIP")
@@ -117,11 +132,18 @@ class VersionController {
     private record Located(Project project, VersionInfo version) {}
 
     record VersionView(
-            int number, UUID generationId, String summary, int fileCount, long totalBytes, Instant createdAt) {
+            int number,
+            @Nullable UUID generationId,
+            @Nullable Integer parentNumber,
+            String summary,
+            int fileCount,
+            long totalBytes,
+            Instant createdAt) {
         static VersionView from(VersionInfo v) {
             return new VersionView(
                     v.number(),
                     v.generationId().orElse(null),
+                    v.parentNumber().orElse(null),
                     v.summary(),
                     v.fileCount(),
                     v.totalBytes(),

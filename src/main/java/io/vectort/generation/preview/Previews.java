@@ -1,0 +1,116 @@
+package io.vectort.generation.preview;
+
+import io.vectort.generation.version.VersionStore;
+import io.vectort.jobs.JobQueue;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+
+/** Prepares previews and resolves the files a preview URL serves. */
+@Service
+public class Previews {
+
+    private final VersionStore versions;
+    private final PreviewBuilds builds;
+    private final PreviewTokens tokens;
+    private final NodeToolchain node;
+    private final JobQueue jobs;
+    private final PreviewProperties properties;
+
+    Previews(
+            VersionStore versions,
+            PreviewBuilds builds,
+            PreviewTokens tokens,
+            NodeToolchain node,
+            JobQueue jobs,
+            PreviewProperties properties) {
+        this.versions = versions;
+        this.builds = builds;
+        this.tokens = tokens;
+        this.node = node;
+        this.jobs = jobs;
+        this.properties = properties;
+    }
+
+    /**
+     * The preview of a version the caller owns (ownership is checked by the caller). Vite projects
+     * are built once per distinct file set; {@code rebuild} retries a failed build.
+     */
+    public PreviewStatus prepare(UUID projectId, int version, boolean rebuild) {
+        Map<String, String> files = versions.contents(projectId, version);
+        PreviewPlan plan = PreviewPlan.of(files);
+        String hash = PreviewBuilds.contentHash(files);
+        switch (plan.kind()) {
+            case "static" -> {
+                return PreviewStatus.ready(url(new PreviewTarget(projectId, version, "static", hash)));
+            }
+            case "vite" -> {
+                return prepareBuild(projectId, version, hash, rebuild);
+            }
+            default -> {
+                return PreviewStatus.unavailable(plan.reason());
+            }
+        }
+    }
+
+    private PreviewStatus prepareBuild(UUID projectId, int version, String hash, boolean rebuild) {
+        if (!properties.builds()) {
+            return PreviewStatus.unavailable(
+                    "Previews of Vite projects are turned off on this server (vectort.preview.builds=false).");
+        }
+        if (!node.available()) {
+            return PreviewStatus.unavailable(
+                    "Node.js and npm are not installed on the server, so Vite projects cannot be built for a preview."
+                            + " Download the ZIP and run npm install && npm run dev.");
+        }
+        switch (builds.state(hash)) {
+            case READY -> {
+                return PreviewStatus.ready(url(new PreviewTarget(projectId, version, "vite", hash)));
+            }
+            case FAILED -> {
+                if (!rebuild) {
+                    return PreviewStatus.failed(builds.failureLog(hash));
+                }
+                builds.forgetFailure(hash);
+            }
+            case ABSENT -> {}
+        }
+        jobs.enqueue(PreviewBuildJob.NAME, PreviewBuildJob.jobId(projectId, version));
+        return PreviewStatus.building();
+    }
+
+    /** The bytes behind {@code path} of the preview named by {@code token}, if both are valid. */
+    public Optional<PreviewFile> file(String token, String path) {
+        Optional<PreviewTarget> target = tokens.verify(token);
+        if (target.isEmpty()) {
+            return Optional.empty();
+        }
+        String wanted = path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
+        PreviewTarget t = target.get();
+        if (t.kind().equals("vite")) {
+            Optional<Path> built = builds.distFile(t.contentHash(), wanted);
+            if (built.isEmpty() && !lastSegmentHasExtension(wanted)) {
+                built = builds.distFile(t.contentHash(), "index.html");
+            }
+            return built.map(p -> PreviewFile.onDisk(p.getFileName().toString(), p));
+        }
+        Optional<String> content = versions.content(t.projectId(), t.version(), wanted);
+        if (content.isEmpty() && !lastSegmentHasExtension(wanted)) {
+            content = versions.content(t.projectId(), t.version(), "index.html");
+            wanted = "index.html";
+        }
+        String name = wanted;
+        return content.map(c -> PreviewFile.inMemory(name, c.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private String url(PreviewTarget target) {
+        return "/preview/" + tokens.issue(target) + "/";
+    }
+
+    private static boolean lastSegmentHasExtension(String path) {
+        return path.substring(path.lastIndexOf('/') + 1).contains(".");
+    }
+}

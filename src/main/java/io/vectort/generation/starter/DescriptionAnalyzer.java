@@ -1,0 +1,114 @@
+package io.vectort.generation.starter;
+
+import io.vectort.generation.starter.spec.Accent;
+import io.vectort.generation.starter.spec.AppSpec;
+import io.vectort.generation.starter.spec.Archetype;
+import io.vectort.generation.starter.spec.Entity;
+import io.vectort.generation.starter.spec.Naming;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.SequencedSet;
+
+/**
+ * Reads a project's prompts, oldest first, into an {@link AppSpec}. Later prompts refine earlier
+ * ones: they add or remove entities, switch dark mode, change the accent colour or rename the app;
+ * a derived name always comes from the first prompt, so that "add suppliers" does not rename it.
+ * Pure and deterministic: the same prompts always give the same spec.
+ */
+final class DescriptionAnalyzer {
+
+    static final int MAX_DASHBOARD_ENTITIES = 4;
+
+    AppSpec analyze(List<String> prompts, Archetype archetype) {
+        if (prompts.isEmpty()) {
+            throw new IllegalArgumentException("at least one prompt is needed");
+        }
+        SequencedSet<String> mentioned = new LinkedHashSet<>();
+        Optional<String> name = Optional.empty();
+        boolean darkMode = false;
+        Accent accent = Accent.DEFAULT;
+        for (String prompt : prompts) {
+            Features features = Features.in(prompt);
+            darkMode = features.darkMode().orElse(darkMode);
+            accent = features.accent().orElse(accent);
+            Optional<String> given = AppNames.explicit(prompt);
+            name = given.isPresent() ? given : name;
+            EntityMentions mentions = EntityMentions.in(readable(prompt));
+            mentioned.removeAll(mentions.removed());
+            mentioned.addAll(mentions.added());
+        }
+        List<Entity> entities = entities(archetype, mentioned, prompts);
+        String first = prompts.getFirst();
+        // Derived from the first prompt and its entities alone, so later turns never rename the app.
+        String appName = name.orElseGet(
+                () -> AppNames.derive(first, archetype, entities(archetype, mentionsIn(first), List.of(first))));
+        LandingCopy copy = LandingCopy.from(first, appName);
+        return new AppSpec(
+                appName,
+                Naming.slug(appName),
+                first,
+                archetype,
+                entities,
+                darkMode,
+                accent,
+                copy.tagline(),
+                copy.highlights());
+    }
+
+    /** The prompt without its given name and theme phrases: "called Parts Hub" names no entity. */
+    private static String readable(String prompt) {
+        return Features.withoutThemePhrases(AppNames.withoutExplicitName(prompt));
+    }
+
+    private static SequencedSet<String> mentionsIn(String prompt) {
+        return new LinkedHashSet<>(EntityMentions.in(readable(prompt)).added());
+    }
+
+    private static List<Entity> entities(Archetype archetype, SequencedSet<String> mentioned, List<String> prompts) {
+        return switch (archetype) {
+            case TODO -> List.of(ArchetypeEntities.todo(todoItem(mentioned, prompts)));
+            case BLOG -> blogEntities(mentioned);
+            case LANDING -> List.of(ArchetypeEntities.signup());
+            case DASHBOARD ->
+                mentioned.isEmpty()
+                        ? List.of(EntityLexicon.entity("item"))
+                        : mentioned.stream()
+                                .limit(MAX_DASHBOARD_ENTITIES)
+                                .map(EntityLexicon::entity)
+                                .toList();
+        };
+    }
+
+    private static String todoItem(SequencedSet<String> mentioned, List<String> prompts) {
+        for (String singular : mentioned) {
+            Optional<String> item = ArchetypeEntities.todoItem(singular);
+            if (item.isPresent()) {
+                return item.get();
+            }
+        }
+        for (String prompt : prompts) {
+            for (Words.Token token : Words.tokenize(prompt)) {
+                Optional<String> item = ArchetypeEntities.todoWord(token.text()).filter(i -> !i.equals("task"));
+                if (item.isPresent()) {
+                    return item.get();
+                }
+            }
+        }
+        return "task";
+    }
+
+    private static List<Entity> blogEntities(SequencedSet<String> mentioned) {
+        boolean categories =
+                mentioned.contains("category") || mentioned.contains("genre") || mentioned.contains("topic");
+        List<Entity> entities = new ArrayList<>(List.of(ArchetypeEntities.post(categories)));
+        if (categories) {
+            entities.add(EntityLexicon.entity("category"));
+        }
+        if (mentioned.contains("author")) {
+            entities.add(EntityLexicon.entity("author"));
+        }
+        return entities;
+    }
+}

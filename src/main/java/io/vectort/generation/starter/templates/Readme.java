@@ -1,0 +1,75 @@
+package io.vectort.generation.starter.templates;
+
+import io.vectort.generation.starter.spec.AppSpec;
+import io.vectort.generation.starter.spec.Entity;
+import io.vectort.generation.starter.spec.Field;
+import io.vectort.generation.starter.spec.Naming;
+import java.util.Collection;
+import java.util.stream.Collectors;
+
+/** The README of a generated project: where it came from, what is in it, how to run and build it. */
+final class Readme {
+
+    private static final String TEMPLATE = """
+            # «name»
+
+            «what»
+
+            This project was produced by **Vectort's offline starter**: a built-in, deterministic template
+            generator that works without any AI provider. It is a starting point made from templates, not
+            code written by AI. It was generated from this description:
+
+            «quote»
+
+            ## What's inside
+
+            «inside»
+
+            «run»
+
+            ## Files
+
+            «files»
+            """;
+
+    private Readme() {}
+
+    static String render(AppSpec spec, Stack stack, Collection<String> paths) {
+        return Template.of(TEMPLATE)
+                .with("name", spec.name())
+                .with("what", Naming.capitalize(stack.describe(spec)) + ".")
+                .with("quote", quote(spec.description()))
+                .with("inside", inside(spec, stack))
+                .with("run", stack.howToRun(spec))
+                .with("files", paths.stream().map(p -> "- `" + p + "`").collect(Collectors.joining("\n")))
+                .render();
+    }
+
+    /** Every line quoted, so no line of the description can read as a heading or a protocol tag. */
+    private static String quote(String description) {
+        return description.strip().lines().map(line -> "> " + line).collect(Collectors.joining("\n"));
+    }
+
+    private static String inside(AppSpec spec, Stack stack) {
+        StringBuilder out = new StringBuilder();
+        for (Entity entity : spec.entities()) {
+            out.append("- **")
+                    .append(entity.label())
+                    .append("**: ")
+                    .append(entity.fields().stream().map(Field::label).collect(Collectors.joining(", ")))
+                    .append('\n');
+        }
+        if (stack.hasUi(spec)) {
+            if (spec.darkMode()) {
+                out.append("- A dark mode toggle that remembers your choice\n");
+            }
+            out.append("- Accent colour: ")
+                    .append(spec.accent().name())
+                    .append(" (`")
+                    .append(spec.accent().hex())
+                    .append("`, the `--accent` variable in the stylesheet)\n");
+        }
+        out.append("- ").append(stack.storage()).append('\n');
+        return out.toString().strip();
+    }
+}

@@ -1,0 +1,80 @@
+package io.vectort.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+
+/** Test helpers around the generation endpoints. */
+public final class Generations {
+
+    private final Api api;
+
+    public Generations(Api api) {
+        this.api = api;
+    }
+
+    public String createProject(Api.Session user, String name) {
+        Api.Response created = api.post("/api/v1/projects", user.token(), Map.of("name", name));
+        assertThat(created.status()).isEqualTo(201);
+        return created.json().get("id").asString();
+    }
+
+    /** Submits and returns the 202 body. */
+    public JsonNode submit(Api.Session user, String projectId, Map<String, ?> body) {
+        Api.Response response = api.post("/api/v1/projects/" + projectId + "/generate", user.token(), body);
+        assertThat(response.status()).as(response.body()).isEqualTo(202);
+        return response.json();
+    }
+
+    public static Map<String, Object> request(String description, String framework, String type) {
+        return Map.of("description", description, "framework", framework, "type", type);
+    }
+
+    public static Map<String, Object> request(String description, String model) {
+        return Map.of("description", description, "framework", "html", "type", "todo", "model", model);
+    }
+
+    /** Polls until the generation has one of {@code statuses}. */
+    public JsonNode awaitStatus(Api.Session user, String generationId, Set<String> statuses, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        JsonNode generation;
+        do {
+            generation =
+                    api.get("/api/v1/generations/" + generationId, user.token()).json();
+            if (statuses.contains(generation.get("status").asString())) {
+                return generation;
+            }
+            sleep(50);
+        } while (Instant.now().isBefore(deadline));
+        throw new AssertionError("generation " + generationId + " is still " + generation.get("status") + " after "
+                + timeout + ": " + generation);
+    }
+
+    public JsonNode awaitFinished(Api.Session user, String generationId) {
+        return awaitStatus(user, generationId, Set.of("succeeded", "failed", "cancelled"), Duration.ofSeconds(60));
+    }
+
+    /** Follows the event stream from the start until the server closes it. */
+    public Api.SseResponse follow(Api.Session user, String generationId) {
+        return api.events(
+                "/api/v1/generations/" + generationId + "/events",
+                user.token(),
+                Optional.empty(),
+                Integer.MAX_VALUE,
+                Duration.ofSeconds(60));
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
