@@ -52,6 +52,12 @@ public final class StarterCodeGenerator implements CodeGenerator {
         return IDENTITY;
     }
 
+    /** The starter also answers when asked for by name, e.g. to compare it with an AI model. */
+    @Override
+    public boolean supportsModel(String model) {
+        return model.equals("starter") || model.equals(IDENTITY.id()) || model.equals(MODEL);
+    }
+
     @Override
     public GenerationReport generate(CodeRequest request, CodeStream stream) throws InterruptedException {
         String text = render(plan(request));

@@ -63,8 +63,13 @@ final class ReactProject {
                 }
               });
               useEffect(() => {
-                localStorage.setItem(key, JSON.stringify(value));
+                try {
+                  localStorage.setItem(key, JSON.stringify(value));
+                } catch {
+                  // No storage (a sandboxed preview, private mode, full quota): keep working in memory.
+                }
               }, [key, value]);
+
               return [value, setValue];
             }
 

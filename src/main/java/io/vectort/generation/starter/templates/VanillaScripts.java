@@ -18,8 +18,13 @@ final class VanillaScripts {
             }
 
             function save(name, value) {
-              localStorage.setItem(`${STORAGE_PREFIX}:${name}`, JSON.stringify(value));
+              try {
+                localStorage.setItem(`${STORAGE_PREFIX}:${name}`, JSON.stringify(value));
+              } catch {
+                // No storage (a sandboxed preview, private mode, full quota): keep working in memory.
+              }
             }
+
             """;
 
     static final String NEW_ID = """

@@ -39,11 +39,21 @@ final class VueProject {
               }
             }
 
+            function write(key, value) {
+              try {
+                localStorage.setItem(key, JSON.stringify(value));
+              } catch {
+                // No storage (a sandboxed preview, private mode, full quota): keep working in memory.
+              }
+            }
+
             /** A ref whose value survives reloads: it is kept in this browser's localStorage. */
+
             export function useStoredRef(name, initial) {
               const key = `${STORAGE_PREFIX}:${name}`;
               const value = ref(read(key, initial));
-              watch(value, (current) => localStorage.setItem(key, JSON.stringify(current)), { deep: true });
+              watch(value, (current) => write(key, current), { deep: true });
+
               return value;
             }
 
