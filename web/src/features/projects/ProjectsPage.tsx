@@ -10,6 +10,7 @@ import { ConfirmDialog } from '../../shared/ui/ConfirmDialog';
 import { EmptyState, ErrorAlert, Loading } from '../../shared/ui/States';
 import { useToast } from '../../shared/ui/Toasts';
 import { ProjectDialog } from './ProjectDialog';
+import { PlusIcon, SparkIcon } from '../../shared/ui/Icons';
 
 type Dialog = { kind: 'create' } | { kind: 'rename'; project: Project } | { kind: 'delete'; project: Project } | null;
 
@@ -51,7 +52,7 @@ export function ProjectsPage() {
         <div className="mb-6 flex flex-wrap items-center justify-between gap-3">
           <h1 className="text-2xl font-semibold text-fg">{t('projects.title')}</h1>
           <Button variant="primary" onClick={() => setDialog({ kind: 'create' })}>
-            <span aria-hidden="true">＋</span> {t('projects.new')}
+            <PlusIcon /> {t('projects.new')}
           </Button>
         </div>
 
@@ -61,7 +62,7 @@ export function ProjectsPage() {
           <div className="rounded-xl border border-dashed border-border bg-surface">
             <EmptyState
               title={t('projects.empty.title')}
-              icon={<span className="text-4xl">✦</span>}
+              icon={<SparkIcon className="h-10 w-10" />}
               action={
                 <Button variant="primary" onClick={() => setDialog({ kind: 'create' })}>
                   {t('projects.empty.action')}
@@ -111,8 +112,7 @@ export function ProjectsPage() {
                     </Button>
                     <Button
                       size="sm"
-                      variant="ghost"
-                      className="text-danger"
+                      variant="ghostDanger"
                       onClick={() => setDialog({ kind: 'delete', project })}
                       aria-label={t('projects.deleteLabel', { name: project.name })}
                     >

@@ -7,6 +7,7 @@ import { CodeViewer } from './CodeViewer';
 import { DownloadButton } from './DownloadButton';
 import { defaultFile, FileTree } from './FileTree';
 import { VersionSelect } from './VersionSelect';
+import { CodeIcon } from '../../shared/ui/Icons';
 
 /** The files of a version: a tree and a viewer, with the version to show and its ZIP. */
 export function CodePanel({
@@ -47,7 +48,7 @@ export function CodePanel({
 
   if (version < 1) {
     return (
-      <EmptyState title={t('code.empty.title')} icon={<span className="text-4xl">{'</>'}</span>}>
+      <EmptyState title={t('code.empty.title')} icon={<CodeIcon className="h-10 w-10" />}>
         {t('code.empty.body')}
       </EmptyState>
     );

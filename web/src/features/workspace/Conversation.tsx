@@ -5,6 +5,7 @@ import { dateTime, relativeTime } from '../../shared/format/format';
 import { EmptyState } from '../../shared/ui/States';
 import type { LiveState } from './liveGeneration';
 import { LiveProgress } from './LiveProgress';
+import { ChatIcon, GearIcon, SparkIcon } from '../../shared/ui/Icons';
 
 const STATUS_TONE: Record<string, string> = {
   succeeded: 'bg-success-bg text-success',
@@ -23,7 +24,7 @@ function GeneratorBadge({ generation }: { generation: Generation }) {
       title={t('turn.generatorTitle')}
       data-testid="generator-label"
     >
-      <span aria-hidden="true">{ai ? '✦' : '⚙'}</span>
+      {ai ? <SparkIcon className="h-3 w-3" /> : <GearIcon className="h-3 w-3" />}
       {generation.generator.label}
     </span>
   );
@@ -124,7 +125,7 @@ export function Conversation({
 
   if (ordered.length === 0) {
     return (
-      <EmptyState title={t('conversation.empty.title')} icon={<span className="text-4xl">💬</span>}>
+      <EmptyState title={t('conversation.empty.title')} icon={<ChatIcon className="h-10 w-10" />}>
         {t('conversation.empty.body')}
       </EmptyState>
     );

@@ -5,6 +5,7 @@ import { endpoints } from '../../shared/api/endpoints';
 import { describeError } from '../../shared/api/messages';
 import { Button } from '../../shared/ui/Button';
 import { useToast } from '../../shared/ui/Toasts';
+import { DownloadIcon } from '../../shared/ui/Icons';
 
 export function DownloadButton({
   projectId,
@@ -32,7 +33,7 @@ export function DownloadButton({
   };
   return (
     <Button size={size} onClick={download} busy={busy} aria-label={t('versions.downloadLabel', { version })}>
-      <span aria-hidden="true">⤓</span> {t('versions.download')}
+      <DownloadIcon /> {t('versions.download')}
     </Button>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TreeNode } from '../../shared/api/types';
+import { ChevronIcon, FileIcon, FolderIcon } from '../../shared/ui/Icons';
 
 function Folder({
   node,
@@ -23,10 +24,8 @@ function Folder({
         className="flex w-full items-center gap-1 rounded px-1 py-0.5 text-left text-sm text-fg hover:bg-surface-2"
         style={{ paddingLeft: `${depth * 0.75 + 0.25}rem` }}
       >
-        <span aria-hidden="true" className="w-3 text-xs text-muted">
-          {open ? '▾' : '▸'}
-        </span>
-        <span aria-hidden="true">📁</span>
+        <ChevronIcon open={open} className="h-3 w-3 shrink-0 text-muted" />
+        <FolderIcon className="h-4 w-4 shrink-0 text-muted" />
         <span className="truncate">{node.name}</span>
       </button>
       {open && node.children && (
@@ -64,6 +63,7 @@ function Nodes({
               }`}
               style={{ paddingLeft: `${depth * 0.75 + 1}rem` }}
             >
+              <FileIcon className="h-3.5 w-3.5 shrink-0 text-muted" />
               <span className="truncate">{node.name}</span>
             </button>
           </li>

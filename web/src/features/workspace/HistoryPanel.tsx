@@ -9,6 +9,7 @@ import { EmptyState } from '../../shared/ui/States';
 import { DiffView, type DiffMode } from './DiffView';
 import { DownloadButton } from './DownloadButton';
 import { VersionSelect } from './VersionSelect';
+import { ClockIcon, RestoreIcon } from '../../shared/ui/Icons';
 
 /** Every version, newest first, to open, preview, download or restore, and a diff between any two. */
 export function HistoryPanel({
@@ -48,7 +49,7 @@ export function HistoryPanel({
 
   if (versions.length === 0) {
     return (
-      <EmptyState title={t('versions.empty.title')} icon={<span className="text-4xl">🕘</span>}>
+      <EmptyState title={t('versions.empty.title')} icon={<ClockIcon className="h-10 w-10" />}>
         {t('versions.empty.body')}
       </EmptyState>
     );
@@ -58,7 +59,10 @@ export function HistoryPanel({
 
   return (
     <div className="flex h-full min-h-0 flex-col overflow-auto">
-      <section aria-labelledby="compare-heading" className="flex min-h-[24rem] flex-col border-b border-border">
+      <section
+        aria-labelledby="compare-heading"
+        className={`flex flex-col border-b border-border ${versions.length > 1 ? 'min-h-[24rem]' : ''}`}
+      >
         <div className="flex flex-wrap items-center gap-x-4 gap-y-2 border-b border-border px-3 py-2">
           <h2 id="compare-heading" className="text-sm font-semibold text-fg">
             {t('diff.title')}
@@ -142,7 +146,7 @@ export function HistoryPanel({
                       title={busy ? t('versions.restoreBusy') : undefined}
                       aria-label={t('versions.restoreLabel', { version: v.number })}
                     >
-                      <span aria-hidden="true">↺</span> {t('versions.restore')}
+                      <RestoreIcon /> {t('versions.restore')}
                     </Button>
                   )}
                 </div>

@@ -6,6 +6,7 @@ import { Spinner } from '../../shared/ui/Spinner';
 import { EmptyState, ErrorAlert } from '../../shared/ui/States';
 import { usePreview } from './usePreview';
 import { VersionSelect } from './VersionSelect';
+import { BlockIcon, PlayIcon, ReloadIcon } from '../../shared/ui/Icons';
 
 /**
  * Generated code runs in an opaque-origin sandbox: scripts and forms yes, but never the app's
@@ -33,7 +34,7 @@ export function PreviewPanel({
 
   if (version < 1) {
     return (
-      <EmptyState title={t('preview.empty.title')} icon={<span className="text-4xl">▶</span>}>
+      <EmptyState title={t('preview.empty.title')} icon={<PlayIcon className="h-10 w-10" />}>
         {t('preview.empty.body')}
       </EmptyState>
     );
@@ -44,7 +45,7 @@ export function PreviewPanel({
       <div className="flex flex-wrap items-center justify-between gap-2 border-b border-border px-3 py-2">
         <VersionSelect versions={versions} value={version} onChange={onVersion} label={t('preview.versionLabel')} />
         <Button size="sm" onClick={() => setAttempt((a) => a + 1)} aria-label={t('preview.reloadLabel')}>
-          <span aria-hidden="true">⟳</span> {t('preview.reload')}
+          <ReloadIcon /> {t('preview.reload')}
         </Button>
       </div>
       <div className="relative flex min-h-0 flex-1 flex-col" aria-live="polite" aria-busy={state.phase === 'building' || state.phase === 'loading'}>
@@ -63,7 +64,7 @@ export function PreviewPanel({
         )}
         {state.phase === 'unavailable' && (
           <div className="p-4" data-testid="preview-unavailable">
-            <EmptyState title={t('preview.unavailable.title')} icon={<span className="text-4xl">⊘</span>}>
+            <EmptyState title={t('preview.unavailable.title')} icon={<BlockIcon className="h-10 w-10" />}>
               <p>{state.reason || t('preview.unavailable.generic')}</p>
             </EmptyState>
           </div>

@@ -2,16 +2,17 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useSession } from '../auth/session';
+import { SignOutIcon } from './Icons';
 import { LanguagePicker, ThemeToggle } from './Preferences';
 
-export function Logo() {
+export function Logo({ compact = false }: { compact?: boolean }) {
   return (
     <span className="inline-flex items-center gap-2 font-semibold tracking-tight text-fg">
       <svg aria-hidden="true" viewBox="0 0 32 32" className="h-7 w-7">
         <rect width="32" height="32" rx="7" fill="#4f46e5" />
         <path d="M8 9l8 15 8-15" fill="none" stroke="#fff" strokeWidth="3.2" strokeLinecap="round" strokeLinejoin="round" />
       </svg>
-      <span>Vectort</span>
+      <span className={compact ? 'hidden sm:inline' : undefined}>Vectort</span>
     </span>
   );
 }
@@ -24,7 +25,7 @@ export function AppHeader({ children }: { children?: ReactNode }) {
     <header className="border-b border-border bg-surface">
       <div className="mx-auto flex w-full items-center gap-2 px-3 py-2 sm:gap-3 sm:px-4">
         <Link to="/projects" className="shrink-0 rounded" aria-label={t('nav.home')}>
-          <Logo />
+          <Logo compact />
         </Link>
         <div className="min-w-0 flex-1">{children}</div>
         <LanguagePicker />
@@ -37,9 +38,11 @@ export function AppHeader({ children }: { children?: ReactNode }) {
             <button
               type="button"
               onClick={() => void signOut()}
-              className="rounded-md px-2 py-1.5 text-sm font-medium text-fg hover:bg-surface-2"
+              title={t('nav.signOut')}
+              className="inline-flex h-8 items-center gap-1 rounded-md px-2 text-sm font-medium text-fg hover:bg-surface-2"
             >
-              {t('nav.signOut')}
+              <SignOutIcon />
+              <span className="sr-only sm:not-sr-only">{t('nav.signOut')}</span>
             </button>
           </>
         )}

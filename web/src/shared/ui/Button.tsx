@@ -1,13 +1,14 @@
 import { forwardRef, type ButtonHTMLAttributes } from 'react';
 import { Spinner } from './Spinner';
 
-type Variant = 'primary' | 'secondary' | 'danger' | 'ghost';
+type Variant = 'primary' | 'secondary' | 'danger' | 'ghost' | 'ghostDanger';
 
 const VARIANTS: Record<Variant, string> = {
   primary: 'bg-accent text-accent-fg hover:bg-accent-hover border border-transparent',
   secondary: 'bg-surface text-fg border border-border hover:bg-surface-2',
   danger: 'bg-danger-solid text-white border border-transparent hover:brightness-110',
   ghost: 'bg-transparent text-fg border border-transparent hover:bg-surface-2',
+  ghostDanger: 'bg-transparent text-danger border border-transparent hover:bg-danger-bg',
 };
 
 export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {

@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CloseIcon } from './Icons';
 
 interface Toast {
   id: number;
@@ -50,7 +51,7 @@ export function ToastProvider({ children }: { children: ReactNode }) {
               aria-label={t('common.dismiss')}
               className="text-muted hover:text-fg"
             >
-              <span aria-hidden="true">✕</span>
+              <CloseIcon />
             </button>
           </div>
         ))}
