@@ -80,6 +80,10 @@ class PreviewController {
                 .header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
                 .header("Referrer-Policy", "no-referrer")
                 .header("Cross-Origin-Resource-Policy", "same-origin")
+                // The sandbox gives the page an opaque origin ("null"), so its module scripts and
+                // crossorigin stylesheets are CORS requests: without this they are blocked and the
+                // preview stays blank. The token in the URL is the capability, not the origin.
+                .header("Access-Control-Allow-Origin", "*")
                 .body(body);
     }
 
