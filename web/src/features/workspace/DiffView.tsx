@@ -38,11 +38,17 @@ function Unified({ rows }: { rows: DiffRow[] }) {
 
 function Cell({ cell }: { cell?: SplitCell }) {
   const { t } = useTranslation();
-  if (!cell) return <td colSpan={2} className="bg-surface-2/50" />;
+  if (!cell)
+    return (
+      <>
+        <td className="w-9 bg-surface-2" />
+        <td className="bg-surface-2" />
+      </>
+    );
   return (
     <>
-      <td className={`w-10 pr-2 text-right text-muted select-none ${ROW_TONE[cell.kind]}`}>{cell.no ?? ''}</td>
-      <td className={`w-1/2 pr-3 whitespace-pre text-fg ${ROW_TONE[cell.kind]}`}>
+      <td className={`w-9 pr-1 text-right align-top text-muted select-none ${ROW_TONE[cell.kind]}`}>{cell.no ?? ''}</td>
+      <td className={`pr-3 break-all whitespace-pre-wrap text-fg ${ROW_TONE[cell.kind]}`}>
         {cell.kind !== 'context' && cell.kind !== 'hunk' && (
           <span className="sr-only">{t(`diff.kind.${cell.kind}`)} </span>
         )}
@@ -58,6 +64,12 @@ function Split({ rows }: { rows: DiffRow[] }) {
   return (
     <table className="w-full table-fixed border-collapse font-mono text-xs leading-5" data-testid="diff-table">
       <caption className="sr-only">{t('diff.splitCaption')}</caption>
+      <colgroup>
+        <col className="w-9" />
+        <col />
+        <col className="w-9" />
+        <col />
+      </colgroup>
       <tbody>
         {pairs.map((pair, i) =>
           pair.left?.kind === 'hunk' ? (

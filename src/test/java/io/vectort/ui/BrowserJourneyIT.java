@@ -1,0 +1,314 @@
+package io.vectort.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.FrameLocator;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.ColorScheme;
+import io.vectort.support.Api;
+import io.vectort.support.IntegrationTest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The web app as a person uses it, in a real Chromium against the real server: account, project,
+ * a generation watched live, a follow-up, a diff, a restore, a ZIP and the preview. Screenshots of
+ * the key screens (light and dark, desktop and 375 px wide) go to {@code target/screenshots/}.
+ *
+ * <p>The starter streams with a small pause here (the shared test setup has none) so the files
+ * really appear one by one in the browser.
+ */
+@TestPropertySource(properties = "vectort.generation.starter.chunk-delay=40ms")
+class BrowserJourneyIT extends IntegrationTest {
+
+    private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+    private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+    private static final int DESKTOP_WIDTH = 1280;
+    private static final int PHONE_WIDTH = 375;
+    private static final int HEIGHT = 800;
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    private BrowserContext context;
+    private Page page;
+    private final List<String> pageErrors = Collections.synchronizedList(new ArrayList<>());
+
+    @BeforeAll
+    static void launchBrowser() throws IOException {
+        assumeTrue(
+                Files.isExecutable(CHROMIUM),
+                "No Chromium at /usr/bin/chromium (install it with apt-get install chromium): browser journey skipped");
+        Files.createDirectories(SCREENSHOTS);
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(CHROMIUM)
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync",
+                                "--no-first-run",
+                                "--disable-quic")));
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void openPage() {
+        context = newContext("en-US");
+        page = context.newPage();
+        page.onPageError(pageErrors::add);
+    }
+
+    @AfterEach
+    void closePage() {
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    @Test
+    void buildsAnAppLiveThenComparesRestoresDownloadsAndPreviewsIt() throws IOException {
+        page.navigate(url("/"));
+        page.waitForURL(Pattern.compile(".*/signin$"));
+        capture("01-sign-in");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Create an account"))
+                .click();
+        page.getByLabel("Email").fill("journey-" + System.nanoTime() + "@example.com");
+        page.getByLabel("Password").fill("correct horse battery");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account"))
+                .click();
+        page.waitForURL(Pattern.compile(".*/projects$"));
+        assertThat(page.getByText("No projects yet")).isVisible();
+        capture("02-projects-empty");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New project"))
+                .first()
+                .click();
+        page.getByLabel("Name").fill("Todo journey");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create project"))
+                .click();
+        page.waitForURL(Pattern.compile(".*/projects/[0-9a-f-]+$"));
+        assertThat(page.getByText("Start with a prompt")).isVisible();
+
+        // First turn: a React todo app, its files streaming in one by one.
+        page.getByLabel("Framework").selectOption("react");
+        page.getByLabel("Type").selectOption("todo");
+        Locator prompt = page.getByLabel("What should we build?");
+        prompt.fill("A todo app with due dates");
+        capture("03-workspace-empty");
+        prompt.press("Control+Enter");
+        assertThat(page.getByTestId("live-file").first()).isVisible();
+        assertThat(page.getByTestId("live-status")).isVisible();
+        page.screenshot(screenshot("04-generating-desktop-light"));
+        waitForSucceededTurns(1);
+        assertThat(page.getByTestId("generator-label").first()).hasText("Offline starter (not AI)");
+        assertThat(page.getByTestId("turn-summary").first()).not().isEmpty();
+
+        // Follow-up: it builds on version 1 and makes version 2.
+        Locator followUp = page.getByLabel("What should change?");
+        followUp.fill("Add a dark mode and make the accent green");
+        followUp.press("Control+Enter");
+        waitForSucceededTurns(2);
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Open version 2")))
+                .isVisible();
+        capture("05-conversation");
+
+        // Diff version 1 against version 2, unified then side by side.
+        tab("History").click();
+        page.getByLabel("From").selectOption("1");
+        page.getByLabel("to", new Page.GetByLabelOptions().setExact(true)).selectOption("2");
+        assertThat(page.getByTestId("diff-summary")).containsText("files changed");
+        assertThat(page.locator("[data-testid=diff-table] tr[data-kind=add]").first())
+                .isVisible();
+        capture("06-diff-unified");
+        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Side by side"))
+                .click();
+        assertThat(page.getByTestId("diff-table")).isVisible();
+        capture("07-diff-side-by-side");
+
+        // Restore version 1: a new version 3, nothing deleted.
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Restore version 1"))
+                .click();
+        assertThat(page.getByRole(AriaRole.DIALOG)).containsText("version 3");
+        page.getByRole(AriaRole.DIALOG)
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Restore"))
+                .click();
+        assertThat(page.locator("[data-testid=version-row][data-version='3']")).containsText("Current");
+        assertThat(page.getByTestId("version-row")).hasCount(3);
+        assertThat(page.getByText("Version 1 was restored as version 3.")).isVisible();
+        capture("08-history-restored");
+
+        // Download version 1 as a ZIP.
+        Download download = page.waitForDownload(() -> page.getByRole(
+                        AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Download version 1 as a ZIP file"))
+                .click());
+        Assertions.assertThat(download.suggestedFilename()).endsWith("-v1.zip");
+        Path zip = Files.createTempFile("journey", ".zip");
+        download.saveAs(zip);
+        try (ZipFile archive = new ZipFile(zip.toFile())) {
+            Assertions.assertThat(archive.stream().map(ZipEntry::getName))
+                    .anyMatch(name -> name.endsWith("/src/App.jsx"));
+        } finally {
+            Files.deleteIfExists(zip);
+        }
+
+        // The code of the current version, highlighted.
+        tab("Code").click();
+        assertThat(page.getByTestId("viewer-path")).hasText("src/App.jsx");
+        assertThat(page.locator("[data-testid=code] .shiki")).isVisible();
+        capture("09-code");
+
+        Assertions.assertThat(pageErrors).as("errors in the app's page").isEmpty();
+
+        // The preview runs the app in a sandbox (the first Vite build installs packages: be patient).
+        tab("Preview").click();
+        Locator frame = page.getByTestId("preview-frame");
+        assertThat(frame).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(240_000));
+        assertThat(frame).hasAttribute("sandbox", "allow-scripts allow-forms allow-modals allow-popups");
+        FrameLocator app = page.frameLocator("[data-testid=preview-frame]");
+        assertThat(app.locator("h1"))
+                .containsText("Tasks", new LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
+        capture("10-preview");
+
+        page.navigate(url("/projects"));
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Todo journey")))
+                .isVisible();
+        capture("11-projects");
+    }
+
+    @Test
+    void speaksFrenchToAFrenchBrowserAndAfterPickingFrench() {
+        BrowserContext french = newContext("fr-FR");
+        try {
+            Page frenchPage = french.newPage();
+            frenchPage.navigate(url("/signin"));
+            assertThat(frenchPage.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Connexion")))
+                    .isVisible();
+            assertThat(frenchPage.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")))
+                    .isVisible();
+            assertThat(frenchPage.locator("html")).hasAttribute("lang", "fr");
+            frenchPage.screenshot(screenshot("12-sign-in-french-desktop-light"));
+        } finally {
+            french.close();
+        }
+
+        page.navigate(url("/signin"));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Sign in")))
+                .isVisible();
+        page.getByLabel("Language").selectOption("fr");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Connexion")))
+                .isVisible();
+        page.reload();
+        assertThat(page.getByLabel("E-mail")).isVisible();
+    }
+
+    @Test
+    void explainsWhyAPromptIsRejected() {
+        Api.Session session = api.newUser();
+        String projectId = api.post("/api/v1/projects", session.token(), Map.of("name", "Rejections"))
+                .json()
+                .get("id")
+                .asString();
+        // Resume the session the way a returning visitor does: from the stored refresh token.
+        context.addInitScript("localStorage.setItem('vectort.refreshToken', '" + session.refreshToken() + "')");
+        page.navigate(url("/projects/" + projectId));
+        Locator prompt = page.getByLabel("What should we build?");
+        Locator generate = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Generate"));
+
+        prompt.fill("   ");
+        generate.click();
+        assertThat(page.getByTestId("prompt-error")).hasText("Required.");
+        assertThat(prompt).hasAttribute("aria-invalid", "true");
+
+        prompt.fill("x".repeat(5001));
+        generate.click();
+        assertThat(page.getByTestId("prompt-error")).hasText("Too long: at most 5000 characters (this has 5001).");
+        capture("13-prompt-rejected");
+        assertThat(page.locator("body")).not().containsText("[object Object]");
+        assertThat(page.getByTestId("turn")).hasCount(0);
+    }
+
+    private BrowserContext newContext(String locale) {
+        BrowserContext created = browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(DESKTOP_WIDTH, HEIGHT)
+                .setLocale(locale)
+                .setColorScheme(ColorScheme.LIGHT)
+                .setAcceptDownloads(true));
+        created.setDefaultTimeout(30_000);
+        return created;
+    }
+
+    private Locator tab(String name) {
+        // Only the tab list that fits the window is in the accessibility tree.
+        return page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName(name));
+    }
+
+    private void waitForSucceededTurns(int count) {
+        assertThat(page.locator("[data-testid=turn][data-status=succeeded]"))
+                .hasCount(count, new LocatorAssertions.HasCountOptions().setTimeout(90_000));
+    }
+
+    /** The current screen in light and dark, on a desktop and on a 375 px wide phone. */
+    private void capture(String name) {
+        for (ColorScheme scheme : List.of(ColorScheme.LIGHT, ColorScheme.DARK)) {
+            page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(scheme));
+            page.waitForTimeout(300); // let colour transitions finish
+            String theme = scheme == ColorScheme.DARK ? "dark" : "light";
+            page.setViewportSize(DESKTOP_WIDTH, HEIGHT);
+            page.screenshot(screenshot(name + "-desktop-" + theme));
+            page.setViewportSize(PHONE_WIDTH, HEIGHT);
+            page.screenshot(screenshot(name + "-phone-" + theme));
+        }
+        page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(ColorScheme.LIGHT));
+        page.setViewportSize(DESKTOP_WIDTH, HEIGHT);
+    }
+
+    private static Page.ScreenshotOptions screenshot(String name) {
+        return new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png"));
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
