@@ -269,6 +269,34 @@ class BrowserJourneyIT extends IntegrationTest {
         assertThat(page.getByTestId("turn")).hasCount(0);
     }
 
+    @Test
+    void anExpiredSessionReturnsToSignInAndKeepsTheDraftPrompt() {
+        Api.Session session = api.newUser();
+        String projectId = api.post("/api/v1/projects", session.token(), Map.of("name", "Drafts"))
+                .json()
+                .get("id")
+                .asString();
+        context.addInitScript("localStorage.setItem('vectort.refreshToken', '" + session.refreshToken() + "')");
+        page.navigate(url("/projects/" + projectId));
+        page.getByLabel("What should we build?").fill("A blog about mountain huts");
+        assertThat(page.getByTestId("prompt-error")).hasCount(0);
+
+        // Someone replays the first refresh token: the server revokes the whole session.
+        api.post("/api/v1/auth/refresh", null, Map.of("refreshToken", session.refreshToken()));
+        page.reload();
+
+        page.waitForURL(Pattern.compile(".*/signin\\?next=.*"));
+        assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("draft")))
+                .isVisible();
+        page.getByLabel("Email").fill(session.email());
+        page.getByLabel("Password").fill(session.password());
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .last()
+                .click();
+        page.waitForURL(Pattern.compile(".*/projects/" + projectId + "$"));
+        assertThat(page.getByLabel("What should we build?")).hasValue("A blog about mountain huts");
+    }
+
     private BrowserContext newContext(String locale) {
         BrowserContext created = browser.newContext(new Browser.NewContextOptions()
                 .setViewportSize(DESKTOP_WIDTH, HEIGHT)
@@ -298,6 +326,7 @@ class BrowserJourneyIT extends IntegrationTest {
             page.setViewportSize(DESKTOP_WIDTH, HEIGHT);
             page.screenshot(screenshot(name + "-desktop-" + theme));
             page.setViewportSize(PHONE_WIDTH, HEIGHT);
+            page.waitForTimeout(300); // the preview frame lays out in its own process
             page.screenshot(screenshot(name + "-phone-" + theme));
         }
         page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(ColorScheme.LIGHT));
