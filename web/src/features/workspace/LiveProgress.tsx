@@ -73,6 +73,12 @@ export function LiveProgress({
     if (pre.current) pre.current.scrollTop = pre.current.scrollHeight;
   }, [tail]);
 
+  // Keep the newest file in view as the list grows (without stealing focus).
+  const end = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    end.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [state.files.length]);
+
   return (
     <div className="flex flex-col gap-3" data-testid="live-progress">
       <div className="sr-only" aria-live="polite" aria-atomic="true">
@@ -124,6 +130,7 @@ export function LiveProgress({
       )}
       {error != null && <ErrorAlert error={error} />}
       {cancelError != null && <p className="text-sm text-danger">{describeError(t, cancelError)}</p>}
+      <div ref={end} />
     </div>
   );
 }

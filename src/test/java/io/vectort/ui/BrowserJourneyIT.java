@@ -3,9 +3,11 @@ package io.vectort.ui;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.google.gson.JsonObject;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.CDPSession;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.FrameLocator;
 import com.microsoft.playwright.Locator;
@@ -33,17 +35,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * The web app as a person uses it, in a real Chromium against the real server: account, project,
  * a generation watched live, a follow-up, a diff, a restore, a ZIP and the preview. Screenshots of
  * the key screens (light and dark, desktop and 375 px wide) go to {@code target/screenshots/}.
  *
- * <p>The starter streams with a small pause here (the shared test setup has none) so the files
- * really appear one by one in the browser.
+ * <p>The tests share the suite's application context (the starter streams without pauses there), so
+ * the browser's network is throttled while the first app is generated: its events then arrive in
+ * pieces, as they do from a real model, and the files must show up one by one.
  */
-@TestPropertySource(properties = "vectort.generation.starter.chunk-delay=40ms")
 class BrowserJourneyIT extends IntegrationTest {
 
     private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
@@ -137,11 +138,18 @@ class BrowserJourneyIT extends IntegrationTest {
         Locator prompt = page.getByLabel("What should we build?");
         prompt.fill("A todo app with due dates");
         capture("03-workspace-empty");
+        recordLiveFileCounts();
+        CDPSession network = throttleNetwork();
         prompt.press("Control+Enter");
         assertThat(page.getByTestId("live-file").first()).isVisible();
         assertThat(page.getByTestId("live-status")).isVisible();
         page.screenshot(screenshot("04-generating-desktop-light"));
         waitForSucceededTurns(1);
+        unthrottle(network);
+        List<?> counts = (List<?>) page.evaluate("() => window.__liveFileCounts");
+        Assertions.assertThat(counts)
+                .as("numbers of files shown while generating: they appear one by one")
+                .hasSizeGreaterThanOrEqualTo(3);
         assertThat(page.getByTestId("generator-label").first()).hasText("Offline starter (not AI)");
         assertThat(page.getByTestId("turn-summary").first()).not().isEmpty();
 
@@ -295,6 +303,43 @@ class BrowserJourneyIT extends IntegrationTest {
                 .click();
         page.waitForURL(Pattern.compile(".*/projects/" + projectId + "$"));
         assertThat(page.getByLabel("What should we build?")).hasValue("A blog about mountain huts");
+    }
+
+    /** Remembers every number of live files the page showed, in order. */
+    private void recordLiveFileCounts() {
+        page.evaluate("""
+                () => {
+                  window.__liveFileCounts = [];
+                  new MutationObserver(() => {
+                    const n = document.querySelectorAll('[data-testid=live-file]').length;
+                    const seen = window.__liveFileCounts;
+                    if (n > 0 && seen[seen.length - 1] !== n) seen.push(n);
+                  }).observe(document.body, { childList: true, subtree: true });
+                }
+                """);
+    }
+
+    /** A slow link (about 16 kB/s down), so the event stream arrives in pieces. */
+    private CDPSession throttleNetwork() {
+        CDPSession session = context.newCDPSession(page);
+        session.send("Network.enable");
+        JsonObject slow = new JsonObject();
+        slow.addProperty("offline", false);
+        slow.addProperty("latency", 20);
+        slow.addProperty("downloadThroughput", 16_000);
+        slow.addProperty("uploadThroughput", 64_000);
+        session.send("Network.emulateNetworkConditions", slow);
+        return session;
+    }
+
+    private static void unthrottle(CDPSession session) {
+        JsonObject normal = new JsonObject();
+        normal.addProperty("offline", false);
+        normal.addProperty("latency", 0);
+        normal.addProperty("downloadThroughput", -1);
+        normal.addProperty("uploadThroughput", -1);
+        session.send("Network.emulateNetworkConditions", normal);
+        session.detach();
     }
 
     private BrowserContext newContext(String locale) {
