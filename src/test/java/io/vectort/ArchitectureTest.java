@@ -26,7 +26,8 @@ class ArchitectureTest {
             "events", List.of("shared"),
             "identity", List.of("shared", "database"),
             "web", List.of("shared", "identity"),
-            "generation", List.of("shared", "database", "identity", "jobs", "events"));
+            "providers", List.of("shared"),
+            "generation", List.of("shared", "database", "identity", "jobs", "events", "providers"));
 
     private static JavaClasses classes;
 
