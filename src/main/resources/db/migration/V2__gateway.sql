@@ -35,3 +35,6 @@ create table llm_calls (
     route_reason    text           not null
 );
 create index llm_calls_user_time_idx on llm_calls (user_id, occurred_at);
+
+-- What a generation's LLM calls cost (0 for the offline starter).
+alter table generations add column cost_usd numeric(20, 10);
