@@ -70,6 +70,12 @@ final class CallLog implements SmartLifecycle {
         return running;
     }
 
+    /** Pausing would leave records unwritten while the context waits: keep writing. */
+    @Override
+    public boolean isPauseable() {
+        return false;
+    }
+
     private void loop() {
         while (running) {
             try {

@@ -21,7 +21,6 @@ import org.springframework.validation.annotation.Validated;
  * @param starter pacing of the offline starter's stream
  * @param llm how AI generations call the gateway
  */
-
 @Validated
 @ConfigurationProperties("vectort.generation")
 public record GenerationProperties(
