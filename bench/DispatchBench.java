@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * Measures, against a running Vectort, the dispatch latency of generations (submission to the start
  * of the job, from the server's own timestamps) and the end-to-end time of an offline-starter
  * generation (client submit to the final SSE event). Generations run one at a time, so the node is
- * idle when each is submitted. JDK only: run with {@code java bench/DispatchBench.java <baseUrl> <n>}.
+ * idle when each is submitted. JDK only: {@code java bench/DispatchBench.java <baseUrl> [n] [warm-up]}.
+
  */
 public class DispatchBench {
 
@@ -27,7 +28,8 @@ public class DispatchBench {
     public static void main(String[] args) throws Exception {
         String base = args.length > 0 ? args[0] : "http://127.0.0.1:8080";
         int count = args.length > 1 ? Integer.parseInt(args[1]) : 200;
-        int warmup = Math.min(20, count);
+        int warmup = args.length > 2 ? Integer.parseInt(args[2]) : 100;
+
         String email = "bench-" + UUID.randomUUID() + "@example.com";
         post(base + "/api/v1/auth/register", null, "{\"email\":\"" + email + "\",\"password\":\"benchmark-password\"}");
         String token = field(post(base + "/api/v1/auth/login", null,
@@ -83,7 +85,8 @@ public class DispatchBench {
                 .timeout(Duration.ofSeconds(120))
                 .build();
         HttpResponse<java.io.InputStream> response = HTTP.send(request, HttpResponse.BodyHandlers.ofInputStream());
-        Pattern status = Pattern.compile("\"status\":\"(succeeded|failed|cancelled)\"");
+        Pattern status = Pattern.compile("\"status\"\\s*:\\s*\"(succeeded|failed|cancelled)\"");
+
         String last = "unfinished";
         try (BufferedReader reader =
                 new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {

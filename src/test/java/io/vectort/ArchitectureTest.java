@@ -26,7 +26,9 @@ class ArchitectureTest {
             "events", List.of("shared"),
             "identity", List.of("shared", "database"),
             "web", List.of("shared", "identity"),
-            "generation", List.of("shared", "database", "identity", "jobs", "events"));
+            "providers", List.of("shared"),
+            "gateway", List.of("shared", "identity", "providers"),
+            "generation", List.of("shared", "database", "identity", "jobs", "events", "providers"));
 
     private static JavaClasses classes;
 

@@ -40,6 +40,15 @@ final class SchedulerLifecycle implements SmartLifecycle {
         return running;
     }
 
+    /**
+     * db-scheduler cannot start again once stopped, so a paused context (Spring pauses cached test
+     * contexts) keeps it running instead of stopping it.
+     */
+    @Override
+    public boolean isPauseable() {
+        return false;
+    }
+
     /** After the web server (which starts last) so jobs never run before the node can serve. */
     @Override
     public int getPhase() {

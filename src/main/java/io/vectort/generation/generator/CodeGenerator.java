@@ -14,6 +14,11 @@ public interface CodeGenerator {
         return false;
     }
 
+    /** False when the generator cannot work now (e.g. no AI provider is configured). */
+    default boolean available() {
+        return true;
+    }
+
     /**
      * Streams protocol text for {@code request} into {@code stream}, ending with the end marker.
      * Implementations stop early, without error, when {@link CodeStream#cancelled()} turns true.

@@ -3,6 +3,7 @@ package io.vectort.generation.generator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * What to generate.
@@ -14,6 +15,7 @@ import java.util.Optional;
  * @param previousTurns the project's earlier successful prompts, oldest first
  * @param currentFiles the files of the version this turn builds on (path to content), empty for a
  *     first generation
+ * @param requestedBy the user the generation runs for, for accounting
  */
 public record CodeRequest(
         String description,
@@ -21,11 +23,23 @@ public record CodeRequest(
         String appType,
         Optional<String> model,
         List<PreviousTurn> previousTurns,
-        Map<String, String> currentFiles) {
+        Map<String, String> currentFiles,
+        Optional<UUID> requestedBy) {
 
     public CodeRequest {
         previousTurns = List.copyOf(previousTurns);
         currentFiles = Map.copyOf(currentFiles);
+    }
+
+    /** A request on nobody's behalf (tests, tools). */
+    public CodeRequest(
+            String description,
+            String framework,
+            String appType,
+            Optional<String> model,
+            List<PreviousTurn> previousTurns,
+            Map<String, String> currentFiles) {
+        this(description, framework, appType, model, previousTurns, currentFiles, Optional.empty());
     }
 
     /** An earlier successful prompt of the same project. */

@@ -1,5 +1,7 @@
 package io.vectort.generation.generator;
 
+import java.math.BigDecimal;
+
 /**
  * What a generator reports once it finished writing.
  *
@@ -8,6 +10,19 @@ package io.vectort.generation.generator;
  * @param inputTokens prompt tokens (0 for the starter)
  * @param outputTokens completion tokens
  * @param usageEstimated true when the token counts were computed locally, not reported upstream
+ * @param costUsd what the calls cost, from real usage and the model catalog's prices
  */
 public record GenerationReport(
-        String provider, String model, long inputTokens, long outputTokens, boolean usageEstimated) {}
+        String provider,
+        String model,
+        long inputTokens,
+        long outputTokens,
+        boolean usageEstimated,
+        BigDecimal costUsd) {
+
+    /** A report of work that cost nothing (the offline starter, tests). */
+    public GenerationReport(
+            String provider, String model, long inputTokens, long outputTokens, boolean usageEstimated) {
+        this(provider, model, inputTokens, outputTokens, usageEstimated, BigDecimal.ZERO);
+    }
+}

@@ -31,5 +31,11 @@ public record Generation(
     public record Failure(String code, String message) {}
 
     /** Who actually answered and what it consumed. */
-    public record Usage(String provider, String model, long inputTokens, long outputTokens, boolean estimated) {}
+    public record Usage(
+            String provider,
+            String model,
+            long inputTokens,
+            long outputTokens,
+            boolean estimated,
+            java.math.BigDecimal costUsd) {}
 }

@@ -19,6 +19,7 @@ import org.springframework.validation.annotation.Validated;
  *     cancellation made on another node
  * @param limits size limits of generated output
  * @param starter pacing of the offline starter's stream
+ * @param llm how AI generations call the gateway
  */
 @Validated
 @ConfigurationProperties("vectort.generation")
@@ -29,7 +30,21 @@ public record GenerationProperties(
         @DefaultValue("8192") @Min(256) int eventFlushBytes,
         @DefaultValue("1s") Duration cancelCheckInterval,
         @DefaultValue @Valid Limits limits,
-        @DefaultValue @Valid Starter starter) {
+        @DefaultValue @Valid Starter starter,
+        @DefaultValue @Valid Llm llm) {
+
+    /**
+     * @param model the model or alias generations use when the request names none ({@code auto}
+     *     routes by prompt complexity)
+     * @param maxOutputTokens the output limit of one call
+     * @param maxContinuations how many times output cut off by that limit is continued
+     * @param contextChars how much of the current project's file content a follow-up sends
+     */
+    public record Llm(
+            @DefaultValue("auto") String model,
+            @DefaultValue("16000") @Min(256) int maxOutputTokens,
+            @DefaultValue("3") @Min(0) @Max(20) int maxContinuations,
+            @DefaultValue("60000") @Min(1000) int contextChars) {}
 
     /**
      * @param maxFileBytes largest generated file

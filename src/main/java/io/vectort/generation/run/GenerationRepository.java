@@ -151,7 +151,8 @@ class GenerationRepository {
         return jdbc.sql("""
                         update generations set status = 'succeeded', result_version = :version, summary = :summary,
                             provider = :provider, provider_model = :model, input_tokens = :input,
-                            output_tokens = :output, usage_estimated = :estimated, finished_at = now()
+                            output_tokens = :output, usage_estimated = :estimated, cost_usd = :cost,
+                            finished_at = now()
                         where id = :id and status = 'running'""")
                         .param("id", id)
                         .param("version", version)
@@ -161,6 +162,7 @@ class GenerationRepository {
                         .param("input", report.inputTokens())
                         .param("output", report.outputTokens())
                         .param("estimated", report.usageEstimated())
+                        .param("cost", report.costUsd())
                         .update()
                 == 1;
     }
@@ -225,7 +227,9 @@ class GenerationRepository {
                                 rs.getString("provider_model"),
                                 rs.getLong("input_tokens"),
                                 rs.getLong("output_tokens"),
-                                rs.getBoolean("usage_estimated"))),
+                                rs.getBoolean("usage_estimated"),
+                                java.util.Objects.requireNonNullElse(
+                                        rs.getBigDecimal("cost_usd"), java.math.BigDecimal.ZERO))),
                 rs.getObject("created_at", Timestamp.class).toInstant(),
                 instant(rs, "started_at"),
                 instant(rs, "finished_at"));

@@ -16,6 +16,7 @@ import io.vectort.jobs.JobAttempt;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -100,7 +101,8 @@ class GenerationRunner {
                 generation.appType(),
                 generation.model(),
                 generations.previousTurns(generation.projectId(), generation.baseVersion()),
-                baseFiles);
+                baseFiles,
+                Optional.of(generation.ownerId()));
         ProtocolLimits limits = new ProtocolLimits(
                 properties.limits().maxFileBytes(),
                 properties.limits().maxTotalBytes(),

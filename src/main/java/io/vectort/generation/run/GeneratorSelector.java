@@ -25,12 +25,12 @@ class GeneratorSelector {
     CodeGenerator forRequest(Optional<String> model) {
         if (model.isEmpty()) {
             return generators.stream()
-                    .filter(g -> g.identity().kind().equals("llm"))
+                    .filter(g -> g.identity().kind().equals("llm") && g.available())
                     .findFirst()
                     .orElse(generators.get(0));
         }
         return generators.stream()
-                .filter(g -> g.supportsModel(model.get()))
+                .filter(g -> g.available() && g.supportsModel(model.get()))
                 .findFirst()
                 .orElseThrow(() -> new InvalidRequestException(
                         "model", "unknown-model", "no configured generator serves model \"" + model.get() + "\""));

@@ -1,0 +1,171 @@
+package io.vectort.gateway;
+
+import io.vectort.providers.ChatMessage;
+import io.vectort.providers.ChatRequest;
+import io.vectort.providers.ToolCall;
+import io.vectort.providers.ToolDefinition;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Reads an OpenAI chat-completions body into Vectort's neutral request, keeping the original body
+ * so OpenAI-compatible upstreams receive every field, including ones Vectort does not model.
+ */
+public final class OpenAiRequests {
+
+    private static final Set<String> ROLES = Set.of("system", "developer", "user", "assistant", "tool");
+
+    private OpenAiRequests() {}
+
+    public static ChatRequest toNeutral(ObjectNode body) {
+        JsonNode model = body.get("model");
+        if (model == null || !model.isString() || model.asString().isBlank()) {
+            throw OpenAiError.invalid("model", "you must provide a model parameter");
+        }
+        JsonNode messages = body.get("messages");
+        if (messages == null || !messages.isArray() || messages.isEmpty()) {
+            throw OpenAiError.invalid("messages", "messages must be a non-empty array");
+        }
+        List<ChatMessage> neutral = new ArrayList<>();
+        for (int i = 0; i < messages.size(); i++) {
+            neutral.add(message(messages.get(i), "messages[" + i + "]"));
+        }
+        return new ChatRequest(
+                model.asString(),
+                neutral,
+                number(body, "temperature"),
+                number(body, "top_p"),
+                maxTokens(body),
+                stop(body.get("stop")),
+                tools(body.get("tools")),
+                toolChoice(body.get("tool_choice")),
+                Optional.of(body));
+    }
+
+    public static boolean streaming(ObjectNode body) {
+        return body.path("stream").asBoolean(false);
+    }
+
+    public static boolean includeUsage(ObjectNode body) {
+        return body.path("stream_options").path("include_usage").asBoolean(false);
+    }
+
+    private static ChatMessage message(JsonNode message, String where) {
+        if (!message.isObject()) {
+            throw OpenAiError.invalid(where, where + " must be an object");
+        }
+        String role = message.path("role").asString("");
+        if (!ROLES.contains(role)) {
+            throw OpenAiError.invalid(where + ".role", "role must be one of system, developer, user, assistant, tool");
+        }
+        List<ToolCall> calls = new ArrayList<>();
+        for (JsonNode call : message.path("tool_calls")) {
+            calls.add(new ToolCall(
+                    call.path("id").asString(""),
+                    call.path("function").path("name").asString(""),
+                    call.path("function").path("arguments").asString("{}")));
+        }
+        String content = content(message.get("content"), where);
+        if (content.isEmpty() && calls.isEmpty() && !role.equals("assistant")) {
+            throw OpenAiError.invalid(where + ".content", where + ".content must not be empty");
+        }
+        return new ChatMessage(
+                role.equals("developer") ? "system" : role,
+                content,
+                calls,
+                optionalText(message, "tool_call_id"),
+                optionalText(message, "name"));
+    }
+
+    /** Text content: a string, or the text parts of a content array joined by newlines. */
+    private static String content(JsonNode content, String where) {
+        if (content == null || content.isNull()) {
+            return "";
+        }
+        if (content.isString()) {
+            return content.asString();
+        }
+        if (content.isArray()) {
+            List<String> texts = new ArrayList<>();
+            for (JsonNode part : content) {
+                if (part.path("type").asString("").equals("text")) {
+                    texts.add(part.path("text").asString(""));
+                }
+            }
+            return String.join("\n", texts);
+        }
+        throw OpenAiError.invalid(where + ".content", where + ".content must be a string or an array of parts");
+    }
+
+    private static OptionalDouble number(ObjectNode body, String field) {
+        JsonNode value = body.get(field);
+        if (value == null || value.isNull()) {
+            return OptionalDouble.empty();
+        }
+        if (!value.isNumber()) {
+            throw OpenAiError.invalid(field, field + " must be a number");
+        }
+        return OptionalDouble.of(value.asDouble());
+    }
+
+    private static OptionalInt maxTokens(ObjectNode body) {
+        JsonNode value = body.has("max_completion_tokens") ? body.get("max_completion_tokens") : body.get("max_tokens");
+        if (value == null || value.isNull()) {
+            return OptionalInt.empty();
+        }
+        if (!value.canConvertToInt() || value.asInt() < 1) {
+            throw OpenAiError.invalid("max_tokens", "max_tokens must be a positive integer");
+        }
+        return OptionalInt.of(value.asInt());
+    }
+
+    private static List<String> stop(JsonNode stop) {
+        if (stop == null || stop.isNull()) {
+            return List.of();
+        }
+        if (stop.isString()) {
+            return List.of(stop.asString());
+        }
+        List<String> values = new ArrayList<>();
+        stop.forEach(s -> values.add(s.asString("")));
+        return values;
+    }
+
+    private static List<ToolDefinition> tools(JsonNode tools) {
+        List<ToolDefinition> definitions = new ArrayList<>();
+        if (tools == null || !tools.isArray()) {
+            return definitions;
+        }
+        for (JsonNode tool : tools) {
+            JsonNode function = tool.path("function");
+            String name = function.path("name").asString("");
+            if (name.isEmpty()) {
+                throw OpenAiError.invalid("tools", "every tool needs a function name");
+            }
+            definitions.add(
+                    new ToolDefinition(name, function.path("description").asString(""), function.path("parameters")));
+        }
+        return definitions;
+    }
+
+    private static Optional<String> toolChoice(JsonNode choice) {
+        if (choice == null || choice.isNull()) {
+            return Optional.empty();
+        }
+        if (choice.isString()) {
+            return Optional.of(choice.asString());
+        }
+        return Optional.of(choice.path("function").path("name").asString("auto"));
+    }
+
+    private static Optional<String> optionalText(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? Optional.empty() : Optional.of(value.asString());
+    }
+}

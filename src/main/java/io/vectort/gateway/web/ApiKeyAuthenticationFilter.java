@@ -1,0 +1,62 @@
+package io.vectort.gateway.web;
+
+import io.vectort.gateway.OpenAiError;
+import io.vectort.identity.ApiKeys;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import org.slf4j.MDC;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/** Authenticates {@code Authorization: Bearer vt_...} API keys on {@code /v1}. */
+final class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
+
+    private final ApiKeys keys;
+    private final OpenAiErrorWriter errors;
+
+    ApiKeyAuthenticationFilter(ApiKeys keys, OpenAiErrorWriter errors) {
+        this.keys = keys;
+        this.errors = errors;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String header = request.getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String key = header.substring(7).strip();
+        Optional<ApiKeys.ApiKeyOwner> owner = keys.verify(key);
+        if (owner.isEmpty()) {
+            errors.write(
+                    response,
+                    new OpenAiError(
+                            401,
+                            "invalid_request_error",
+                            Optional.empty(),
+                            Optional.of("invalid_api_key"),
+                            "Incorrect API key provided: " + masked(key) + ". Create a key under /api/v1/keys."));
+            return;
+        }
+        SecurityContextHolder.getContext().setAuthentication(new ApiKeyAuthentication(owner.get()));
+        MDC.put("userId", owner.get().ownerId().toString());
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            MDC.remove("userId");
+        }
+    }
+
+    /** Enough to recognise the key, never enough to use it. */
+    static String masked(String key) {
+        return key.length() <= 12
+                ? "***"
+                : key.substring(0, Math.min(key.length() - 4, 13)) + "..." + key.substring(key.length() - 4);
+    }
+}

@@ -1,0 +1,108 @@
+package io.vectort.gateway.web;
+
+import io.swagger.v3.oas.annotations.Hidden;
+import io.vectort.gateway.OpenAiError;
+import io.vectort.gateway.OpenAiRequests;
+import io.vectort.gateway.OpenAiResponses;
+import io.vectort.gateway.ProviderErrors;
+import io.vectort.identity.ApiKeys.ApiKeyOwner;
+import io.vectort.providers.CallContext;
+import io.vectort.providers.ChatRequest;
+import io.vectort.providers.LlmRouter;
+import io.vectort.providers.ProviderException;
+import io.vectort.providers.RoutedCall;
+import io.vectort.shared.Ids;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/** {@code POST /v1/chat/completions}, streamed or not, routed and accounted. */
+@Hidden
+@RestController
+class ChatCompletionsController {
+
+    private final LlmRouter router;
+    private final JsonMapper json;
+
+    ChatCompletionsController(LlmRouter router, JsonMapper json) {
+        this.router = router;
+        this.json = json;
+    }
+
+    @PostMapping(value = "/v1/chat/completions", consumes = MediaType.APPLICATION_JSON_VALUE)
+    void complete(@RequestBody ObjectNode body, HttpServletResponse response) throws IOException {
+        ApiKeyOwner caller = ApiKeyAuthentication.current();
+        ChatRequest request = OpenAiRequests.toNeutral(body);
+        if (!router.knows(request.model())) {
+            throw new OpenAiError(
+                    404,
+                    "invalid_request_error",
+                    Optional.of("model"),
+                    Optional.of("model_not_found"),
+                    "The model `" + request.model() + "` does not exist or you do not have access to it.");
+        }
+        CallContext context = new CallContext("api", Optional.of(caller.ownerId()), Optional.of(caller.keyId()));
+        OpenAiResponses format =
+                new OpenAiResponses("chatcmpl-" + Ids.newId(), Instant.now().getEpochSecond(), request.model());
+        if (OpenAiRequests.streaming(body)) {
+            stream(request, context, format, OpenAiRequests.includeUsage(body), response);
+        } else {
+            LlmRouter.RoutedChat routed = router.chat(request, context);
+            headers(response, routed.call());
+            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+            json.writeValue(
+                    response.getOutputStream(),
+                    format.completion(routed.response(), routed.call().usage()));
+        }
+    }
+
+    private void stream(
+            ChatRequest request,
+            CallContext context,
+            OpenAiResponses format,
+            boolean includeUsage,
+            HttpServletResponse response) {
+        SseWriter sse = new SseWriter(response, json);
+        String[] finishReason = {"stop"};
+        try {
+            RoutedCall call = router.stream(request, context, chunk -> {
+                if (!sse.started()) {
+                    sse.event(format.roleChunk());
+                }
+                if (chunk.hasOutput()) {
+                    sse.event(format.chunk(chunk));
+                }
+                chunk.finishReason().ifPresent(reason -> finishReason[0] = reason);
+            });
+            sse.event(format.finalChunk(finishReason[0]));
+            if (includeUsage) {
+                sse.event(format.usageChunk(call.usage()));
+            }
+            sse.done();
+        } catch (ProviderException e) {
+            if (!sse.started()) {
+                throw e; // nothing was sent: answer with a normal error status
+            }
+            sse.event(OpenAiErrorWriter.body(ProviderErrors.toOpenAi(e)));
+            sse.done();
+        } catch (UncheckedIOException clientGone) {
+            // The client disconnected; the router already stopped the upstream call and accounted it.
+        }
+    }
+
+    private static void headers(HttpServletResponse response, RoutedCall call) {
+        response.setHeader("x-vectort-deployment", call.deployment().name());
+        response.setHeader(
+                "x-vectort-cost-usd", call.costUsd().stripTrailingZeros().toPlainString());
+        response.setHeader("x-vectort-fallbacks", Integer.toString(call.fallbacks()));
+        response.setHeader("x-vectort-route", call.decision().reason());
+    }
+}

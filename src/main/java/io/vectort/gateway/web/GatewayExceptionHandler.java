@@ -1,0 +1,84 @@
+package io.vectort.gateway.web;
+
+import io.vectort.gateway.OpenAiError;
+import io.vectort.gateway.ProviderErrors;
+import io.vectort.providers.ProviderException;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Errors of the {@code /v1} controllers, in OpenAI's error shape instead of problem+json. */
+@RestControllerAdvice(basePackages = "io.vectort.gateway")
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class GatewayExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(GatewayExceptionHandler.class);
+
+    @ExceptionHandler(OpenAiError.class)
+    ResponseEntity<ObjectNode> openAi(OpenAiError e) {
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(e.status());
+        e.retryAfterSeconds().ifPresent(s -> response.header("Retry-After", Long.toString(s)));
+        return response.body(OpenAiErrorWriter.body(e));
+    }
+
+    @ExceptionHandler(ProviderException.class)
+    ResponseEntity<ObjectNode> provider(ProviderException e) {
+        return openAi(ProviderErrors.toOpenAi(e));
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ObjectNode> unreadable(HttpMessageNotReadableException e) {
+        return openAi(new OpenAiError(
+                400,
+                "invalid_request_error",
+                Optional.empty(),
+                Optional.empty(),
+                "We could not parse the JSON body of your request."));
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ObjectNode> mediaType(HttpMediaTypeNotSupportedException e) {
+        return openAi(new OpenAiError(
+                415,
+                "invalid_request_error",
+                Optional.empty(),
+                Optional.empty(),
+                "Send the request body as application/json."));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ObjectNode> unexpected(Exception e) {
+        log.error("Unexpected error on the OpenAI-compatible API", e);
+        return openAi(new OpenAiError(
+                HttpStatus.INTERNAL_SERVER_ERROR.value(),
+                "api_error",
+                Optional.empty(),
+                Optional.empty(),
+                "The server had an error while processing your request."));
+    }
+
+    /** Any other path under {@code /v1}: OpenAI answers unknown URLs with its own error shape. */
+    @RestController
+    static class UnknownRoutes {
+        @RequestMapping("/v1/**")
+        ResponseEntity<ObjectNode> unknown() {
+            throw new OpenAiError(
+                    404,
+                    "invalid_request_error",
+                    Optional.empty(),
+                    Optional.of("unknown_url"),
+                    "Unknown request URL. See the API reference of the OpenAI-compatible API in docs/API.md.");
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package io.vectort.generation.llm;
+
+import io.vectort.generation.catalog.AppType;
+import io.vectort.generation.catalog.BuilderCatalog;
+import io.vectort.generation.catalog.Framework;
+import io.vectort.generation.generator.CodeGenerationException;
+import io.vectort.generation.generator.CodeGenerator;
+import io.vectort.generation.generator.CodeRequest;
+import io.vectort.generation.generator.CodeStream;
+import io.vectort.generation.generator.GenerationReport;
+import io.vectort.generation.generator.GeneratorIdentity;
+import io.vectort.generation.run.GenerationProperties;
+import io.vectort.providers.CallContext;
+import io.vectort.providers.ChatMessage;
+import io.vectort.providers.ChatRequest;
+import io.vectort.providers.LlmRouter;
+import io.vectort.providers.ProviderException;
+import io.vectort.providers.RoutedCall;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Generates through the LLM gateway. It is the default generator as soon as one AI provider is
+ * configured; without one it reports itself unavailable and the offline starter answers.
+ */
+@Component
+@Order(Ordered.LOWEST_PRECEDENCE)
+public class LlmCodeGenerator implements CodeGenerator {
+
+    public static final GeneratorIdentity IDENTITY = new GeneratorIdentity("llm", "llm", "AI model");
+
+    private final LlmRouter router;
+    private final BuilderCatalog catalog;
+    private final GenerationProperties.Llm settings;
+
+    LlmCodeGenerator(LlmRouter router, BuilderCatalog catalog, GenerationProperties properties) {
+        this.router = router;
+        this.catalog = catalog;
+        this.settings = properties.llm();
+    }
+
+    @Override
+    public GeneratorIdentity identity() {
+        return IDENTITY;
+    }
+
+    @Override
+    public boolean available() {
+        return router.hasDeployments();
+    }
+
+    @Override
+    public boolean supportsModel(String model) {
+        return available() && router.knows(model);
+    }
+
+    @Override
+    public GenerationReport generate(CodeRequest request, CodeStream stream) {
+        Framework framework = catalog.framework(request.framework())
+                .orElseThrow(() -> new CodeGenerationException("unsupported_framework", request.framework(), false));
+        AppType type = catalog.appType(request.appType())
+                .orElseThrow(() -> new CodeGenerationException("unsupported_app_type", request.appType(), false));
+        List<ChatMessage> messages = new ArrayList<>();
+        messages.add(ChatMessage.system(BuilderPrompts.system(framework)));
+        messages.add(ChatMessage.user(
+                request.currentFiles().isEmpty()
+                        ? BuilderPrompts.firstTurn(request, framework, type)
+                        : BuilderPrompts.followUp(
+                                request,
+                                framework,
+                                request.previousTurns(),
+                                FollowUpContext.describe(
+                                        request.currentFiles(), request.description(), settings.contextChars()))));
+        String model = request.model().orElse(settings.model());
+        CallContext context = new CallContext("builder", request.requestedBy(), java.util.Optional.empty());
+        LineGate gate = new LineGate(stream);
+        Totals totals = new Totals();
+        for (int call = 0; call <= settings.maxContinuations(); call++) {
+            List<ChatMessage> conversation = new ArrayList<>(messages);
+            if (call > 0) {
+                conversation.add(ChatMessage.assistant(gate.forwardedText()));
+                conversation.add(ChatMessage.user(BuilderPrompts.continuation()));
+            }
+            String[] finish = {"stop"};
+            try {
+                RoutedCall routed = router.stream(
+                        ChatRequest.of(model, conversation).withMaxTokens(settings.maxOutputTokens()),
+                        context,
+                        chunk -> {
+                            if (stream.cancelled()) {
+                                throw new GenerationCancelled();
+                            }
+                            gate.accept(chunk.contentDelta());
+                            chunk.finishReason().ifPresent(reason -> finish[0] = reason);
+                        });
+                totals.add(routed);
+            } catch (GenerationCancelled cancelled) {
+                return totals.report();
+            } catch (ProviderException e) {
+                throw new CodeGenerationException(
+                        "provider_" + e.kind().name().toLowerCase(Locale.ROOT), e.getMessage(), e.retryable(), e);
+            }
+            if (!finish[0].equals("length")) {
+                break;
+            }
+            gate.discardPartialLine();
+        }
+        gate.flush();
+        return totals.report();
+    }
+
+    /** Thrown from the stream listener to abort the upstream call when the generation is cancelled. */
+    private static final class GenerationCancelled extends RuntimeException {
+        GenerationCancelled() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** Usage and cost summed over the call and its continuations. */
+    private static final class Totals {
+        private String provider = "none";
+        private String model = "none";
+        private long input;
+        private long output;
+        private boolean estimated;
+        private BigDecimal cost = BigDecimal.ZERO;
+
+        void add(RoutedCall call) {
+            provider = call.deployment().name();
+            model = call.model();
+            input += call.usage().inputTokens();
+            output += call.usage().outputTokens();
+            estimated |= call.usage().estimated();
+            cost = cost.add(call.costUsd());
+        }
+
+        GenerationReport report() {
+            return new GenerationReport(provider, model, input, output, estimated, cost);
+        }
+    }
+}
