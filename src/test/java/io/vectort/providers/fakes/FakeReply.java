@@ -179,8 +179,9 @@ public final class FakeReply {
     }
 
     /**
-     * Drops the connection after this many pieces of the answer, without ending the HTTP body (a
-     * non-streamed answer is cut halfway).
+     * Drops the connection after this many pieces of the answer (and one more {@link #chunkDelay}),
+     * without ending the HTTP body; a non-streamed answer is cut halfway. Note that the JDK client
+     * discards bytes it had received but not yet handed out when the connection fails.
      */
     public FakeReply disconnectAfter(int pieces) {
         FakeReply copy = copy();

@@ -179,6 +179,8 @@ public abstract class FakeUpstreamServer implements AutoCloseable {
         for (int i = 0; i <= answer.pieces().size(); i++) {
             int sent = i;
             if (reply.disconnectAfter().orElse(-1) == sent) {
+                // The next piece was "on its way" when the connection died.
+                pause(reply.chunkDelay());
                 throw new DropConnection();
             }
             Optional<FakeReply.StreamFailure> failure = reply.streamFailure().filter(f -> f.afterChunks() == sent);
