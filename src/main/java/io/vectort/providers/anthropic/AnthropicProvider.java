@@ -70,8 +70,10 @@ public final class AnthropicProvider implements LlmProvider {
     }
 
     private static HttpRequest.Builder post(Deployment deployment, JsonNode body, boolean stream) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(
-                        Endpoints.resolve(deployment.baseUrl(), "/v1/messages", Map.of()))
+        // https://api.anthropic.com is documented; tolerate a base URL that already names /v1.
+        String path =
+                deployment.baseUrl().getPath().replaceAll("/+$", "").endsWith("/v1") ? "/messages" : "/v1/messages";
+        HttpRequest.Builder builder = HttpRequest.newBuilder(Endpoints.resolve(deployment.baseUrl(), path, Map.of()))
                 .POST(HttpRequest.BodyPublishers.ofString(WireJson.write(body)))
                 .header("content-type", "application/json")
                 .header("accept", stream ? "text/event-stream" : "application/json")

@@ -11,6 +11,7 @@ import io.vectort.providers.fakes.FakeAnthropicServer;
 import io.vectort.providers.fakes.FakeReply;
 import io.vectort.providers.fakes.FakeUpstreamServer;
 import io.vectort.providers.fakes.RecordedRequest;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -62,5 +63,21 @@ class AnthropicProviderTest extends LlmProviderContractTest {
         provider.chat(deployment(), hello().withMaxTokens(100));
         assertThat(server.lastRequest().json().path("max_tokens").asInt()).isEqualTo(100);
         assertThat(server.lastRequest().json().path("system").asString()).isEqualTo("Be brief.");
+    }
+
+    @Test
+    void toleratesABaseUrlThatNamesTheVersion() {
+        server.enqueue(FakeReply.text("ok"));
+
+        provider.chat(
+                deployment(server.origin().resolve("/v1/"), Duration.ofSeconds(5), Duration.ofSeconds(10)), hello());
+
+        assertThat(server.lastRequest().path()).isEqualTo("/v1/messages");
+    }
+
+    @Test
+    void offersNoEmbeddings() {
+        assertThat(failure(() -> provider.embed(deployment(), List.of("x"))).kind())
+                .isEqualTo(ErrorKind.BAD_REQUEST);
     }
 }
