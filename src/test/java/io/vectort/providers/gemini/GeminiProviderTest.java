@@ -3,6 +3,8 @@ package io.vectort.providers.gemini;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vectort.providers.ChatChunk;
+import io.vectort.providers.ChatMessage;
+import io.vectort.providers.ChatRequest;
 import io.vectort.providers.ErrorKind;
 import io.vectort.providers.LlmProvider;
 import io.vectort.providers.LlmProviderContractTest;
@@ -12,6 +14,7 @@ import io.vectort.providers.fakes.FakeUpstreamServer;
 import io.vectort.providers.fakes.RecordedRequest;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class GeminiProviderTest extends LlmProviderContractTest {
@@ -61,5 +64,28 @@ class GeminiProviderTest extends LlmProviderContractTest {
                         .path("text")
                         .asString())
                 .isEqualTo("Be brief.");
+    }
+
+    @Test
+    void embedsInOneBatchCall() {
+        server.enqueue(FakeReply.embeddings(new float[] {0.5f}, new float[] {0.25f}));
+
+        LlmProvider.EmbeddingResult result = provider.embed(deployment(), List.of("a", "b"));
+
+        assertThat(result.vectors()).hasSize(2);
+        assertThat(result.vectors().get(1)).containsExactly(0.25f);
+        RecordedRequest request = server.lastRequest();
+        assertThat(request.path()).isEqualTo("/v1beta/models/" + MODEL + ":batchEmbedContents");
+        assertThat(request.json().path("requests").size()).isEqualTo(2);
+        assertThat(request.header("x-goog-api-key")).hasValue(KEY);
+    }
+
+    @Test
+    void aToolAnswerToAnUnknownCallIsABadRequest() {
+        ChatRequest request = ChatRequest.of(
+                "m", List.of(new ChatMessage("tool", "x", List.of(), Optional.of("nope"), Optional.empty())));
+
+        assertThat(failure(() -> provider.chat(deployment(), request)).kind()).isEqualTo(ErrorKind.BAD_REQUEST);
+        assertThat(server.requests()).isEmpty();
     }
 }
