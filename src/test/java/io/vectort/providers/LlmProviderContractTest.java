@@ -107,7 +107,7 @@ public abstract class LlmProviderContractTest {
         StreamOutcome outcome = provider.stream(deployment(), hello(), chunks::add);
 
         assertThat(chunks.stream().filter(c -> !c.contentDelta().isEmpty())).hasSize(4);
-        assertThat(text(chunks)).isEqualTo("The quick brown fox jumps");
+        assertThat(Chunks.text(chunks)).isEqualTo("The quick brown fox jumps");
         assertThat(outcome.finishReason()).isEqualTo("stop");
         assertThat(outcome.usage()).isEqualTo(new Usage(12, 7, false));
         assertThat(chunks.getLast()
@@ -154,8 +154,8 @@ public abstract class LlmProviderContractTest {
 
         StreamOutcome outcome = provider.stream(deployment(), hello(), chunks::add);
 
-        List<ToolCall> calls = reassemble(chunks);
-        assertThat(text(chunks)).isEqualTo("Let me check.");
+        List<ToolCall> calls = Chunks.toolCalls(chunks);
+        assertThat(Chunks.text(chunks)).isEqualTo("Let me check.");
         assertThat(calls).extracting(ToolCall::name).containsExactly("get_weather", "get_time");
         assertThat(calls).allSatisfy(call -> assertThat(call.id()).isNotBlank());
         assertThat(calls.get(0).id()).isNotEqualTo(calls.get(1).id());
@@ -281,7 +281,7 @@ public abstract class LlmProviderContractTest {
         List<ChatChunk> chunks = new CopyOnWriteArrayList<>();
 
         assertTimesOutWithin(Duration.ofMillis(2000), () -> provider.stream(deployment, hello(), chunks::add));
-        assertThat(text(chunks))
+        assertThat(Chunks.text(chunks))
                 .as("the start of the answer arrived before the deadline")
                 .isNotEmpty();
     }
@@ -300,7 +300,7 @@ public abstract class LlmProviderContractTest {
 
         assertThat(e.kind()).isEqualTo(ErrorKind.CONNECTION);
         assertThat(chunks.stream().filter(ChatChunk::hasOutput)).hasSize(2);
-        assertThat("one two three four").startsWith(text(chunks)).isNotEqualTo(text(chunks));
+        assertThat("one two three four").startsWith(Chunks.text(chunks)).isNotEqualTo(Chunks.text(chunks));
     }
 
     @Test
@@ -369,7 +369,7 @@ public abstract class LlmProviderContractTest {
             calls.add(() -> {
                 List<ChatChunk> chunks = new ArrayList<>();
                 provider.stream(deployment(), hello(), chunks::add);
-                return text(chunks);
+                return Chunks.text(chunks);
             });
         }
         try (var executor = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
@@ -402,27 +402,6 @@ public abstract class LlmProviderContractTest {
         assertThat(e.kind()).isEqualTo(ErrorKind.TIMEOUT);
         assertThat(e.getMessage()).startsWith(DEPLOYMENT + ": ");
         assertThat(elapsed).isLessThan(limit);
-    }
-
-    protected static String text(List<ChatChunk> chunks) {
-        return chunks.stream().map(ChatChunk::contentDelta).reduce("", String::concat);
-    }
-
-    /** Reassembles streamed tool calls as a client would: by index, id and name first, then arguments. */
-    protected static List<ToolCall> reassemble(List<ChatChunk> chunks) {
-        List<String[]> calls = new ArrayList<>();
-        for (ChatChunk chunk : chunks) {
-            for (ChatChunk.ToolCallDelta delta : chunk.toolCallDeltas()) {
-                while (calls.size() <= delta.index()) {
-                    calls.add(new String[] {"", "", ""});
-                }
-                String[] call = calls.get(delta.index());
-                delta.id().ifPresent(id -> call[0] = id);
-                delta.name().ifPresent(name -> call[1] = name);
-                call[2] += delta.argumentsDelta();
-            }
-        }
-        return calls.stream().map(c -> new ToolCall(c[0], c[1], c[2])).toList();
     }
 
     protected static Object json(String text) {

@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -28,6 +29,12 @@ import java.util.concurrent.Executors;
  * Sends one provider's requests: opens the exchange under the deployment's timeouts, turns a
  * non-2xx answer into the vendor's classified {@link ProviderException}, and hands a 2xx answer
  * back as an {@link UpstreamResponse} to read. Thread-safe; callers block (virtual threads welcome).
+ *
+ * <p>Timeouts, all from the {@link Deployment}: connect (the {@link HttpClient}'s own), first token
+ * (from sending until the first byte of the body, in both modes: for a non-streamed answer the
+ * first byte comes when the whole answer is ready, so such deployments need a first-token timeout
+ * as long as their slowest answer), and total (the whole call, the stream included). The last two
+ * are enforced by a {@link Watchdog}.
  *
  * <p>The connect timeout belongs to {@link HttpClient} itself, so there is one client per distinct
  * connect timeout (in practice one or two per provider), each shared by every call that uses it.
@@ -91,7 +98,7 @@ public final class UpstreamClient {
     /** Adds a deployment's extra headers, skipping those the JDK manages itself. */
     public static void addHeaders(HttpRequest.Builder builder, Map<String, String> headers) {
         headers.forEach((name, value) -> {
-            if (!RESTRICTED_HEADERS.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+            if (!RESTRICTED_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
                 builder.setHeader(name, value);
             }
         });

@@ -9,7 +9,8 @@ import java.util.OptionalInt;
 /**
  * What a fake upstream answers to one request, in vendor-neutral terms: each fake renders it in its
  * vendor's real wire format, streamed or not depending on what the request asked for. Immutable;
- * every {@code with…} method returns a copy.
+ * every {@code with…} method returns a copy. Nothing happens unless asked: no usage is reported
+ * without {@link #withUsage}, the text comes in one piece without {@link #inChunks}, no delays.
  *
  * <pre>{@code
  * server.enqueue(FakeReply.text("Hello there").inChunks(3).withUsage(10, 5));
