@@ -91,8 +91,12 @@ final class GeminiRequestMapper {
             parts.addObject().put("text", message.content());
         }
         for (ToolCall call : message.toolCalls()) {
-            ObjectNode functionCall =
-                    parts.addObject().putObject("functionCall").put("name", call.name());
+            ObjectNode part = parts.addObject();
+            ObjectNode functionCall = part.putObject("functionCall").put("name", call.name());
+            int signature = call.id().indexOf(GeminiResponseMapper.SIGNATURE_SEPARATOR);
+            if (signature >= 0) {
+                part.put("thoughtSignature", call.id().substring(signature + 1));
+            }
             functionCall.set(
                     "args",
                     WireJson.tryParse(call.argumentsJson())

@@ -35,7 +35,7 @@ final class GeminiResponseMapper {
             if (part.has("functionCall")) {
                 JsonNode call = part.path("functionCall");
                 calls.add(new ToolCall(
-                        toolCallId(json, calls.size()), call.path("name").asString(""), arguments(call)));
+                        toolCallId(json, calls.size(), part), call.path("name").asString(""), arguments(call)));
             } else if (!part.path("thought").asBoolean(false)) {
                 text.append(part.path("text").asString(""));
             }
@@ -91,11 +91,20 @@ final class GeminiResponseMapper {
     /**
      * Gemini's function calls have no ids. This one depends only on the answer and the call's place
      * in it, so the streamed and the whole answer agree, and ids differ between turns.
+     *
+     * <p>Thinking models sign each function call ({@code thoughtSignature}) and reject the next turn
+     * if the signature does not come back with the call. Neutral tool calls have nowhere else to keep
+     * it, so it rides in the id after {@link #SIGNATURE_SEPARATOR} (which neither response ids nor
+     * base64 use), and {@link GeminiRequestMapper} puts it back.
      */
-    static String toolCallId(JsonNode json, int index) {
+    static String toolCallId(JsonNode json, int index, JsonNode part) {
         String responseId = json.path("responseId").asString("");
-        return "call_" + (responseId.isEmpty() ? "" : responseId + "_") + index;
+        String signature = part.path("thoughtSignature").asString("");
+        return "call_" + (responseId.isEmpty() ? "" : responseId + "_") + index
+                + (signature.isEmpty() ? "" : SIGNATURE_SEPARATOR + signature);
     }
+
+    static final String SIGNATURE_SEPARATOR = "~";
 
     static String arguments(JsonNode functionCall) {
         JsonNode args = functionCall.path("args");

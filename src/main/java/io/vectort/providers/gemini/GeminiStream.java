@@ -42,7 +42,7 @@ final class GeminiStream {
                 int index = toolCalls++;
                 calls.add(new ChatChunk.ToolCallDelta(
                         index,
-                        Optional.of(GeminiResponseMapper.toolCallId(json, index)),
+                        Optional.of(GeminiResponseMapper.toolCallId(json, index, part)),
                         Optional.of(call.path("name").asString("")),
                         GeminiResponseMapper.arguments(call)));
             } else if (!part.path("thought").asBoolean(false)) {

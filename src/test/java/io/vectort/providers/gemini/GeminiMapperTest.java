@@ -92,6 +92,33 @@ class GeminiMapperTest {
     }
 
     @Test
+    void carriesThoughtSignaturesInTheIdAndSendsThemBack() {
+        ChatResponse response =
+                GeminiResponseMapper.response(json("gemini/generate-response-thought-signature.json"), "m");
+        ToolCall call = response.toolCalls().getFirst();
+        ChatRequest next = ChatRequest.of(
+                "m",
+                List.of(
+                        ChatMessage.user("Weather?"),
+                        new ChatMessage("assistant", "", List.of(call), Optional.empty(), Optional.empty()),
+                        new ChatMessage("tool", "{\"temp\":21}", List.of(), Optional.of(call.id()), Optional.empty())));
+
+        JsonNode contents = GeminiRequestMapper.body(next).path("contents");
+
+        assertThat(call.id()).isEqualTo("call_Yn-DaKeXBYmf1dkP6pCq-Q4_0~CiQB0e2Kb7Lx9VmR2p+3Qz/EXAMPLEsig==");
+        JsonNode part = contents.path(1).path("parts").path(0);
+        assertThat(part.path("thoughtSignature").asString()).isEqualTo("CiQB0e2Kb7Lx9VmR2p+3Qz/EXAMPLEsig==");
+        assertThat(part.path("functionCall").path("name").asString()).isEqualTo("get_weather");
+        assertThat(contents.path(2)
+                        .path("parts")
+                        .path(0)
+                        .path("functionResponse")
+                        .path("name")
+                        .asString())
+                .isEqualTo("get_weather");
+    }
+
+    @Test
     void readsAStreamWhoseUsageIsCumulative() {
         List<ChatChunk> chunks = new ArrayList<>();
         GeminiStream stream = feed("gemini/stream-text.sse", chunks);
