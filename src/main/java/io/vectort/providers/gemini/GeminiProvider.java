@@ -78,7 +78,7 @@ public final class GeminiProvider implements LlmProvider {
     }
 
     private static JsonNode checked(Deployment deployment, JsonNode json) {
-        if (json.has("error")) {
+        if (ErrorMessages.carriesError(json)) {
             throw GeminiErrors.inStream(deployment, json);
         }
         Optional<String> blocked = GeminiResponseMapper.blockReason(json);

@@ -31,6 +31,16 @@ public final class ErrorMessages {
         return Optional.empty();
     }
 
+    /**
+     * True when a 200 body or stream event is an error object ({@code {"error": {...}}}), as OpenAI,
+     * vLLM, OpenRouter and Gemini send once a stream has started; some servers send {@code "error":
+     * null} on normal chunks.
+     */
+    public static boolean carriesError(JsonNode json) {
+        JsonNode error = json.path("error");
+        return error.isObject() || (error.isString() && !error.stringValue().isEmpty());
+    }
+
     /** {@code "<deployment>: <message>"}, shortened, without the key. */
     public static String forCaller(Deployment deployment, String message) {
         String text = deployment.name() + ": " + message;

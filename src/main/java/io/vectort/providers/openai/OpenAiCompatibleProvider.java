@@ -9,6 +9,7 @@ import io.vectort.providers.LlmProvider;
 import io.vectort.providers.StreamOutcome;
 import io.vectort.providers.Usage;
 import io.vectort.providers.http.Endpoints;
+import io.vectort.providers.http.ErrorMessages;
 import io.vectort.providers.http.SseEvent;
 import io.vectort.providers.http.UpstreamClient;
 import io.vectort.providers.http.UpstreamResponse;
@@ -44,7 +45,7 @@ public final class OpenAiCompatibleProvider implements LlmProvider {
         try (UpstreamResponse response =
                 upstream.send(deployment, post(deployment, "/chat/completions", body, false))) {
             JsonNode json = response.readJson();
-            if (json.has("error")) {
+            if (ErrorMessages.carriesError(json)) {
                 throw OpenAiErrors.inStream(deployment, json);
             }
             return OpenAiResponseMapper.response(json);
@@ -73,7 +74,7 @@ public final class OpenAiCompatibleProvider implements LlmProvider {
                     break;
                 }
                 JsonNode json = WireJson.parse(deployment, data);
-                if (json.has("error")) {
+                if (ErrorMessages.carriesError(json)) {
                     throw OpenAiErrors.inStream(deployment, json);
                 }
                 id = id.isEmpty() ? json.path("id").asString("") : id;

@@ -31,4 +31,14 @@ class ErrorMessagesTest {
 
         assertThat(message).hasSize(ErrorMessages.MAX_LENGTH + 1).endsWith("…");
     }
+
+    @Test
+    void recognisesErrorObjectsButNotNullErrors() {
+        assertThat(ErrorMessages.carriesError(WireJson.MAPPER.readTree("{\"error\":{\"message\":\"x\"}}")))
+                .isTrue();
+        assertThat(ErrorMessages.carriesError(WireJson.MAPPER.readTree("{\"error\":null,\"choices\":[]}")))
+                .isFalse();
+        assertThat(ErrorMessages.carriesError(WireJson.MAPPER.readTree("{\"choices\":[]}")))
+                .isFalse();
+    }
 }
