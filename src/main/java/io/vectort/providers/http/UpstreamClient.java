@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -141,13 +140,5 @@ public final class UpstreamClient {
                 ErrorKind.CONNECTION,
                 ErrorMessages.forCaller(deployment, "connection to upstream lost: " + detail),
                 cause);
-    }
-
-    static ProviderException protocolError(Deployment deployment, String problem) {
-        return new ProviderException(
-                ErrorKind.SERVER_ERROR,
-                OptionalInt.empty(),
-                Optional.empty(),
-                ErrorMessages.forCaller(deployment, problem));
     }
 }

@@ -82,11 +82,6 @@ public final class UpstreamResponse implements AutoCloseable {
                         deployment, new IOException("stream ended before the answer was complete"));
     }
 
-    /** A well-formed HTTP answer whose content breaks the vendor's protocol. */
-    public ProviderException protocolError(String problem) {
-        return UpstreamClient.protocolError(deployment, problem);
-    }
-
     String readErrorBody() {
         try {
             return new String(body.readNBytes(MAX_ERROR_BODY_BYTES), StandardCharsets.UTF_8);
