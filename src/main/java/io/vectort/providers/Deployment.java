@@ -36,6 +36,15 @@ public record Deployment(
         headers = Map.copyOf(headers);
     }
 
+    /**
+     * The same deployment for a non-streamed call, whose first byte arrives with the whole answer:
+     * only the total timeout applies, so long answers are not cut by the first-token timeout.
+     */
+    public Deployment forNonStreamedCall() {
+        return new Deployment(
+                name, provider, model, baseUrl, apiKey, headers, connectTimeout, totalTimeout, totalTimeout);
+    }
+
     /** A secret value whose {@code toString} never reveals it, so it cannot leak into logs. */
     public record Secret(String value) {
         @Override

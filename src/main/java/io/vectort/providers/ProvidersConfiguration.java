@@ -2,7 +2,10 @@ package io.vectort.providers;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.vectort.providers.anthropic.AnthropicProvider;
+import io.vectort.providers.gemini.GeminiProvider;
 import io.vectort.providers.local.BundledEmbeddings;
+import io.vectort.providers.openai.OpenAiCompatibleProvider;
 import java.time.Duration;
 import java.util.Map;
 import java.util.function.Function;
@@ -14,6 +17,21 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 @Configuration(proxyBeanMethods = false)
 class ProvidersConfiguration {
+
+    @Bean
+    OpenAiCompatibleProvider openAiCompatibleProvider() {
+        return new OpenAiCompatibleProvider();
+    }
+
+    @Bean
+    AnthropicProvider anthropicProvider() {
+        return new AnthropicProvider();
+    }
+
+    @Bean
+    GeminiProvider geminiProvider() {
+        return new GeminiProvider();
+    }
 
     @Bean
     DeploymentRegistry deploymentRegistry(LlmProperties properties, ObjectProvider<LlmProvider> providers) {

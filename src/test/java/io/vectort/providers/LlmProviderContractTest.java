@@ -255,11 +255,22 @@ public abstract class LlmProviderContractTest {
     void slowFirstByteTimesOutWithinTheFirstTokenTimeout() {
         warmUp();
         server.enqueue(FakeReply.text("late").slowFirstByte(Duration.ofSeconds(5)));
-        server.enqueue(FakeReply.text("late").slowFirstByte(Duration.ofSeconds(5)));
         Deployment deployment = deployment(Duration.ofMillis(300), Duration.ofSeconds(10));
 
         assertTimesOutWithin(Duration.ofMillis(1800), () -> provider.stream(deployment, hello(), chunk -> {}));
-        assertTimesOutWithin(Duration.ofMillis(1800), () -> provider.chat(deployment, hello()));
+    }
+
+    /** A non-streamed answer's first byte is the whole answer: only the total timeout bounds it. */
+    @Test
+    void nonStreamedAnswersAreBoundedByTheTotalTimeoutNotTheFirstToken() {
+        warmUp();
+        server.enqueue(FakeReply.text("worth the wait").slowFirstByte(Duration.ofMillis(800)));
+        Deployment patient = deployment(Duration.ofMillis(300), Duration.ofSeconds(10));
+        assertThat(provider.chat(patient, hello()).content()).isEqualTo("worth the wait");
+
+        server.enqueue(FakeReply.text("late").slowFirstByte(Duration.ofSeconds(5)));
+        Deployment strict = deployment(Duration.ofMillis(300), Duration.ofMillis(700));
+        assertTimesOutWithin(Duration.ofMillis(2000), () -> provider.chat(strict, hello()));
     }
 
     @Test

@@ -36,7 +36,8 @@ public final class AnthropicProvider implements LlmProvider {
     @Override
     public ChatResponse chat(Deployment deployment, ChatRequest request) {
         JsonNode body = AnthropicRequestMapper.body(deployment.model(), request, false);
-        try (UpstreamResponse response = upstream.send(deployment, post(deployment, body, false))) {
+        try (UpstreamResponse response =
+                upstream.send(deployment.forNonStreamedCall(), post(deployment, body, false))) {
             JsonNode json = response.readJson();
             if (json.path("type").asString("").equals("error")) {
                 throw AnthropicErrors.inStream(deployment, json);

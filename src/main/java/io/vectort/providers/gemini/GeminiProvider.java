@@ -41,7 +41,7 @@ public final class GeminiProvider implements LlmProvider {
     public ChatResponse chat(Deployment deployment, ChatRequest request) {
         JsonNode body = body(deployment, request);
         try (UpstreamResponse response =
-                upstream.send(deployment, post(deployment, "generateContent", Map.of(), body))) {
+                upstream.send(deployment.forNonStreamedCall(), post(deployment, "generateContent", Map.of(), body))) {
             JsonNode json = checked(deployment, response.readJson());
             return GeminiResponseMapper.response(json, deployment.model());
         }
@@ -71,8 +71,8 @@ public final class GeminiProvider implements LlmProvider {
     @Override
     public EmbeddingResult embed(Deployment deployment, List<String> inputs) {
         JsonNode body = GeminiRequestMapper.embeddingsBody(model(deployment), inputs);
-        try (UpstreamResponse response =
-                upstream.send(deployment, post(deployment, "batchEmbedContents", Map.of(), body))) {
+        try (UpstreamResponse response = upstream.send(
+                deployment.forNonStreamedCall(), post(deployment, "batchEmbedContents", Map.of(), body))) {
             return GeminiResponseMapper.embeddings(response.readJson(), deployment.model());
         }
     }

@@ -30,10 +30,10 @@ import java.util.concurrent.Executors;
  * back as an {@link UpstreamResponse} to read. Thread-safe; callers block (virtual threads welcome).
  *
  * <p>Timeouts, all from the {@link Deployment}: connect (the {@link HttpClient}'s own), first token
- * (from sending until the first byte of the body, in both modes: for a non-streamed answer the
- * first byte comes when the whole answer is ready, so such deployments need a first-token timeout
- * as long as their slowest answer), and total (the whole call, the stream included). The last two
- * are enforced by a {@link Watchdog}.
+ * (from sending until the first byte of the body; non-streamed calls pass {@link
+ * Deployment#forNonStreamedCall()}, whose first byte is the whole answer, so only the total applies),
+ * and total (the whole call, the stream included). The last two are enforced by a {@link Watchdog}.
+ *
  *
  * <p>The connect timeout belongs to {@link HttpClient} itself, so there is one client per distinct
  * connect timeout (in practice one or two per provider), each shared by every call that uses it.

@@ -43,7 +43,7 @@ public final class OpenAiCompatibleProvider implements LlmProvider {
     public ChatResponse chat(Deployment deployment, ChatRequest request) {
         JsonNode body = OpenAiRequestMapper.chatBody(deployment.model(), request, false);
         try (UpstreamResponse response =
-                upstream.send(deployment, post(deployment, "/chat/completions", body, false))) {
+                upstream.send(deployment.forNonStreamedCall(), post(deployment, "/chat/completions", body, false))) {
             JsonNode json = response.readJson();
             if (ErrorMessages.carriesError(json)) {
                 throw OpenAiErrors.inStream(deployment, json);
@@ -97,7 +97,8 @@ public final class OpenAiCompatibleProvider implements LlmProvider {
     @Override
     public EmbeddingResult embed(Deployment deployment, List<String> inputs) {
         JsonNode body = OpenAiRequestMapper.embeddingsBody(deployment.model(), inputs);
-        try (UpstreamResponse response = upstream.send(deployment, post(deployment, "/embeddings", body, false))) {
+        try (UpstreamResponse response =
+                upstream.send(deployment.forNonStreamedCall(), post(deployment, "/embeddings", body, false))) {
             return OpenAiResponseMapper.embeddings(response.readJson());
         }
     }
