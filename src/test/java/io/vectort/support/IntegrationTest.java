@@ -23,6 +23,12 @@ import org.springframework.test.context.DynamicPropertySource;
             "vectort.jobs.retry-backoff=100ms",
             "vectort.events.follow-poll=500ms",
             "vectort.preview.dir=target/test-previews",
+            "vectort.generation.default-generator=starter",
+            "vectort.llm.retry.initial-backoff=50ms",
+            "vectort.llm.retry.max-backoff=1500ms",
+            "vectort.llm.breaker.sliding-window-size=4",
+            "vectort.llm.breaker.minimum-calls=4",
+            "vectort.llm.breaker.open-duration=2s",
             "logging.level.root=WARN",
             "logging.level.io.vectort.generation.run=INFO"
         })
@@ -37,10 +43,11 @@ public abstract class IntegrationTest {
     protected Api api;
 
     @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
+    static void properties(DynamicPropertyRegistry registry) {
         String url = TestDatabase.createDatabase();
         registry.add("vectort.database.url", () -> url);
         registry.add("vectort.database.user", () -> "postgres");
+        FakeUpstreams.register((name, value) -> registry.add(name, () -> value));
     }
 
     @org.junit.jupiter.api.BeforeEach

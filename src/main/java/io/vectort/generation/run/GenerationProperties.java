@@ -3,6 +3,7 @@ package io.vectort.generation.run;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -20,6 +21,9 @@ import org.springframework.validation.annotation.Validated;
  * @param limits size limits of generated output
  * @param starter pacing of the offline starter's stream
  * @param llm how AI generations call the gateway
+ * @param defaultGenerator who answers requests that name no model: {@code auto} (an AI model when
+ *     one is configured, else the offline starter), {@code starter} or {@code llm}
+ *
  */
 @Validated
 @ConfigurationProperties("vectort.generation")
@@ -31,7 +35,10 @@ public record GenerationProperties(
         @DefaultValue("1s") Duration cancelCheckInterval,
         @DefaultValue @Valid Limits limits,
         @DefaultValue @Valid Starter starter,
-        @DefaultValue @Valid Llm llm) {
+        @DefaultValue @Valid Llm llm,
+
+        @DefaultValue("auto") @Pattern(regexp = "auto|starter|llm")
+        String defaultGenerator) {
 
     /**
      * @param model the model or alias generations use when the request names none ({@code auto}

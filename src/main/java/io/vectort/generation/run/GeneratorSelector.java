@@ -14,21 +14,30 @@ import org.springframework.stereotype.Component;
 class GeneratorSelector {
 
     private final List<CodeGenerator> generators;
+    private final String defaultGenerator;
 
-    GeneratorSelector(List<CodeGenerator> generators) {
+    GeneratorSelector(List<CodeGenerator> generators, GenerationProperties properties) {
         if (generators.isEmpty()) {
             throw new IllegalStateException("no code generator is registered");
         }
         this.generators = generators;
+        this.defaultGenerator = properties.defaultGenerator();
     }
 
     CodeGenerator forRequest(Optional<String> model) {
         if (model.isEmpty()) {
-            return generators.stream()
+            Optional<CodeGenerator> ai = generators.stream()
                     .filter(g -> g.identity().kind().equals("llm") && g.available())
-                    .findFirst()
-                    .orElse(generators.get(0));
+                    .findFirst();
+            return switch (defaultGenerator) {
+                case "starter" -> generators.get(0);
+                case "llm" ->
+                    ai.orElseThrow(() -> new InvalidRequestException(
+                            "model", "no-ai-provider", "no AI provider is configured on this server"));
+                default -> ai.orElse(generators.get(0));
+            };
         }
+
         return generators.stream()
                 .filter(g -> g.available() && g.supportsModel(model.get()))
                 .findFirst()

@@ -82,6 +82,14 @@ public abstract class FakeUpstreamServer implements AutoCloseable {
         return requests.getLast();
     }
 
+    /** Forgets queued replies, the standing reply and recorded requests: for fakes shared by tests. */
+    public void reset() {
+        replies.clear();
+        requests.clear();
+        always = Optional.empty();
+        clientDisconnects.set(0);
+    }
+
     /** How many replies failed because the client closed the connection before the end. */
     public int clientDisconnects() {
         return clientDisconnects.get();
