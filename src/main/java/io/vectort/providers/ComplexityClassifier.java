@@ -45,7 +45,8 @@ final class ComplexityClassifier {
         if (tokens < 200 && light.find()) {
             return new Verdict(Tier.SIMPLE, "short, light task (\"" + light.group() + "\"), " + tokens + " tokens");
         }
-        if (tokens < 40) {
+        if (tokens < 20) {
+
             return new Verdict(Tier.SIMPLE, "short prompt (" + tokens + " tokens)");
         }
         return new Verdict(Tier.MEDIUM, "ordinary prompt (" + tokens + " tokens)");
