@@ -41,6 +41,9 @@ final class BundledPostgres implements AutoCloseable {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(false)
+                    // Spring stops it once the connection pool is closed; the library's own JVM hook
+                    // would stop it concurrently, under work that still needs the database.
+                    .setRegisterShutdownHook(false)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("listen_addresses", "127.0.0.1")
                     .setServerConfig("max_connections", "200")

@@ -23,6 +23,7 @@ final class CallLog implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(CallLog.class);
     private static final int CAPACITY = 100_000;
     private static final int BATCH = 500;
+    private static final Duration FLUSH_DEADLINE = Duration.ofSeconds(10);
 
     private final JdbcTemplate jdbc;
     private final Duration flushInterval;
@@ -53,16 +54,28 @@ final class CallLog implements SmartLifecycle {
         writer = Thread.ofVirtual().name("llm-call-log").start(this::loop);
     }
 
+    /**
+     * Lets the writer finish its batch (interrupting a virtual thread inside socket I/O would close
+     * the database connection under it), then writes what is left.
+     */
     @Override
     public void stop() {
         running = false;
-        writer.interrupt();
         try {
             writer.join(Duration.ofSeconds(10));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         flush();
+    }
+
+    /**
+     * After the web server stopped (so the calls of drained requests are recorded) and before the
+     * data source closes.
+     */
+    @Override
+    public int getPhase() {
+        return SmartLifecycle.DEFAULT_PHASE - 4096;
     }
 
     @Override
@@ -87,31 +100,54 @@ final class CallLog implements SmartLifecycle {
                     write(batch);
                 }
             } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
                 return;
             }
         }
     }
 
-    /** Writes everything queued now; used at shutdown and by tests. */
+    /**
+     * Writes everything queued now, giving up after {@link #FLUSH_DEADLINE} when the database does
+     * not answer: shutdown must finish, and the count of lost records is logged.
+     */
     void flush() {
+        long deadline = System.nanoTime() + FLUSH_DEADLINE.toNanos();
         List<CallRecord> batch = new ArrayList<>();
         while (queue.drainTo(batch, BATCH) > 0) {
-            write(batch);
+            if (!tryWrite(batch)) {
+                if (System.nanoTime() > deadline) {
+                    log.error(
+                            "Could not write {} LLM call records before shutdown; they are lost",
+                            batch.size() + queue.size());
+                    queue.clear();
+                    return;
+                }
+                batch.forEach(queue::offer);
+                sleepQuietly();
+            }
             batch.clear();
         }
     }
 
     private void write(List<CallRecord> batch) {
+        if (!tryWrite(batch)) {
+            log.warn("Could not write {} LLM call records, retrying them later", batch.size());
+            batch.forEach(this::record);
+            sleepQuietly();
+        }
+    }
+
+    private boolean tryWrite(List<CallRecord> batch) {
         try {
             jdbc.batchUpdate("""
                     insert into llm_calls (id, occurred_at, source, user_id, api_key_id, requested_model, deployment,
                         provider, model, status, error_kind, input_tokens, output_tokens, usage_estimated, cost_usd,
                         latency_ms, ttft_ms, fallbacks, route_reason)
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", batch.stream().map(CallLog::row).toList());
+            return true;
         } catch (RuntimeException e) {
-            log.warn("Could not write {} LLM call records, retrying them later: {}", batch.size(), e.toString());
-            batch.forEach(this::record);
-            sleepQuietly();
+            log.debug("Writing {} LLM call records failed: {}", batch.size(), e.toString());
+            return false;
         }
     }
 

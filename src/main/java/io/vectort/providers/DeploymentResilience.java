@@ -69,6 +69,15 @@ final class DeploymentResilience {
                     && e.retryAfter().isPresent()) {
                 return Math.min(e.retryAfter().get().toMillis(), max.toMillis());
             }
+            // A dropped connection is most often a pooled keep-alive connection the server had
+            // already closed: a fresh connection usually works at once, so the first retry is immediate.
+            if (attempt == 1
+                    && outcome.isLeft()
+                    && outcome.getLeft() instanceof ProviderException e
+                    && e.kind() == ErrorKind.CONNECTION) {
+                return 0L;
+            }
+
             long exponential = Math.min(initial.toMillis() << Math.min(attempt - 1, 16), max.toMillis());
             return exponential / 2 + ThreadLocalRandom.current().nextLong(exponential / 2 + 1);
         };

@@ -9,9 +9,9 @@ import io.vectort.providers.StreamOutcome;
 import io.vectort.providers.http.Endpoints;
 import io.vectort.providers.http.SseEvent;
 import io.vectort.providers.http.UpstreamClient;
+import io.vectort.providers.http.UpstreamRequest;
 import io.vectort.providers.http.UpstreamResponse;
 import io.vectort.providers.http.WireJson;
-import java.net.http.HttpRequest;
 import java.util.Map;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
@@ -70,12 +70,12 @@ public final class AnthropicProvider implements LlmProvider {
         }
     }
 
-    private static HttpRequest.Builder post(Deployment deployment, JsonNode body, boolean stream) {
+    private static UpstreamRequest.Builder post(Deployment deployment, JsonNode body, boolean stream) {
         // https://api.anthropic.com is documented; tolerate a base URL that already names /v1.
         String path =
                 deployment.baseUrl().getPath().replaceAll("/+$", "").endsWith("/v1") ? "/messages" : "/v1/messages";
-        HttpRequest.Builder builder = HttpRequest.newBuilder(Endpoints.resolve(deployment.baseUrl(), path, Map.of()))
-                .POST(HttpRequest.BodyPublishers.ofString(WireJson.write(body)))
+        UpstreamRequest.Builder builder = UpstreamRequest.post(
+                        Endpoints.resolve(deployment.baseUrl(), path, Map.of()), WireJson.write(body))
                 .header("content-type", "application/json")
                 .header("accept", stream ? "text/event-stream" : "application/json")
                 .header("anthropic-version", API_VERSION);

@@ -12,9 +12,9 @@ import io.vectort.providers.http.Endpoints;
 import io.vectort.providers.http.ErrorMessages;
 import io.vectort.providers.http.SseEvent;
 import io.vectort.providers.http.UpstreamClient;
+import io.vectort.providers.http.UpstreamRequest;
 import io.vectort.providers.http.UpstreamResponse;
 import io.vectort.providers.http.WireJson;
-import java.net.http.HttpRequest;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -100,14 +100,14 @@ public final class GeminiProvider implements LlmProvider {
         }
     }
 
-    private static HttpRequest.Builder post(
+    private static UpstreamRequest.Builder post(
             Deployment deployment, String method, Map<String, String> query, JsonNode body) {
         String base = deployment.baseUrl().getPath().replaceAll("/+$", "");
         // https://generativelanguage.googleapis.com is documented; tolerate a base that names the version.
         String version = base.endsWith("/v1beta") || base.endsWith("/v1") ? "" : "/v1beta";
         String path = version + "/models/" + model(deployment) + ":" + method;
-        HttpRequest.Builder builder = HttpRequest.newBuilder(Endpoints.resolve(deployment.baseUrl(), path, query))
-                .POST(HttpRequest.BodyPublishers.ofString(WireJson.write(body)))
+        UpstreamRequest.Builder builder = UpstreamRequest.post(
+                        Endpoints.resolve(deployment.baseUrl(), path, query), WireJson.write(body))
                 .header("content-type", "application/json");
         deployment.apiKey().ifPresent(key -> builder.header("x-goog-api-key", key.value()));
         UpstreamClient.addHeaders(builder, deployment.headers());

@@ -6,7 +6,6 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpHeaders;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
@@ -23,21 +22,24 @@ public final class UpstreamResponse implements AutoCloseable {
     private static final int MAX_ERROR_BODY_BYTES = 64 * 1024;
 
     private final Deployment deployment;
-    private final HttpResponse<InputStream> response;
+    private final HttpHeaders headers;
     private final Watchdog watchdog;
     private final InputStream body;
+    private final Runnable abort;
     private SseReader events;
+    private volatile boolean complete;
 
-    UpstreamResponse(Deployment deployment, HttpResponse<InputStream> response, Watchdog watchdog) {
+    UpstreamResponse(Deployment deployment, HttpHeaders headers, InputStream body, Runnable abort, Watchdog watchdog) {
         this.deployment = deployment;
-        this.response = response;
+        this.headers = headers;
         this.watchdog = watchdog;
-        this.body = new FirstByteSignal(response.body(), watchdog);
-        watchdog.onExpiry(this::closeQuietly);
+        this.abort = abort;
+        this.body = new FirstByteSignal(body, watchdog);
+        watchdog.onExpiry(abort);
     }
 
     public HttpHeaders headers() {
-        return response.headers();
+        return headers;
     }
 
     /** The whole body as JSON (a non-streamed answer). */
@@ -45,6 +47,7 @@ public final class UpstreamResponse implements AutoCloseable {
         byte[] bytes;
         try {
             bytes = body.readAllBytes();
+            complete = true;
         } catch (IOException e) {
             throw failure(e);
         }
@@ -70,6 +73,9 @@ public final class UpstreamResponse implements AutoCloseable {
         }
         if (next.isEmpty() && watchdog.expired()) {
             throw watchdog.timeout();
+        }
+        if (next.isEmpty()) {
+            complete = true;
         }
         return next;
     }
@@ -100,11 +106,19 @@ public final class UpstreamResponse implements AutoCloseable {
         return watchdog.expired() ? watchdog.timeout() : UpstreamClient.connectionLost(deployment, e);
     }
 
+    /**
+     * A fully read answer returns its connection to the pool; anything else (a caller that stopped
+     * listening, a failure) aborts the exchange, since reading the rest of a long stream just to
+     * reuse the connection would keep the upstream call running.
+     */
     private void closeQuietly() {
+        if (!complete) {
+            abort.run();
+        }
         try {
             body.close();
         } catch (IOException ignored) {
-            // Closing is how we abort: the exchange is being discarded either way.
+            // The exchange is being discarded either way.
         }
     }
 

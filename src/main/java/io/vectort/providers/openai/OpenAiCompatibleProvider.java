@@ -12,9 +12,9 @@ import io.vectort.providers.http.Endpoints;
 import io.vectort.providers.http.ErrorMessages;
 import io.vectort.providers.http.SseEvent;
 import io.vectort.providers.http.UpstreamClient;
+import io.vectort.providers.http.UpstreamRequest;
 import io.vectort.providers.http.UpstreamResponse;
 import io.vectort.providers.http.WireJson;
-import java.net.http.HttpRequest;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -103,7 +103,7 @@ public final class OpenAiCompatibleProvider implements LlmProvider {
         }
     }
 
-    private static HttpRequest.Builder post(Deployment deployment, String path, JsonNode body, boolean stream) {
+    private static UpstreamRequest.Builder post(Deployment deployment, String path, JsonNode body, boolean stream) {
         Map<String, String> headers = new HashMap<>();
         Map<String, String> query = new HashMap<>();
         deployment.headers().forEach((name, value) -> {
@@ -113,8 +113,8 @@ public final class OpenAiCompatibleProvider implements LlmProvider {
                 headers.put(name.toLowerCase(Locale.ROOT), value);
             }
         });
-        HttpRequest.Builder builder = HttpRequest.newBuilder(Endpoints.resolve(deployment.baseUrl(), path, query))
-                .POST(HttpRequest.BodyPublishers.ofString(WireJson.write(body)))
+        UpstreamRequest.Builder builder = UpstreamRequest.post(
+                        Endpoints.resolve(deployment.baseUrl(), path, query), WireJson.write(body))
                 .header("content-type", "application/json")
                 .header("accept", stream ? "text/event-stream" : "application/json");
         if (!headers.containsKey("api-key") && !headers.containsKey("authorization")) {
