@@ -62,11 +62,19 @@ for c in 16 64; do
 done
 echo "3. time to first token of streams:"
 "$JAVA_HOME/bin/java" bench/GatewayBench.java "http://127.0.0.1:$port" "$upstream" "$key" 500
-heap() { curl -fs "http://127.0.0.1:$port/api/metrics" | awk '/^jvm_memory_used_bytes.*area="heap"/ {s += $NF} END {printf "%.0f MiB", s / 1048576}'; }
+# Live data after the last GC (not "used", which under ZGC is a sawtooth of garbage) and the RSS.
+memory() {
+  local live rss
+  live=$(curl -fs "http://127.0.0.1:$port/api/metrics" | awk '/^jvm_gc_live_data_size_bytes/ {s += $NF} END {printf "%.0f", s / 1048576}')
+  rss=$(awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$pid/status")
+  echo "live ${live} MiB, RSS ${rss} MiB"
+}
 if [ "$soak" -gt 0 ]; then
-  echo "4. soak at ~500 req/s for ${soak} s, heap sampled every 30 s:"
-  for ((t = 30; t <= soak; t += 30)); do
-    echo -n "   t=${t}s heap $(heap) "; PACE_MS=15 wrk -t1 -c8 -d30s --latency -s bench/wrk-chat.lua "$vectort" | summary
+  echo "4. soak at ~500 req/s for ${soak} s, memory sampled every 60 s:"
+  echo "   start: $(memory)"
+  for ((t = 60; t <= soak; t += 60)); do
+    echo -n "   t=${t}s "; PACE_MS=15 wrk -t1 -c8 -d60s --latency -s bench/wrk-chat.lua "$vectort" | summary
+    echo "          $(memory)"
   done
 fi
 echo "LLM calls accounted by Vectort: $(curl -fs "http://127.0.0.1:$port/api/metrics" | awk '/^vectort_llm_requests_total/ {s += $NF} END {print s}')"
