@@ -27,6 +27,7 @@ class ArchitectureTest {
             "identity", List.of("shared", "database"),
             "web", List.of("shared", "identity"),
             "providers", List.of("shared"),
+            "redis", List.of("shared"),
             "gateway", List.of("shared", "identity", "providers"),
             "generation", List.of("shared", "database", "identity", "jobs", "events", "providers"));
 
