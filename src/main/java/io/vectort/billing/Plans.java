@@ -1,0 +1,68 @@
+package io.vectort.billing;
+
+import io.vectort.shared.InvalidRequestException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The plans (data, not code) and which one each account is on. */
+@Service
+public class Plans {
+
+    private final JdbcClient jdbc;
+    private final BillingAccounts accounts;
+
+    Plans(JdbcClient jdbc, BillingAccounts accounts) {
+        this.jdbc = jdbc;
+        this.accounts = accounts;
+    }
+
+    public List<Plan> all() {
+        return jdbc.sql("select * from plans order by position")
+                .query(Plans::map)
+                .list();
+    }
+
+    public Plan of(UUID userId) {
+        accounts.ensure(userId);
+        return jdbc.sql("select p.* from plans p join billing_accounts a on a.plan_id = p.id where a.user_id = :user")
+                .param("user", userId)
+                .query(Plans::map)
+                .single();
+    }
+
+    /** Moves the account to {@code planId} at once; limits apply from the next request. */
+    @Transactional
+    public Plan change(UUID userId, String planId) {
+        accounts.ensure(userId);
+        int changed = jdbc.sql("update billing_accounts set plan_id = :plan, updated_at = now() where user_id = :user"
+                        + " and exists (select 1 from plans where id = :plan)")
+                .param("plan", planId)
+                .param("user", userId)
+                .update();
+        if (changed == 0) {
+            throw new InvalidRequestException("plan", "unknown", "no plan named \"" + planId + "\"");
+        }
+        return of(userId);
+    }
+
+    static Plan map(ResultSet rs, int row) throws SQLException {
+        return new Plan(
+                rs.getString("id"),
+                rs.getString("name"),
+                optionalInt(rs, "generations_per_minute"),
+                optionalInt(rs, "api_requests_per_day"),
+                rs.getLong("monthly_credits_micros"),
+                rs.getBoolean("queue_excess"));
+    }
+
+    private static OptionalInt optionalInt(ResultSet rs, String column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? OptionalInt.empty() : OptionalInt.of(value);
+    }
+}
