@@ -46,3 +46,13 @@ create index credit_ledger_user_idx on credit_ledger (user_id, created_at desc, 
 
 -- What a generation reserved, so its settlement or release happens exactly once.
 alter table generations add column reserved_micros bigint not null default 0;
+
+-- Credits a node holds for an account's API calls (see ApiCredits). A node that stops
+-- heartbeating is presumed dead and its outstanding hold is released by another node.
+create table credit_leases (
+    node               text        not null,
+    user_id            uuid        not null references users (id) on delete cascade,
+    outstanding_micros bigint      not null check (outstanding_micros >= 0),
+    heartbeat          timestamptz not null default now(),
+    primary key (node, user_id)
+);

@@ -28,6 +28,8 @@ class ArchitectureTest {
             "web", List.of("shared", "identity"),
             "providers", List.of("shared"),
             "redis", List.of("shared"),
+            "ratelimit", List.of("shared", "redis"),
+            "billing", List.of("shared", "database", "identity", "ratelimit", "jobs"),
             "gateway", List.of("shared", "identity", "providers"),
             "generation", List.of("shared", "database", "identity", "jobs", "events", "providers"));
 

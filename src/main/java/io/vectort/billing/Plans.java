@@ -17,9 +17,17 @@ public class Plans {
     private final JdbcClient jdbc;
     private final BillingAccounts accounts;
 
-    Plans(JdbcClient jdbc, BillingAccounts accounts) {
+    Plans(JdbcClient jdbc, BillingAccounts accounts, BillingProperties properties) {
         this.jdbc = jdbc;
         this.accounts = accounts;
+        int known = jdbc.sql("select count(*) from plans where id = :plan")
+                .param("plan", properties.defaultPlan())
+                .query(Integer.class)
+                .single();
+        if (known == 0) {
+            throw new IllegalStateException("vectort.billing.default-plan \"" + properties.defaultPlan()
+                    + "\" is not a plan (free, starter, pro, enterprise)");
+        }
     }
 
     public List<Plan> all() {

@@ -3,6 +3,7 @@ package io.vectort.web;
 import io.vectort.shared.DomainException;
 import io.vectort.shared.FieldViolation;
 import io.vectort.shared.InvalidRequestException;
+import io.vectort.shared.RateLimitExceededException;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -44,6 +45,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ResponseEntity.BodyBuilder response = ResponseEntity.status(status);
         if (status == HttpStatus.UNAUTHORIZED) {
             response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        }
+        if (e instanceof RateLimitExceededException limited) {
+            problem.setProperty("retryAfterSeconds", limited.retryAfterSeconds());
+            response.header(HttpHeaders.RETRY_AFTER, Long.toString(limited.retryAfterSeconds()))
+                    .header("RateLimit-Limit", Long.toString(limited.limit()))
+                    .header("RateLimit-Remaining", Long.toString(limited.remaining()))
+                    .header("RateLimit-Reset", Long.toString(limited.resetSeconds()));
         }
         return response.body(problem);
     }
