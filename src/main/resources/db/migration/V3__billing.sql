@@ -14,7 +14,8 @@ create table plans (
 insert into plans (id, name, generations_per_minute, api_requests_per_day, monthly_credits_micros, queue_excess, position)
 values ('free', 'Free', 10, 100, 1000000, false, 0),
        ('starter', 'Starter', 30, 1000, 10000000, false, 1),
-       ('pro', 'Pro', 100, 10000, 50000000, false, 2),
+       ('pro', 'Pro', 100, 10000, 50000000, true, 2),
+
        ('enterprise', 'Enterprise', null, null, 500000000, true, 3);
 
 -- One per user (a user is its own organisation for now). The balances are a cache of the ledger:

@@ -11,7 +11,6 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param defaultPlan the plan new accounts start on (a self-hosting team may put everyone on
  *     {@code enterprise})
- * @param registrationsPerHour sign-ups allowed per client IP per hour
  * @param purchasesPerHour credit purchases allowed per account per hour
  * @param apiLeaseMicros credits a node holds at once for an account's API calls, so that calls
  *     are accounted in memory and written in batches instead of one balance update each
@@ -21,7 +20,6 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("vectort.billing")
 public record BillingProperties(
         @DefaultValue("free") String defaultPlan,
-        @DefaultValue("5") @Min(1) int registrationsPerHour,
         @DefaultValue("20") @Min(1) int purchasesPerHour,
         @DefaultValue("50000") @Min(1) long apiLeaseMicros,
         @DefaultValue("1s") Duration apiFlushInterval) {}

@@ -70,14 +70,6 @@ public class Quotas {
                 .orThrow();
     }
 
-    public void admitRegistration(String clientIp) {
-        limiter.tryAcquire(
-                        "register:" + clientIp,
-                        new RateLimit(
-                                "sign-ups from this address", properties.registrationsPerHour(), Duration.ofHours(1)))
-                .orThrow();
-    }
-
     public void admitPurchase(UUID userId) {
         limiter.tryAcquire(
                         "purchase:" + userId,

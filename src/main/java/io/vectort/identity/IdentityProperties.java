@@ -13,13 +13,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param accessTokenTtl lifetime of an access token
  * @param refreshTokenTtl lifetime of a refresh token (and so of an idle session)
  * @param issuer the {@code iss} claim of access tokens
+ * @param registrationsPerHour sign-ups allowed per client address per hour
  */
 @ConfigurationProperties("vectort.identity")
 public record IdentityProperties(
         @DefaultValue("") String jwtSecret,
         @DefaultValue("15m") Duration accessTokenTtl,
         @DefaultValue("30d") Duration refreshTokenTtl,
-        @DefaultValue("vectort") String issuer) {
+        @DefaultValue("vectort") String issuer,
+        @DefaultValue("5") int registrationsPerHour) {
 
     public IdentityProperties {
         if (!jwtSecret.isEmpty() && jwtSecret.length() < 32) {

@@ -38,7 +38,17 @@ final class DbSchedulerJobQueue implements JobQueue {
     }
 
     @Override
+    public void enqueueAt(String jobName, String jobId, Instant runAt) {
+        if (!runAt.isAfter(Instant.now())) {
+            enqueue(jobName, jobId);
+            return;
+        }
+        schedulerProvider.getObject().scheduleIfNotExists(new TaskInstance<Void>(jobName, jobId), runAt);
+    }
+
+    @Override
     public long dueCount() {
+
         return jdbc.sql("select count(*) from scheduled_tasks where picked = false and execution_time <= now()")
                 .query(Long.class)
                 .single();

@@ -11,6 +11,9 @@ public interface JobQueue {
      */
     void enqueue(String jobName, String jobId);
 
+    /** Like {@link #enqueue}, but the job runs at {@code runAt} at the earliest. */
+    void enqueueAt(String jobName, String jobId, java.time.Instant runAt);
+
     /** Number of jobs due to run but not yet claimed by any node. */
     long dueCount();
 }

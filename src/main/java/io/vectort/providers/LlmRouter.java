@@ -61,6 +61,22 @@ public final class LlmRouter {
         return resolver.knows(model);
     }
 
+    /**
+     * The most a call could cost: the priciest deployment {@code model} may route to, with {@code
+     * inputTokens} in and {@code maxOutputTokens} out. What callers hold before calling.
+     */
+    public BigDecimal maxCostUsd(String model, List<ChatMessage> messages, long inputTokens, long maxOutputTokens) {
+        if (model.equals(BundledEmbeddings.MODEL)) {
+            return BigDecimal.ZERO;
+        }
+        RouteDecision decision = resolver.decide(model, messages);
+        Usage worst = new Usage(inputTokens, maxOutputTokens, true);
+        return resolver.candidates(decision).stream()
+                .map(deployment -> catalog.cost(deployment.model(), worst))
+                .max(BigDecimal::compareTo)
+                .orElse(BigDecimal.ZERO);
+    }
+
     /** True when {@code model} can embed: the bundled model or a configured one. */
     public boolean knowsEmbeddingModel(String model) {
         return model.equals(BundledEmbeddings.MODEL) || (!model.equals(RouteResolver.AUTO) && resolver.knows(model));
@@ -283,6 +299,7 @@ public final class LlmRouter {
             long start,
             Duration firstToken) {
         BigDecimal cost = deployment.map(d -> catalog.cost(d.model(), usage)).orElse(BigDecimal.ZERO);
+        context.cost().add(cost);
         callLog.record(new CallRecord(
                 io.vectort.shared.Ids.newId(),
                 Instant.now(),

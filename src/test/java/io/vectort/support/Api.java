@@ -27,9 +27,20 @@ public final class Api {
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
+    /**
+     * Every test client comes from its own address (the server trusts X-Forwarded-For from
+     * loopback, as behind a proxy), so per-address limits such as sign-ups don't leak between tests.
+     */
+    private final String clientAddress = "10.%d.%d.%d"
+            .formatted(
+                    (int) (Math.random() * 250) + 1, (int) (Math.random() * 250) + 1, (int) (Math.random() * 250) + 1);
 
     public Api(int port) {
         this.base = "http://127.0.0.1:" + port;
+    }
+
+    public String clientAddress() {
+        return clientAddress;
     }
 
     public Response get(String path, String token) {
@@ -50,8 +61,9 @@ public final class Api {
 
     /** Sends a request; {@code body} is a JSON string as is, or any object serialised to JSON. */
     public Response send(String method, String path, String token, Object body, String... headers) {
-        HttpRequest.Builder request =
-                HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("X-Forwarded-For", clientAddress);
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

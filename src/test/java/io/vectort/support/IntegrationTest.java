@@ -24,6 +24,7 @@ import org.springframework.test.context.DynamicPropertySource;
             "vectort.events.follow-poll=500ms",
             "vectort.preview.dir=target/test-previews",
             "vectort.generation.default-generator=starter",
+            "vectort.identity.registrations-per-hour=50",
             "vectort.llm.retry.initial-backoff=50ms",
             "vectort.llm.retry.max-backoff=1500ms",
             "vectort.llm.breaker.sliding-window-size=4",

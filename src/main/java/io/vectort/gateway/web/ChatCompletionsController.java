@@ -30,10 +30,12 @@ import tools.jackson.databind.node.ObjectNode;
 class ChatCompletionsController {
 
     private final LlmRouter router;
+    private final CallAccounting accounting;
     private final JsonMapper json;
 
-    ChatCompletionsController(LlmRouter router, JsonMapper json) {
+    ChatCompletionsController(LlmRouter router, CallAccounting accounting, JsonMapper json) {
         this.router = router;
+        this.accounting = accounting;
         this.json = json;
     }
 
@@ -49,13 +51,21 @@ class ChatCompletionsController {
                     Optional.of("model_not_found"),
                     "The model `" + request.model() + "` does not exist or you do not have access to it.");
         }
-        CallContext context = new CallContext("api", Optional.of(caller.ownerId()), Optional.of(caller.keyId()));
         OpenAiResponses format =
                 new OpenAiResponses("chatcmpl-" + Ids.newId(), Instant.now().getEpochSecond(), request.model());
-        if (OpenAiRequests.streaming(body)) {
-            stream(request, context, format, OpenAiRequests.includeUsage(body), response);
-        } else {
-            LlmRouter.RoutedChat routed = router.chat(request, context);
+        long inputCharacters =
+                request.messages().stream().mapToLong(m -> m.content().length()).sum();
+        long maxOutput = request.maxTokens().orElse(CallAccounting.DEFAULT_MAX_OUTPUT);
+        boolean streaming = OpenAiRequests.streaming(body);
+        LlmRouter.RoutedChat routed =
+                accounting.run(caller, request.model(), request.messages(), inputCharacters, maxOutput, context -> {
+                    if (streaming) {
+                        stream(request, context, format, OpenAiRequests.includeUsage(body), response);
+                        return null;
+                    }
+                    return router.chat(request, context);
+                });
+        if (routed != null) {
             headers(response, routed.call());
             response.setContentType(MediaType.APPLICATION_JSON_VALUE);
             json.writeValue(

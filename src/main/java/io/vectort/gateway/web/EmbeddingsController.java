@@ -3,7 +3,6 @@ package io.vectort.gateway.web;
 import io.swagger.v3.oas.annotations.Hidden;
 import io.vectort.gateway.OpenAiError;
 import io.vectort.identity.ApiKeys.ApiKeyOwner;
-import io.vectort.providers.CallContext;
 import io.vectort.providers.LlmRouter;
 import io.vectort.providers.local.BundledEmbeddings;
 import java.nio.ByteBuffer;
@@ -30,9 +29,11 @@ class EmbeddingsController {
     private static final int MAX_INPUTS = 2048;
 
     private final LlmRouter router;
+    private final CallAccounting accounting;
 
-    EmbeddingsController(LlmRouter router) {
+    EmbeddingsController(LlmRouter router, CallAccounting accounting) {
         this.router = router;
+        this.accounting = accounting;
     }
 
     @PostMapping(value = "/v1/embeddings", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -52,8 +53,9 @@ class EmbeddingsController {
         }
         List<String> inputs = inputs(body.get("input"));
         boolean base64 = body.path("encoding_format").asString("float").equals("base64");
-        LlmRouter.RoutedEmbeddings result = router.embed(
-                model, inputs, new CallContext("api", Optional.of(caller.ownerId()), Optional.of(caller.keyId())));
+        long characters = inputs.stream().mapToLong(String::length).sum();
+        LlmRouter.RoutedEmbeddings result = accounting.run(
+                caller, model, List.of(), characters, 0, context -> router.embed(model, inputs, context));
         ObjectNode root = JsonNodeFactory.instance.objectNode().put("object", "list");
         ArrayNode data = root.putArray("data");
         for (int i = 0; i < result.vectors().size(); i++) {

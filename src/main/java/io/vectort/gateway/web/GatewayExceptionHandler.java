@@ -1,8 +1,10 @@
 package io.vectort.gateway.web;
 
+import io.vectort.billing.InsufficientCreditsException;
 import io.vectort.gateway.OpenAiError;
 import io.vectort.gateway.ProviderErrors;
 import io.vectort.providers.ProviderException;
+import io.vectort.shared.RateLimitExceededException;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +37,29 @@ class GatewayExceptionHandler {
     @ExceptionHandler(ProviderException.class)
     ResponseEntity<ObjectNode> provider(ProviderException e) {
         return openAi(ProviderErrors.toOpenAi(e));
+    }
+
+    /** Plan limits: OpenAI's rate-limit error, with the same headers as the rest of the API. */
+    @ExceptionHandler(RateLimitExceededException.class)
+    ResponseEntity<ObjectNode> rateLimited(RateLimitExceededException e) {
+        return ResponseEntity.status(429)
+                .header("Retry-After", Long.toString(e.retryAfterSeconds()))
+                .header("RateLimit-Limit", Long.toString(e.limit()))
+                .header("RateLimit-Remaining", Long.toString(e.remaining()))
+                .header("RateLimit-Reset", Long.toString(e.resetSeconds()))
+                .body(OpenAiErrorWriter.body(new OpenAiError(
+                        429,
+                        "rate_limit_error",
+                        Optional.empty(),
+                        Optional.of("rate_limit_exceeded"),
+                        e.getMessage())));
+    }
+
+    /** No credits left: OpenAI answers this case with 429 {@code insufficient_quota}, and so do we. */
+    @ExceptionHandler(InsufficientCreditsException.class)
+    ResponseEntity<ObjectNode> noCredits(InsufficientCreditsException e) {
+        return openAi(new OpenAiError(
+                429, "insufficient_quota", Optional.empty(), Optional.of("insufficient_quota"), e.getMessage()));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

@@ -1,5 +1,8 @@
 package io.vectort.generation.generator;
 
+import java.math.BigDecimal;
+import java.util.Optional;
+
 /** Writes a project, or changes to one, as generation-protocol text streamed in chunks. */
 public interface CodeGenerator {
 
@@ -12,6 +15,16 @@ public interface CodeGenerator {
      */
     default boolean supportsModel(String model) {
         return false;
+    }
+
+    /**
+     * The most a generation could cost, held from the owner's credits when it is submitted and
+     * settled on real usage when it ends. Free generators (the offline starter) cost nothing.
+     *
+     * @param contextCharacters how much of the current project a follow-up would send
+     */
+    default BigDecimal estimateMaxCostUsd(Optional<String> model, String description, int contextCharacters) {
+        return BigDecimal.ZERO;
     }
 
     /** False when the generator cannot work now (e.g. no AI provider is configured). */

@@ -20,6 +20,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -59,8 +60,20 @@ public class LlmCodeGenerator implements CodeGenerator {
         return available() && router.knows(model);
     }
 
+    /** One call's worst case: system prompt, request and context in, the output limit out. */
+    @Override
+    public BigDecimal estimateMaxCostUsd(Optional<String> model, String description, int contextCharacters) {
+        long inputTokens = 2_000 + (description.length() + Math.min(contextCharacters, settings.contextChars())) / 3;
+        return router.maxCostUsd(
+                model.orElse(settings.model()),
+                List.of(ChatMessage.user(description)),
+                inputTokens,
+                settings.maxOutputTokens());
+    }
+
     @Override
     public GenerationReport generate(CodeRequest request, CodeStream stream) {
+
         Framework framework = catalog.framework(request.framework())
                 .orElseThrow(() -> new CodeGenerationException("unsupported_framework", request.framework(), false));
         AppType type = catalog.appType(request.appType())

@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
-/** A generation as stored: the request, who answers it, and how it went. */
+/**
+ * A generation as stored: the request, who answers it, how it went, and the credits held for it
+ * ({@code reservedMicros}, settled or released exactly once when it ends).
+ */
 public record Generation(
         UUID id,
         UUID projectId,
@@ -25,7 +28,8 @@ public record Generation(
         Optional<Usage> usage,
         Instant createdAt,
         Optional<Instant> startedAt,
-        Optional<Instant> finishedAt) {
+        Optional<Instant> finishedAt,
+        long reservedMicros) {
 
     /** Why a generation failed: a stable code and a message for people. */
     public record Failure(String code, String message) {}

@@ -32,9 +32,10 @@ class GenerationRepository {
     void insert(Generation g) {
         jdbc.sql("""
                         insert into generations (id, project_id, owner_id, description, framework, app_type, model,
-                            force_regenerate, generator_id, generator_kind, generator_label, status, base_version)
+                            force_regenerate, generator_id, generator_kind, generator_label, status, base_version,
+                            reserved_micros)
                         values (:id, :project, :owner, :description, :framework, :type, :model,
-                            :force, :generatorId, :generatorKind, :generatorLabel, 'queued', :base)""")
+                            :force, :generatorId, :generatorKind, :generatorLabel, 'queued', :base, :reserved)""")
                 .param("id", g.id())
                 .param("project", g.projectId())
                 .param("owner", g.ownerId())
@@ -47,6 +48,7 @@ class GenerationRepository {
                 .param("generatorKind", g.generator().kind())
                 .param("generatorLabel", g.generator().label())
                 .param("base", g.baseVersion())
+                .param("reserved", g.reservedMicros())
                 .update();
     }
 
@@ -232,7 +234,8 @@ class GenerationRepository {
                                         rs.getBigDecimal("cost_usd"), java.math.BigDecimal.ZERO))),
                 rs.getObject("created_at", Timestamp.class).toInstant(),
                 instant(rs, "started_at"),
-                instant(rs, "finished_at"));
+                instant(rs, "finished_at"),
+                rs.getLong("reserved_micros"));
     }
 
     private static Optional<Instant> instant(ResultSet rs, String column) throws SQLException {

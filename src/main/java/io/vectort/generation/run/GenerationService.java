@@ -1,9 +1,14 @@
 package io.vectort.generation.run;
 
+import io.vectort.billing.CreditLedger;
+import io.vectort.billing.Money;
+import io.vectort.billing.Quotas;
 import io.vectort.events.EventLog;
 import io.vectort.generation.generator.CodeGenerator;
 import io.vectort.generation.project.Project;
 import io.vectort.generation.project.Projects;
+import io.vectort.generation.version.VersionInfo;
+import io.vectort.generation.version.VersionStore;
 import io.vectort.jobs.JobQueue;
 import io.vectort.shared.ConflictException;
 import io.vectort.shared.Ids;
@@ -34,6 +39,9 @@ public class GenerationService {
     private final JobQueue jobs;
     private final EventLog events;
     private final RunningGenerations running;
+    private final Quotas quotas;
+    private final CreditLedger ledger;
+    private final VersionStore versions;
 
     GenerationService(
             Projects projects,
@@ -43,7 +51,10 @@ public class GenerationService {
             GeneratorSelector generators,
             JobQueue jobs,
             EventLog events,
-            RunningGenerations running) {
+            RunningGenerations running,
+            Quotas quotas,
+            CreditLedger ledger,
+            VersionStore versions) {
         this.projects = projects;
         this.generations = generations;
         this.transitions = transitions;
@@ -52,6 +63,9 @@ public class GenerationService {
         this.jobs = jobs;
         this.events = events;
         this.running = running;
+        this.quotas = quotas;
+        this.ledger = ledger;
+        this.versions = versions;
     }
 
     /**
@@ -63,11 +77,19 @@ public class GenerationService {
         Project project = projects.get(ownerId, projectId);
         GenerateCommand valid = validator.validate(command);
         CodeGenerator generator = generators.forRequest(valid.model());
+        Optional<Instant> runAt = quotas.admitGeneration(ownerId);
+        String description = valid.description().orElseThrow();
+        int contextCharacters = (int) Math.min(
+                Integer.MAX_VALUE,
+                versions.get(project.id(), project.currentVersion())
+                        .map(VersionInfo::totalBytes)
+                        .orElse(0L));
+        long reserved = Money.microsOf(generator.estimateMaxCostUsd(valid.model(), description, contextCharacters));
         Generation generation = new Generation(
                 Ids.newId(),
                 project.id(),
                 ownerId,
-                valid.description().orElseThrow(),
+                description,
                 valid.framework().orElseThrow(),
                 valid.appType().orElseThrow(),
                 valid.model(),
@@ -82,7 +104,8 @@ public class GenerationService {
                 Optional.empty(),
                 Instant.now(),
                 Optional.empty(),
-                Optional.empty());
+                Optional.empty(),
+                reserved);
         try {
             generations.insert(generation);
         } catch (DuplicateKeyException e) {
@@ -90,9 +113,27 @@ public class GenerationService {
                     "generation-in-progress",
                     "A generation is already running for this project; wait for it or cancel it");
         }
-        events.append(generation.id(), "status", Map.of("status", "queued", "attempt", 0));
+        if (reserved > 0) {
+            // Same transaction as the generation: without the credits, nothing is stored.
+            ledger.reserve(
+                    ownerId, reserved, GenerationCharges.key(generation, "reserve"), "generation " + generation.id());
+        }
+        events.append(
+                generation.id(),
+                "status",
+                runAt.isPresent()
+                        ? Map.<String, Object>of(
+                                "status",
+                                "queued",
+                                "attempt",
+                                0,
+                                "queuedUntil",
+                                runAt.get().toString())
+                        : Map.<String, Object>of("status", "queued", "attempt", 0));
         projects.touch(project.id());
-        jobs.enqueue(GenerationJob.NAME, generation.id().toString());
+        runAt.ifPresentOrElse(
+                at -> jobs.enqueueAt(GenerationJob.NAME, generation.id().toString(), at),
+                () -> jobs.enqueue(GenerationJob.NAME, generation.id().toString()));
         try (var generationContext =
                         MDC.putCloseable("generationId", generation.id().toString());
                 var projectContext = MDC.putCloseable("projectId", project.id().toString())) {

@@ -27,13 +27,16 @@ class GenerationTransitions {
     private final VersionStore versions;
     private final EventLog events;
     private final GenerationMetrics metrics;
+    private final GenerationCharges charges;
 
     GenerationTransitions(
             GenerationRepository generations,
             Projects projects,
             VersionStore versions,
             EventLog events,
-            GenerationMetrics metrics) {
+            GenerationMetrics metrics,
+            GenerationCharges charges) {
+        this.charges = charges;
         this.generations = generations;
         this.projects = projects;
         this.versions = versions;
@@ -73,6 +76,7 @@ class GenerationTransitions {
     public boolean fail(Generation generation, String code, String message) {
         boolean changed = generations.markFailed(generation.id(), code, message);
         if (changed) {
+            charges.release(generation);
             events.append(
                     generation.id(),
                     "status",
@@ -87,6 +91,7 @@ class GenerationTransitions {
     public boolean cancel(Generation generation) {
         boolean changed = generations.markCancelled(generation.id());
         if (changed) {
+            charges.release(generation);
             events.append(generation.id(), "status", Map.of("status", "cancelled"));
             metrics.finished(
                     generation,
@@ -115,6 +120,7 @@ class GenerationTransitions {
                 versions.create(project.id(), number, Optional.of(generation.id()), parent, summary, files);
         projects.setCurrentVersion(project.id(), number);
         generations.markSucceeded(generation.id(), number, summary, report);
+        charges.settle(generation, report);
         events.append(
                 generation.id(),
                 "version_created",

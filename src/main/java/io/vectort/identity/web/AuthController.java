@@ -3,11 +3,15 @@ package io.vectort.identity.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.vectort.identity.AuthenticatedUser;
+import io.vectort.identity.IdentityProperties;
 import io.vectort.identity.Sessions;
 import io.vectort.identity.TokenPair;
 import io.vectort.identity.UserAccounts;
+import io.vectort.ratelimit.RateLimit;
+import io.vectort.ratelimit.RateLimiter;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.time.Duration;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,15 +27,25 @@ class AuthController {
 
     private final UserAccounts accounts;
     private final Sessions sessions;
+    private final RateLimiter limiter;
+    private final IdentityProperties properties;
 
-    AuthController(UserAccounts accounts, Sessions sessions) {
+    AuthController(UserAccounts accounts, Sessions sessions, RateLimiter limiter, IdentityProperties properties) {
         this.accounts = accounts;
         this.sessions = sessions;
+        this.limiter = limiter;
+        this.properties = properties;
     }
 
-    @Operation(summary = "Create an account")
+    @Operation(summary = "Create an account (at most a few per client address per hour)")
     @PostMapping("/register")
-    ResponseEntity<Account> register(@Valid @RequestBody AuthRequests.Credentials body) {
+    ResponseEntity<Account> register(
+            @Valid @RequestBody AuthRequests.Credentials body, jakarta.servlet.http.HttpServletRequest request) {
+        limiter.tryAcquire(
+                        "register:" + request.getRemoteAddr(),
+                        new RateLimit(
+                                "sign-ups from this address", properties.registrationsPerHour(), Duration.ofHours(1)))
+                .orThrow();
         AuthenticatedUser user = accounts.register(body.email(), body.password());
         return ResponseEntity.created(URI.create("/api/v1/auth/me")).body(new Account(user.id(), user.email()));
     }

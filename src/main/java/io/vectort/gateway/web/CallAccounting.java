@@ -1,0 +1,54 @@
+package io.vectort.gateway.web;
+
+import io.vectort.billing.ApiCredits;
+import io.vectort.billing.Money;
+import io.vectort.billing.Quotas;
+import io.vectort.identity.ApiKeys.ApiKeyOwner;
+import io.vectort.providers.CallContext;
+import io.vectort.providers.ChatMessage;
+import io.vectort.providers.LlmRouter;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.springframework.stereotype.Component;
+
+/**
+ * The money side of an API call: the plan's request quota, a hold on credits for the most the call
+ * can cost, and the settlement of what it actually cost — also when it failed or the client left.
+ */
+@Component
+class CallAccounting {
+
+    /** Output assumed for the hold when a request sets no max_tokens. */
+    static final int DEFAULT_MAX_OUTPUT = 4096;
+
+    private final Quotas quotas;
+    private final ApiCredits credits;
+    private final LlmRouter router;
+
+    CallAccounting(Quotas quotas, ApiCredits credits, LlmRouter router) {
+        this.quotas = quotas;
+        this.credits = credits;
+        this.router = router;
+    }
+
+    <T> T run(
+            ApiKeyOwner caller,
+            String model,
+            List<ChatMessage> messages,
+            long inputCharacters,
+            long maxOutputTokens,
+            Function<CallContext, T> call) {
+        quotas.admitApiRequest(caller.ownerId(), caller.keyId());
+        // A quarter of the characters is a generous token count for English and code.
+        long inputTokens = inputCharacters / 3 + 16;
+        long estimate = Money.microsOf(router.maxCostUsd(model, messages, inputTokens, maxOutputTokens));
+        ApiCredits.Hold hold = credits.hold(caller.ownerId(), estimate);
+        CallContext context = new CallContext("api", Optional.of(caller.ownerId()), Optional.of(caller.keyId()));
+        try {
+            return call.apply(context);
+        } finally {
+            credits.settle(hold, Money.microsOf(context.cost().usd()));
+        }
+    }
+}
