@@ -127,6 +127,12 @@ public class ApiCredits implements SmartLifecycle, RecurringJob {
                         "Could not settle API credits of {}, retrying at the next flush: {}",
                         lease.userId,
                         e.toString());
+                if (releaseAll) {
+                    // Shutting down with the database unreachable: waiting on every lease would
+                    // stall the exit; the lease rows stay behind and another node's recovery
+                    // job (or this one's next start) settles them.
+                    return;
+                }
             } finally {
                 lease.lock.unlock();
             }

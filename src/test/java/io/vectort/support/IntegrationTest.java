@@ -43,11 +43,16 @@ public abstract class IntegrationTest {
 
     protected Api api;
 
+    /** The database of the shared context, for tests that start a second node on it. */
+    protected static String databaseUrl = "";
+
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         String url = TestDatabase.createDatabase();
+        databaseUrl = url;
         registry.add("vectort.database.url", () -> url);
         registry.add("vectort.database.user", () -> "postgres");
+        TestRedis.url().ifPresent(redis -> registry.add("vectort.redis.url", () -> redis));
         FakeUpstreams.register((name, value) -> registry.add(name, () -> value));
     }
 

@@ -14,6 +14,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.boot.SpringApplication;
 
 /**
  * A fresh PostgreSQL database per Spring test context: on the server at 127.0.0.1:5432 when one is
@@ -66,7 +67,10 @@ public final class TestDatabase {
                 throw new UncheckedIOException("no PostgreSQL on 127.0.0.1:5432 and the bundled one failed", e);
             }
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(TestDatabase::dropAll));
+        // Spring Boot runs its shutdown handlers after every context has closed, so nothing still
+        // settling credits or flushing logs finds its database gone.
+        SpringApplication.getShutdownHandlers().add(TestDatabase::dropAll);
+
         return adminUrl;
     }
 
