@@ -30,7 +30,7 @@ public final class FakeUpstreams {
     }
 
     /** Registers the deployments and aliases as Spring properties. */
-    static void register(BiConsumer<String, Object> property) {
+    public static void register(BiConsumer<String, Object> property) {
         int i = 0;
         for (String scenario : OPENAI_SCENARIOS) {
             String prefix = "vectort.llm.deployments[" + i++ + "].";
