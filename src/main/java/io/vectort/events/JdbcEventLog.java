@@ -22,11 +22,12 @@ class JdbcEventLog implements EventLog {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
-    private final AppendSignals signals = new AppendSignals();
+    private final AppendSignals signals;
 
-    JdbcEventLog(JdbcClient jdbc, JsonMapper json) {
+    JdbcEventLog(JdbcClient jdbc, JsonMapper json, AppendSignals signals) {
         this.jdbc = jdbc;
         this.json = json;
+        this.signals = signals;
     }
 
     @Override
@@ -46,6 +47,11 @@ class JdbcEventLog implements EventLog {
                 .param("data", json.writeValueAsString(data))
                 .query(Long.class)
                 .single();
+        // Delivered on commit only, to every node's listener (see CrossNodeSignals).
+        jdbc.sql("select pg_notify('" + CrossNodeSignals.CHANNEL + "', :stream)")
+                .param("stream", streamId.toString())
+                .query((rs, n) -> 1)
+                .list();
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {

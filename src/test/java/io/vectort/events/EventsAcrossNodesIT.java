@@ -1,0 +1,86 @@
+package io.vectort.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vectort.VectortApplication;
+import io.vectort.support.Api;
+import io.vectort.support.Generations;
+import io.vectort.support.IntegrationTest;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * A client following a generation on one node sees the events another node appends as they are
+ * committed — not at the next poll, which this second node has set to a minute.
+ */
+class EventsAcrossNodesIT extends IntegrationTest {
+
+    @Autowired
+    EventLog events;
+
+    @Test
+    void eventsAppendedOnOneNodeReachAFollowerOnAnotherAtOnce() throws Exception {
+        Api.Session user = api.newUser();
+        String project = new Generations(api).createProject(user, "Two nodes");
+        UUID id = runningGeneration(user, project);
+        events.append(id, "status", Map.of("status", "running", "attempt", 1));
+
+        try (ConfigurableApplicationContext second = new SpringApplicationBuilder(VectortApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--vectort.database.url=" + databaseUrl,
+                        "--vectort.database.user=postgres",
+                        "--vectort.events.follow-poll=60s",
+                        "--vectort.preview.dir=target/test-previews-second",
+                        "--logging.level.root=WARN")) {
+            Api other = new Api(
+                    ((WebServerApplicationContext) second).getWebServer().getPort());
+            CompletableFuture<Api.SseResponse> followed = CompletableFuture.supplyAsync(() -> other.events(
+                    "/api/v1/generations/" + id + "/events",
+                    user.token(),
+                    Optional.empty(),
+                    Integer.MAX_VALUE,
+                    Duration.ofSeconds(30)));
+            Thread.sleep(1_500); // the follower has read the history and waits
+
+            Instant appended = Instant.now();
+            events.append(id, "file", Map.of("path", "index.html", "kind", "write"));
+            events.append(id, "status", Map.of("status", "failed", "attempt", 1));
+            Api.SseResponse stream = followed.get();
+
+            assertThat(Duration.between(appended, Instant.now())).isLessThan(Duration.ofSeconds(10));
+            List<String> types =
+                    stream.events().stream().map(Api.SseEvent::event).toList();
+            assertThat(types).containsExactly("status", "file", "status");
+            assertThat(stream.events().getLast().json().get("status").asString())
+                    .isEqualTo("failed");
+        }
+    }
+
+    private UUID runningGeneration(Api.Session user, String project) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into generations (id, project_id, owner_id, description, framework, app_type,
+                            generator_id, generator_kind, generator_label, status, attempts, base_version,
+                            created_at, started_at)
+                        values (:id, :project, :owner, 'Events', 'html', 'todo',
+                            'offline-starter', 'starter', 'Offline starter (not AI)', 'running', 1, 0, :at, :at)""")
+                .param("id", id)
+                .param("project", UUID.fromString(project))
+                .param("owner", user.userId())
+                .param("at", Timestamp.from(Instant.now()))
+                .update();
+        return id;
+    }
+}
