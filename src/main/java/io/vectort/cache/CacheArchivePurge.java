@@ -5,7 +5,10 @@ import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Deletes expired archive rows (they are never served, this only reclaims the space). */
+/**
+ * Deletes expired archive rows (they are never served, this only reclaims the space) and daily
+ * statistics older than the stats endpoint can show.
+ */
 final class CacheArchivePurge implements RecurringJob {
 
     private static final Logger log = LoggerFactory.getLogger(CacheArchivePurge.class);
@@ -31,6 +34,7 @@ final class CacheArchivePurge implements RecurringJob {
 
     @Override
     public void run() {
+        archive.purgeOldStats();
         long purged = archive.purgeExpired(BATCH);
         if (purged > 0) {
             log.info("Purged {} expired response cache entries", purged);

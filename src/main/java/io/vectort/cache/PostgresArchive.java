@@ -150,6 +150,12 @@ final class PostgresArchive {
         return total;
     }
 
+    /** Deletes daily statistics older than the longest window the stats endpoint serves. */
+    int purgeOldStats() {
+        return jdbc.sql("delete from cache_stats where day < current_date - 400")
+                .update();
+    }
+
     void recordHit(CacheKey key, Instant at) {
         pendingHits.merge(key, new PendingHits(1, at), (a, b) -> new PendingHits(a.count() + b.count(), b.last()));
     }
