@@ -30,10 +30,20 @@ class ArchitectureTest {
             Map.entry("web", List.of("shared", "identity")),
             Map.entry("providers", List.of("shared")),
             Map.entry("billing", List.of("shared", "database", "identity", "ratelimit", "jobs")),
-            Map.entry("gateway", List.of("shared", "identity", "providers", "billing")),
+            Map.entry("cache", List.of("shared", "identity", "redis", "jobs")),
+            Map.entry("gateway", List.of("shared", "identity", "providers", "billing", "cache")),
             Map.entry(
                     "generation",
-                    List.of("shared", "database", "identity", "jobs", "events", "providers", "billing", "ratelimit")));
+                    List.of(
+                            "shared",
+                            "database",
+                            "identity",
+                            "jobs",
+                            "events",
+                            "providers",
+                            "billing",
+                            "ratelimit",
+                            "cache")));
 
     private static JavaClasses classes;
 

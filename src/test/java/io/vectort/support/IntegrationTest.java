@@ -30,6 +30,8 @@ import org.springframework.test.context.DynamicPropertySource;
             "vectort.llm.breaker.sliding-window-size=4",
             "vectort.llm.breaker.minimum-calls=4",
             "vectort.llm.breaker.open-duration=2s",
+            // Cache counters are flushed by the tests that read them, not by the clock.
+            "vectort.cache.flush-interval=1h",
             "logging.level.root=WARN",
             "logging.level.io.vectort.generation.run=INFO"
         })

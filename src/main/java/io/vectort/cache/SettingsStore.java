@@ -1,0 +1,68 @@
+package io.vectort.cache;
+
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
+import java.time.Duration;
+import java.util.OptionalDouble;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * {@code cache_settings}, read through a short-lived per-node cache: the similar-prompt check runs
+ * on every Builder miss. A change made on another node is seen here within {@link #FRESHNESS}.
+ */
+final class SettingsStore {
+
+    static final Duration FRESHNESS = Duration.ofSeconds(30);
+
+    private final JdbcClient jdbc;
+    private final LoadingCache<UUID, ScopeSettings> cached;
+
+    SettingsStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+        this.cached = Caffeine.newBuilder()
+                .maximumSize(10_000)
+                .expireAfterWrite(FRESHNESS)
+                .build(this::load);
+    }
+
+    ScopeSettings of(UUID scope) {
+        return cached.get(scope);
+    }
+
+    void save(UUID scope, ScopeSettings settings) {
+        jdbc.sql("""
+                        insert into cache_settings (scope, similar_prompts, threshold, updated_at)
+                        values (:scope, :similar, :threshold, now())
+                        on conflict (scope) do update set similar_prompts = excluded.similar_prompts,
+                          threshold = excluded.threshold, updated_at = now()""")
+                .param("scope", scope)
+                .param("similar", settings.similarPrompts())
+                .param(
+                        "threshold",
+                        settings.similarityThreshold().isPresent()
+                                ? (float) settings.similarityThreshold().getAsDouble()
+                                : null,
+                        java.sql.Types.REAL)
+                .update();
+        cached.invalidate(scope);
+    }
+
+    private ScopeSettings load(UUID scope) {
+        return jdbc.sql("select similar_prompts, threshold from cache_settings where scope = :scope")
+                .param("scope", scope)
+                .query((rs, row) -> {
+                    float threshold = rs.getFloat("threshold");
+                    return new ScopeSettings(
+                            rs.getBoolean("similar_prompts"),
+                            rs.wasNull() ? OptionalDouble.empty() : OptionalDouble.of(roundToHundredths(threshold)));
+                })
+                .optional()
+                .orElse(ScopeSettings.DEFAULT);
+    }
+
+    /** {@code real} holds 0.93 as 0.9300000071525574; four decimals are more than a threshold needs. */
+    private static double roundToHundredths(float value) {
+        return Math.round(value * 10_000d) / 10_000d;
+    }
+}

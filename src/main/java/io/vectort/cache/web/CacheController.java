@@ -1,0 +1,126 @@
+package io.vectort.cache.web;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.vectort.cache.CacheAdministration;
+import io.vectort.cache.CacheSummary;
+import io.vectort.cache.CacheType;
+import io.vectort.cache.ScopeSettings;
+import io.vectort.identity.AuthenticatedUser;
+import io.vectort.shared.InvalidRequestException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The signed-in user's cache; a user is its own organisation for now, so the scope is the user id. */
+@Tag(name = "Cache")
+@RestController
+@RequestMapping("/api/v1/cache")
+class CacheController {
+
+    private final CacheAdministration cache;
+
+    CacheController(CacheAdministration cache) {
+        this.cache = cache;
+    }
+
+    @Operation(summary = "Hits, misses and hit rate of my cache over the last days (default 30), by layer and type")
+    @GetMapping("/stats")
+    StatsView stats(AuthenticatedUser user, @RequestParam(defaultValue = "30") int days) {
+        if (days < 1 || days > 366) {
+            throw new InvalidRequestException("days", "out-of-range", "must be between 1 and 366");
+        }
+        CacheSummary summary = cache.summary(scope(user), days);
+        Map<String, CountsView> byType = new LinkedHashMap<>();
+        for (CacheType type : CacheType.values()) {
+            byType.put(type.tag(), CountsView.from(summary.byType().get(type)));
+        }
+        CountsView total = CountsView.from(summary.total());
+        return new StatsView(total.hits(), total.misses(), total.hitRate(), total.byLayer(), byType, summary.entries());
+    }
+
+    @Operation(summary = "My cache settings (similar-prompt matching is off unless turned on)")
+    @GetMapping("/settings")
+    SettingsView settings(AuthenticatedUser user) {
+        return SettingsView.from(cache.settings(scope(user)), cache.effectiveThreshold(scope(user)));
+    }
+
+    @Operation(
+            summary = "Turn similar-prompt matching on or off; similarity_threshold 0.80..0.99 or null for the default")
+    @PutMapping("/settings")
+    SettingsView updateSettings(AuthenticatedUser user, @RequestBody SettingsRequest request) {
+        if (request.similarPrompts() == null) {
+            throw new InvalidRequestException("similar_prompts", "required", "must be true or false");
+        }
+        Double threshold = request.similarityThreshold();
+        ScopeSettings saved = cache.updateSettings(
+                scope(user),
+                new ScopeSettings(
+                        request.similarPrompts(),
+                        threshold == null ? OptionalDouble.empty() : OptionalDouble.of(threshold)));
+        return SettingsView.from(saved, cache.effectiveThreshold(scope(user)));
+    }
+
+    @Operation(summary = "Delete every cached response of mine, in every layer")
+    @DeleteMapping
+    ClearedView clear(AuthenticatedUser user) {
+        return new ClearedView(cache.clear(scope(user)));
+    }
+
+    private static UUID scope(AuthenticatedUser user) {
+        return user.id();
+    }
+
+    record StatsView(
+            long hits,
+            long misses,
+            @JsonProperty("hit_rate") double hitRate,
+            @JsonProperty("by_layer") Map<String, Long> byLayer,
+            @JsonProperty("by_type") Map<String, CountsView> byType,
+            long entries) {}
+
+    record CountsView(
+            long hits,
+            long misses,
+            @JsonProperty("hit_rate") double hitRate,
+            @JsonProperty("by_layer") Map<String, Long> byLayer) {
+        static CountsView from(CacheSummary.Counts counts) {
+            Map<String, Long> layers = new LinkedHashMap<>();
+            layers.put("l1", counts.l1());
+            layers.put("l2", counts.l2());
+            layers.put("l3", counts.l3());
+            layers.put("similar", counts.similar());
+            return new CountsView(counts.hits(), counts.misses(), counts.hitRate(), layers);
+        }
+    }
+
+    record SettingsRequest(
+            @JsonProperty("similar_prompts") @Nullable Boolean similarPrompts,
+            @JsonProperty("similarity_threshold") @Nullable Double similarityThreshold) {}
+
+    record SettingsView(
+            @JsonProperty("similar_prompts") boolean similarPrompts,
+            @JsonProperty("similarity_threshold") @Nullable Double similarityThreshold,
+            @JsonProperty("effective_threshold") double effectiveThreshold) {
+        static SettingsView from(ScopeSettings settings, double effective) {
+            return new SettingsView(
+                    settings.similarPrompts(),
+                    settings.similarityThreshold().isPresent()
+                            ? settings.similarityThreshold().getAsDouble()
+                            : null,
+                    effective);
+        }
+    }
+
+    record ClearedView(@JsonProperty("entries_deleted") long entriesDeleted) {}
+}
