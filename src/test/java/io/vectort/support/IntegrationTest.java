@@ -49,6 +49,7 @@ public abstract class IntegrationTest {
         registry.add("vectort.database.url", () -> url);
         registry.add("vectort.database.user", () -> "postgres");
         FakeUpstreams.register((name, value) -> registry.add(name, () -> value));
+        FakeStripe.register((name, value) -> registry.add(name, () -> value));
     }
 
     @org.junit.jupiter.api.BeforeEach
