@@ -49,14 +49,30 @@ public class Checkouts {
             throw new StripeNotConfiguredException("VECTORT_STRIPE_SECRET_KEY");
         }
         Offer offer = offer(pack, plan);
-        if (offer instanceof Offer.Subscription && plans.of(userId).id().equals(offer.name())) {
-            throw new ConflictException("plan-active", "You are on the " + offer.name() + " plan already");
+        if (offer instanceof Offer.Subscription) {
+            refuseSecondSubscription(userId, offer.name());
         }
         quotas.admitPurchase(userId);
         String customer = customer(userId, email);
         StripeApi.CreatedCheckout created = stripe.createCheckout(userId, customer, offer);
         sessions.insert(created.id(), userId, offer, created.expiresAt());
         return new Checkout(created.id(), created.url(), created.expiresAt());
+    }
+
+    /**
+     * A second subscription would bill the buyer twice: Stripe keeps the first one running. Plan
+     * changes of a subscriber go through Stripe (the customer portal), which reports them with
+     * {@code customer.subscription.updated}.
+     */
+    private void refuseSecondSubscription(UUID userId, String plan) {
+        if (plans.of(userId).id().equals(plan)) {
+            throw new ConflictException("plan-active", "You are on the " + plan + " plan already");
+        }
+        if (customers.subscriptionOf(userId).isPresent()) {
+            throw new ConflictException(
+                    "subscription-active",
+                    "You have a subscription already: change or cancel it instead of starting a second one");
+        }
     }
 
     private Offer offer(Optional<String> pack, Optional<String> plan) {

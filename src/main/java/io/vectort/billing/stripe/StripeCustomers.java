@@ -37,6 +37,14 @@ class StripeCustomers {
         return customerOf(userId).orElseThrow(() -> new IllegalStateException("no billing account for " + userId));
     }
 
+    Optional<String> subscriptionOf(UUID userId) {
+        return jdbc.sql("select stripe_subscription_id from billing_accounts where user_id = :user"
+                        + " and stripe_subscription_id is not null")
+                .param("user", userId)
+                .query(String.class)
+                .optional();
+    }
+
     Optional<Account> byCustomer(String customerId) {
         return jdbc.sql("select user_id, stripe_subscription_id from billing_accounts where stripe_customer_id = :c"
                         + " for update")

@@ -82,6 +82,16 @@ public class StripeWebhooks {
     }
 
     private StripeEvent verify(String payload, @Nullable String signature) {
+        try {
+            return verified(payload, signature);
+        } catch (InvalidWebhookException e) {
+            // Once per refused delivery: a wrong webhook secret shows up here, not in Stripe.
+            log.warn("Refused a Stripe webhook delivery: {}", e.getMessage());
+            throw e;
+        }
+    }
+
+    private StripeEvent verified(String payload, @Nullable String signature) {
         if (properties.webhookSecret().isBlank()) {
             throw new StripeNotConfiguredException("VECTORT_STRIPE_WEBHOOK_SECRET");
         }

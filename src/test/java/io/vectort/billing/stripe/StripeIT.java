@@ -263,6 +263,14 @@ class StripeIT extends IntegrationTest {
         }
         assertThatThrownBy(() -> quotas.admitGeneration(user.userId())).isInstanceOf(RateLimitExceededException.class);
 
+        // A subscriber cannot start a second subscription: it would bill twice.
+        Api.Response same = api.post("/api/v1/credits/purchase", user.token(), Map.of("plan", "starter"));
+        Api.Response second = api.post("/api/v1/credits/purchase", user.token(), Map.of("plan", "pro"));
+        assertThat(same.status()).isEqualTo(409);
+        assertThat(same.json().get("type").asString()).endsWith("/plan-active");
+        assertThat(second.status()).isEqualTo(409);
+        assertThat(second.json().get("type").asString()).endsWith("/subscription-active");
+
         // Moved to pro in the Stripe portal.
         Api.Response updated = deliver(
                 subscriptionEvent(
@@ -284,6 +292,9 @@ class StripeIT extends IntegrationTest {
                 Instant.now());
         assertThat(deleted.status()).isEqualTo(200);
         assertThat(planOf(user)).isEqualTo("free");
+        assertThat(api.post("/api/v1/credits/purchase", user.token(), Map.of("plan", "pro"))
+                        .status())
+                .isEqualTo(201);
         assertThat(jdbc.sql("select stripe_subscription_id is null from billing_accounts where user_id = :u")
                         .param("u", user.userId())
                         .query(Boolean.class)
