@@ -13,6 +13,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -161,6 +165,47 @@ class StripeIT extends IntegrationTest {
 
         assertThat(availableCredits(user)).isEqualByComparingTo(before.add(new BigDecimal("10000")));
         assertThat(purchaseEntries(user)).hasSize(1);
+    }
+
+    @Test
+    void concurrentDeliveriesOfOneEventCreditOnce() throws Exception {
+        Api.Session user = api.newUser();
+        String session = purchase(user, Map.of("pack", "credits-25"));
+        BigDecimal before = availableCredits(user);
+        String completed = completedEvent("evt_" + UUID.randomUUID(), session, user, "payment", null);
+
+        List<Integer> statuses;
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<Integer>> deliveries = IntStream.range(0, 6)
+                    .mapToObj(i ->
+                            pool.submit(() -> deliver(completed, Instant.now()).status()))
+                    .toList();
+            statuses = new java.util.ArrayList<>();
+            for (Future<Integer> delivery : deliveries) {
+                statuses.add(delivery.get());
+            }
+        }
+
+        assertThat(statuses).containsOnly(200);
+        assertThat(availableCredits(user)).isEqualByComparingTo(before.add(new BigDecimal("25000")));
+        assertThat(purchaseEntries(user)).hasSize(1);
+    }
+
+    @Test
+    void completionOfASessionVectortDidNotCreateIsRecordedAndCreditsNothing() {
+        Api.Session user = api.newUser();
+        purchase(user, Map.of("pack", "credits-10"));
+        BigDecimal before = availableCredits(user);
+        String eventId = "evt_" + UUID.randomUUID();
+
+        Api.Response response =
+                deliver(completedEvent(eventId, "cs_test_not_ours", user, "payment", null), Instant.now());
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.json().get("outcome").asString()).contains("unknown checkout session");
+        assertThat(eventRecorded(eventId)).isTrue();
+        assertThat(availableCredits(user)).isEqualByComparingTo(before);
+        assertThat(purchaseEntries(user)).isEmpty();
     }
 
     @Test
