@@ -9,5 +9,7 @@ public enum ErrorCategory {
     CONFLICT,
     QUOTA_EXCEEDED,
     INSUFFICIENT_CREDITS,
-    UNAVAILABLE
+    UNAVAILABLE,
+    /** A third-party service we depend on (a payment provider) answered with an error. */
+    UPSTREAM_FAILED
 }

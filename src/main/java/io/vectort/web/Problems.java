@@ -30,6 +30,7 @@ public final class Problems {
             case QUOTA_EXCEEDED -> HttpStatus.TOO_MANY_REQUESTS;
             case INSUFFICIENT_CREDITS -> HttpStatus.PAYMENT_REQUIRED;
             case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
+            case UPSTREAM_FAILED -> HttpStatus.BAD_GATEWAY;
         };
     }
 }

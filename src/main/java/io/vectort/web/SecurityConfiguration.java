@@ -15,7 +15,8 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 
 /**
  * Stateless bearer-token security: the API needs a valid access token except for sign-up, sign-in,
- * the catalog, health, metrics and the API docs. There are no cookies, so no CSRF tokens.
+ * the catalog, health, metrics, the API docs and the Stripe webhook (which is authenticated by its
+ * signature). There are no cookies, so no CSRF tokens.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -64,7 +65,8 @@ class SecurityConfiguration {
                                 "/api/v1/auth/register",
                                 "/api/v1/auth/login",
                                 "/api/v1/auth/refresh",
-                                "/api/v1/auth/logout")
+                                "/api/v1/auth/logout",
+                                "/api/v1/stripe/webhook")
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/catalog")
                         .permitAll()

@@ -56,6 +56,7 @@ public abstract class IntegrationTest {
         registry.add("vectort.database.user", () -> "postgres");
         TestRedis.url().ifPresent(redis -> registry.add("vectort.redis.url", () -> redis));
         FakeUpstreams.register((name, value) -> registry.add(name, () -> value));
+        FakeStripe.register((name, value) -> registry.add(name, () -> value));
     }
 
     @org.junit.jupiter.api.BeforeEach
