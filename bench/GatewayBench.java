@@ -42,6 +42,7 @@ public class GatewayBench {
             HttpRequest request = HttpRequest.newBuilder(uri)
                     .timeout(Duration.ofSeconds(30))
                     .header("Authorization", "Bearer " + key)
+                    .header("x-vectort-cache", "bypass")
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(STREAM_BODY))
                     .build();

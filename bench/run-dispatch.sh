@@ -14,6 +14,7 @@ port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); pr
 data=$(mktemp -d)
 "$JAVA_HOME/bin/java" ${VECTORT_BENCH_JVM_OPTS:--XX:+UseZGC} -jar target/vectort-*.jar --server.port="$port" --server.address=127.0.0.1 \
   --vectort.database.data-dir="$data" --vectort.generation.starter.chunk-delay=0ms \
+  --vectort.billing.default-plan=enterprise \
   --logging.level.root=WARN > "$data/vectort.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$data"' EXIT

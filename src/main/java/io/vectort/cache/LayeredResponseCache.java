@@ -65,13 +65,13 @@ final class LayeredResponseCache implements ResponseCache, AutoCloseable {
     private Optional<CacheHit> lookup(CacheKey key) {
         Optional<CachedResponse> local = l1.get(key);
         if (local.isPresent()) {
-            return Optional.of(new CacheHit(local.get(), "l1"));
+            return Optional.of(new CacheHit(key, local.get(), "l1"));
         }
         if (l2.isPresent()) {
             Optional<CachedResponse> shared = l2.get().get(key);
             if (shared.isPresent()) {
                 l1.put(key, shared.get());
-                return Optional.of(new CacheHit(shared.get(), "l2"));
+                return Optional.of(new CacheHit(key, shared.get(), "l2"));
             }
         }
         Optional<PostgresArchive.Archived> archived = archived(key);
@@ -80,7 +80,7 @@ final class LayeredResponseCache implements ResponseCache, AutoCloseable {
             l1.put(key, response);
             Duration remaining = Duration.between(Instant.now(), archived.get().expiresAt());
             l2.ifPresent(redis -> redis.put(key, response, min(properties.l2().ttl(), remaining)));
-            return Optional.of(new CacheHit(response, "l3"));
+            return Optional.of(new CacheHit(key, response, "l3"));
         }
         return Optional.empty();
     }
@@ -144,7 +144,7 @@ final class LayeredResponseCache implements ResponseCache, AutoCloseable {
         stats.similarHit(scope, CacheType.BUILDER);
         l3.recordHit(key, Instant.now());
         log.debug("Similar-prompt hit in scope {} on entry {}", scope, key.hash());
-        return Optional.of(new CacheHit(found.get().response(), "similar"));
+        return Optional.of(new CacheHit(key, found.get().response(), "similar"));
     }
 
     @Override

@@ -32,6 +32,11 @@ class CallAccounting {
         this.router = router;
     }
 
+    /** Counts a call that costs nothing (a cache hit) against the plan's request quota. */
+    void admit(ApiKeyOwner caller) {
+        quotas.admitApiRequest(caller.ownerId(), caller.keyId());
+    }
+
     <T> T run(
             ApiKeyOwner caller,
             String model,

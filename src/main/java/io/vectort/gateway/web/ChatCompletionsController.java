@@ -1,6 +1,7 @@
 package io.vectort.gateway.web;
 
 import io.swagger.v3.oas.annotations.Hidden;
+import io.vectort.cache.CacheKey;
 import io.vectort.gateway.OpenAiError;
 import io.vectort.gateway.OpenAiRequests;
 import io.vectort.gateway.OpenAiResponses;
@@ -12,6 +13,7 @@ import io.vectort.providers.LlmRouter;
 import io.vectort.providers.ProviderException;
 import io.vectort.providers.RoutedCall;
 import io.vectort.shared.Ids;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,15 +34,18 @@ class ChatCompletionsController {
     private final LlmRouter router;
     private final CallAccounting accounting;
     private final JsonMapper json;
+    private final CachedCompletions cache;
 
-    ChatCompletionsController(LlmRouter router, CallAccounting accounting, JsonMapper json) {
+    ChatCompletionsController(LlmRouter router, CallAccounting accounting, JsonMapper json, CachedCompletions cache) {
         this.router = router;
         this.accounting = accounting;
         this.json = json;
+        this.cache = cache;
     }
 
     @PostMapping(value = "/v1/chat/completions", consumes = MediaType.APPLICATION_JSON_VALUE)
-    void complete(@RequestBody ObjectNode body, HttpServletResponse response) throws IOException {
+    void complete(@RequestBody ObjectNode body, HttpServletRequest http, HttpServletResponse response)
+            throws IOException {
         ApiKeyOwner caller = ApiKeyAuthentication.current();
         ChatRequest request = OpenAiRequests.toNeutral(body);
         if (!router.knows(request.model())) {
@@ -57,15 +62,26 @@ class ChatCompletionsController {
                 request.messages().stream().mapToLong(m -> m.content().length()).sum();
         long maxOutput = request.maxTokens().orElse(CallAccounting.DEFAULT_MAX_OUTPUT);
         boolean streaming = OpenAiRequests.streaming(body);
+        Optional<CacheKey> key = cache.key(caller.ownerId(), body);
+        if (key.isPresent() && !CachedCompletions.bypassed(http)) {
+            Optional<CachedCompletions.Answer> hit = cache.find(key.get());
+            if (hit.isPresent()) {
+                accounting.admit(caller);
+                cache.replay(hit.get(), format, streaming, OpenAiRequests.includeUsage(body), response);
+                return;
+            }
+        }
         LlmRouter.RoutedChat routed =
                 accounting.run(caller, request.model(), request.messages(), inputCharacters, maxOutput, context -> {
                     if (streaming) {
-                        stream(request, context, format, OpenAiRequests.includeUsage(body), response);
+                        stream(request, context, format, OpenAiRequests.includeUsage(body), response)
+                                .ifPresent(answer -> key.ifPresent(k -> cache.store(k, answer)));
                         return null;
                     }
                     return router.chat(request, context);
                 });
         if (routed != null) {
+            key.ifPresent(k -> cache.store(k, routed.response()));
             headers(response, routed.call());
             response.setContentType(MediaType.APPLICATION_JSON_VALUE);
             json.writeValue(
@@ -74,7 +90,8 @@ class ChatCompletionsController {
         }
     }
 
-    private void stream(
+    /** Streams the answer; returns it when it is plain text worth caching. */
+    private Optional<CachedCompletions.Answer> stream(
             ChatRequest request,
             CallContext context,
             OpenAiResponses format,
@@ -82,6 +99,8 @@ class ChatCompletionsController {
             HttpServletResponse response) {
         SseWriter sse = new SseWriter(response, json);
         String[] finishReason = {"stop"};
+        StringBuilder text = new StringBuilder();
+        boolean[] toolCalls = {false};
         try {
             RoutedCall call = router.stream(request, context, chunk -> {
                 if (!sse.started()) {
@@ -90,6 +109,8 @@ class ChatCompletionsController {
                 if (chunk.hasOutput()) {
                     sse.event(format.chunk(chunk));
                 }
+                text.append(chunk.contentDelta());
+                toolCalls[0] |= !chunk.toolCallDeltas().isEmpty();
                 chunk.finishReason().ifPresent(reason -> finishReason[0] = reason);
             });
             sse.event(format.finalChunk(finishReason[0]));
@@ -97,6 +118,14 @@ class ChatCompletionsController {
                 sse.event(format.usageChunk(call.usage()));
             }
             sse.done();
+            if (toolCalls[0]) {
+                return Optional.empty();
+            }
+            return Optional.of(new CachedCompletions.Answer(
+                    text.toString(),
+                    finishReason[0],
+                    call.usage().inputTokens(),
+                    call.usage().outputTokens()));
         } catch (ProviderException e) {
             if (!sse.started()) {
                 throw e; // nothing was sent: answer with a normal error status
@@ -106,6 +135,7 @@ class ChatCompletionsController {
         } catch (UncheckedIOException clientGone) {
             // The client disconnected; the router already stopped the upstream call and accounted it.
         }
+        return Optional.empty();
     }
 
     private static void headers(HttpServletResponse response, RoutedCall call) {

@@ -27,6 +27,15 @@ public interface CodeGenerator {
         return BigDecimal.ZERO;
     }
 
+    /**
+     * The version of the prompts this generator sends, part of the response-cache key so that a
+     * prompt change never replays answers to the old prompts; empty for generators whose output is
+     * not worth caching (the offline starter is instant and free).
+     */
+    default Optional<String> cacheVersion() {
+        return Optional.empty();
+    }
+
     /** False when the generator cannot work now (e.g. no AI provider is configured). */
     default boolean available() {
         return true;

@@ -72,6 +72,11 @@ public class LlmCodeGenerator implements CodeGenerator {
     }
 
     @Override
+    public Optional<String> cacheVersion() {
+        return Optional.of(BuilderPrompts.TEMPLATE_VERSION);
+    }
+
+    @Override
     public GenerationReport generate(CodeRequest request, CodeStream stream) {
 
         Framework framework = catalog.framework(request.framework())

@@ -29,7 +29,24 @@ public record Generation(
         Instant createdAt,
         Optional<Instant> startedAt,
         Optional<Instant> finishedAt,
-        long reservedMicros) {
+        long reservedMicros,
+        CacheUse cache) {
+
+    /**
+     * How the response cache serves a generation.
+     *
+     * @param key where its result is stored once it succeeds (empty: not cacheable)
+     * @param replayedKey the entry it replays instead of calling the generator (a hit)
+     * @param layer where that entry was found ({@code l1}, {@code l2}, {@code l3}, {@code similar})
+     */
+    public record CacheUse(Optional<String> key, Optional<String> replayedKey, Optional<String> layer) {
+
+        public static final CacheUse NONE = new CacheUse(Optional.empty(), Optional.empty(), Optional.empty());
+
+        public boolean hit() {
+            return replayedKey.isPresent();
+        }
+    }
 
     /** Why a generation failed: a stable code and a message for people. */
     public record Failure(String code, String message) {}

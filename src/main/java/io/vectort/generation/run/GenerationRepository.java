@@ -33,9 +33,10 @@ class GenerationRepository {
         jdbc.sql("""
                         insert into generations (id, project_id, owner_id, description, framework, app_type, model,
                             force_regenerate, generator_id, generator_kind, generator_label, status, base_version,
-                            reserved_micros)
+                            reserved_micros, cache_key, cache_replayed_key, cache_layer)
                         values (:id, :project, :owner, :description, :framework, :type, :model,
-                            :force, :generatorId, :generatorKind, :generatorLabel, 'queued', :base, :reserved)""")
+                            :force, :generatorId, :generatorKind, :generatorLabel, 'queued', :base, :reserved,
+                            :cacheKey, :cacheReplayed, :cacheLayer)""")
                 .param("id", g.id())
                 .param("project", g.projectId())
                 .param("owner", g.ownerId())
@@ -49,6 +50,9 @@ class GenerationRepository {
                 .param("generatorLabel", g.generator().label())
                 .param("base", g.baseVersion())
                 .param("reserved", g.reservedMicros())
+                .param("cacheKey", g.cache().key().orElse(null))
+                .param("cacheReplayed", g.cache().replayedKey().orElse(null))
+                .param("cacheLayer", g.cache().layer().orElse(null))
                 .update();
     }
 
@@ -235,7 +239,11 @@ class GenerationRepository {
                 rs.getObject("created_at", Timestamp.class).toInstant(),
                 instant(rs, "started_at"),
                 instant(rs, "finished_at"),
-                rs.getLong("reserved_micros"));
+                rs.getLong("reserved_micros"),
+                new Generation.CacheUse(
+                        Optional.ofNullable(rs.getString("cache_key")),
+                        Optional.ofNullable(rs.getString("cache_replayed_key")),
+                        Optional.ofNullable(rs.getString("cache_layer"))));
     }
 
     private static Optional<Instant> instant(ResultSet rs, String column) throws SQLException {

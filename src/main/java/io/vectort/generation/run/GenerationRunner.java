@@ -31,6 +31,9 @@ class GenerationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(GenerationRunner.class);
 
+    /** A replayed answer is fed to the parser in pieces of this size, like a fast model. */
+    private static final int REPLAY_PIECE = 2048;
+
     private final GenerationRepository generations;
     private final GenerationTransitions transitions;
     private final GeneratorSelector generators;
@@ -39,6 +42,7 @@ class GenerationRunner {
     private final RunningGenerations running;
     private final GenerationProperties properties;
     private final GenerationMetrics metrics;
+    private final BuilderCache cache;
 
     GenerationRunner(
             GenerationRepository generations,
@@ -48,7 +52,9 @@ class GenerationRunner {
             EventLog events,
             RunningGenerations running,
             GenerationProperties properties,
-            GenerationMetrics metrics) {
+            GenerationMetrics metrics,
+            BuilderCache cache) {
+        this.cache = cache;
         this.generations = generations;
         this.transitions = transitions;
         this.generators = generators;
@@ -114,10 +120,17 @@ class GenerationRunner {
                 properties.eventFlushInterval(),
                 properties.eventFlushBytes());
         ProtocolParser parser = new ProtocolParser(limits, sink);
-        GenerationReport report = generator.generate(request, new CodeStream() {
+        // Kept only when it will be cached: a generation's text is otherwise never held whole.
+        boolean keep =
+                generation.cache().key().isPresent() && !generation.cache().hit();
+        StringBuilder output = new StringBuilder();
+        CodeStream stream = new CodeStream() {
             @Override
             public void write(String chunk) {
                 if (!token.stopRequested()) {
+                    if (keep) {
+                        output.append(chunk);
+                    }
                     parser.feed(chunk);
                 }
             }
@@ -126,7 +139,14 @@ class GenerationRunner {
             public boolean cancelled() {
                 return token.stopRequested();
             }
-        });
+        };
+        Optional<String> replayed = cache.replay(generation);
+        GenerationReport report;
+        if (replayed.isPresent()) {
+            report = replay(replayed.get(), generation, stream);
+        } else {
+            report = generator.generate(request, stream);
+        }
         sink.flush();
         if (token.stopRequested()) {
             if (token.timedOut()) {
@@ -135,9 +155,26 @@ class GenerationRunner {
             // Otherwise it was cancelled: the cancel already recorded the final status.
             return;
         }
-        ParsedOutput output = parser.finish();
-        Map<String, String> result = ProjectFiles.apply(baseFiles, output, limits);
-        transitions.succeed(generation, result, summaryOf(output, result, baseFiles), report);
+        ParsedOutput parsed = parser.finish();
+        Map<String, String> result = ProjectFiles.apply(baseFiles, parsed, limits);
+        transitions.succeed(generation, result, summaryOf(parsed, result, baseFiles), report);
+        if (keep && replayed.isEmpty()) {
+            cache.store(generation, output.toString());
+        }
+    }
+
+    /** Streams a cached answer through the same parser a model's answer goes through. */
+    private static GenerationReport replay(String protocolText, Generation generation, CodeStream stream) {
+        for (int start = 0; start < protocolText.length() && !stream.cancelled(); start += REPLAY_PIECE) {
+            int end = Math.min(protocolText.length(), start + REPLAY_PIECE);
+            if (end < protocolText.length() && Character.isHighSurrogate(protocolText.charAt(end - 1))) {
+                end--;
+            }
+            stream.write(protocolText.substring(start, end));
+            start = end - REPLAY_PIECE;
+        }
+        return new GenerationReport(
+                "cache", generation.model().orElse("cache"), 0, 0, false, java.math.BigDecimal.ZERO);
     }
 
     private static String summaryOf(ParsedOutput output, Map<String, String> result, Map<String, String> base) {

@@ -42,6 +42,7 @@ public class GenerationService {
     private final Quotas quotas;
     private final CreditLedger ledger;
     private final VersionStore versions;
+    private final BuilderCache cache;
 
     GenerationService(
             Projects projects,
@@ -54,7 +55,9 @@ public class GenerationService {
             RunningGenerations running,
             Quotas quotas,
             CreditLedger ledger,
-            VersionStore versions) {
+            VersionStore versions,
+            BuilderCache cache) {
+        this.cache = cache;
         this.projects = projects;
         this.generations = generations;
         this.transitions = transitions;
@@ -84,7 +87,20 @@ public class GenerationService {
                 versions.get(project.id(), project.currentVersion())
                         .map(VersionInfo::totalBytes)
                         .orElse(0L));
-        long reserved = Money.microsOf(generator.estimateMaxCostUsd(valid.model(), description, contextCharacters));
+        Generation.CacheUse cacheUse = cache.lookup(
+                ownerId,
+                project.id(),
+                project.currentVersion(),
+                description,
+                valid.framework().orElseThrow(),
+                valid.appType().orElseThrow(),
+                valid.model(),
+                valid.forceRegenerate(),
+                generator);
+        // A cache hit replays a stored answer: it costs nothing, so nothing is held.
+        long reserved = cacheUse.hit()
+                ? 0
+                : Money.microsOf(generator.estimateMaxCostUsd(valid.model(), description, contextCharacters));
         Generation generation = new Generation(
                 Ids.newId(),
                 project.id(),
@@ -105,7 +121,8 @@ public class GenerationService {
                 Instant.now(),
                 Optional.empty(),
                 Optional.empty(),
-                reserved);
+                reserved,
+                cacheUse);
         try {
             generations.insert(generation);
         } catch (DuplicateKeyException e) {

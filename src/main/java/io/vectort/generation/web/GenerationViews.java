@@ -55,6 +55,7 @@ final class GenerationViews {
             Instant createdAt,
             @Nullable Instant startedAt,
             @Nullable Instant finishedAt,
+            @Nullable String cacheHit,
             String eventsUrl) {
 
         static GenerationView from(Generation g) {
@@ -77,6 +78,7 @@ final class GenerationViews {
                     g.createdAt(),
                     g.startedAt().orElse(null),
                     g.finishedAt().orElse(null),
+                    g.cache().hit() ? g.cache().layer().orElse("l3") : null,
                     GenerationViews.eventsUrl(g.id()));
         }
     }
