@@ -13,7 +13,8 @@
 #   kubeconform     (not in Debian)      -strict schemas; else deploy/helm/validate-manifests.mjs
 #                                        with node and NODE_PATH=<node_modules with the npm
 #                                        packages kubernetes-models and yaml>
-#   hadolint        (not in Debian)      Dockerfile lint
+#   hadolint        (not in Debian)      Dockerfile lint; else the npm package dockerfile-utils
+#                                        from NODE_PATH (syntax and instruction checks)
 #   python3 (+ PyYAML: python3-yaml)     JSON/YAML syntax of every file
 set -uo pipefail
 cd "$(dirname "$0")"
@@ -98,8 +99,10 @@ fi
 # --- Dockerfile ----------------------------------------------------------------------------------
 if has hadolint; then
   run "hadolint Dockerfile" hadolint ../Dockerfile
+elif has node && [ -n "${NODE_PATH:-}" ] && [ -x "$NODE_PATH/.bin/dockerfile-utils" ]; then
+  run "dockerfile-utils lint Dockerfile (hadolint not installed)" "$NODE_PATH/.bin/dockerfile-utils" lint ../Dockerfile
 else
-  skip "hadolint (not packaged in Debian)"
+  skip "Dockerfile lint (no hadolint, not packaged in Debian; no npm dockerfile-utils in NODE_PATH)"
 fi
 run "bash -n docker/healthcheck.sh" bash -n docker/healthcheck.sh
 
