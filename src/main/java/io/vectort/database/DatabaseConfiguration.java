@@ -2,6 +2,7 @@ package io.vectort.database;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -43,6 +44,18 @@ class DatabaseConfiguration {
             config.setUsername(properties.user());
             config.setPassword(properties.password());
         }
-        return new HikariDataSource(config);
+        try {
+            return new HikariDataSource(config);
+        } catch (HikariPool.PoolInitializationException e) {
+            throw new IllegalStateException(unreachable(bundled.running() ? bundled.jdbcUrl() : properties.url(), e));
+        }
+    }
+
+    /** Names the server and the cause, never the password, so the operator knows what to fix. */
+    private static String unreachable(String url, Exception e) {
+        Throwable cause = e.getCause() == null ? e : e.getCause();
+        return "Cannot reach the PostgreSQL database at " + url.replaceAll("password=[^&]*", "password=***")
+                + " (VECTORT_DATABASE_URL, VECTORT_DATABASE_USER, VECTORT_DATABASE_PASSWORD): "
+                + cause.getMessage();
     }
 }

@@ -17,4 +17,9 @@ public record RedisSettings(
     public boolean configured() {
         return !url.isBlank();
     }
+
+    /** The URL without its password ({@code redis://:secret@host} or {@code redis://user:secret@host}), for logs. */
+    public String redactedUrl() {
+        return url.replaceAll("//([^:@/]*):[^@/]*@", "//$1:***@");
+    }
 }
