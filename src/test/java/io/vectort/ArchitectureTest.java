@@ -29,11 +29,21 @@ class ArchitectureTest {
             Map.entry("identity", List.of("shared", "database", "ratelimit")),
             Map.entry("web", List.of("shared", "identity")),
             Map.entry("providers", List.of("shared")),
+            Map.entry("storage", List.of("shared")),
             Map.entry("billing", List.of("shared", "database", "identity", "ratelimit", "jobs")),
             Map.entry("gateway", List.of("shared", "identity", "providers", "billing")),
             Map.entry(
                     "generation",
-                    List.of("shared", "database", "identity", "jobs", "events", "providers", "billing", "ratelimit")));
+                    List.of(
+                            "shared",
+                            "database",
+                            "identity",
+                            "jobs",
+                            "events",
+                            "providers",
+                            "billing",
+                            "ratelimit",
+                            "storage")));
 
     private static JavaClasses classes;
 
