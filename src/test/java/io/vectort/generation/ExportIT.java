@@ -31,6 +31,19 @@ class ExportIT extends IntegrationTest {
 
     private static final Path BLOBS = Path.of("target/test-blobs");
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private java.util.List<io.vectort.jobs.RecurringJob> recurringJobs;
+
+    private io.vectort.jobs.RecurringJob retryJob;
+
+    @org.junit.jupiter.api.BeforeEach
+    void findRetryJob() {
+        retryJob = recurringJobs.stream()
+                .filter(job -> job.name().equals("blob-deletions"))
+                .findFirst()
+                .orElseThrow();
+    }
+
     @Test
     void exportsTheNewestVersionUnderTheLayoutAndServesItThroughASignedLink() throws Exception {
         Api.Session user = api.newUser();
@@ -139,6 +152,26 @@ class ExportIT extends IntegrationTest {
                         .single())
                 .isZero();
         assertThat(fetch(URI.create(url)).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aFailedBlobDeletionIsRetriedByTheRecurringJob() throws Exception {
+        String prefix = "users/" + java.util.UUID.randomUUID() + "/projects/" + java.util.UUID.randomUUID() + "/";
+        Path left = BLOBS.resolve(prefix + "versions/v1.zip");
+        Files.createDirectories(left.getParent());
+        Files.write(left, new byte[] {1});
+        jdbc.sql("insert into blob_deletions (prefix, attempts, next_attempt_at) values (:p, 1, now())")
+                .param("p", prefix)
+                .update();
+
+        retryJob.run();
+
+        assertThat(BLOBS.resolve(prefix)).doesNotExist();
+        assertThat(jdbc.sql("select count(*) from blob_deletions where prefix = :p")
+                        .param("p", prefix)
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     private String projectWithOneVersion(Api.Session user, String name) {
