@@ -29,6 +29,7 @@ class ArchitectureTest {
             Map.entry("identity", List.of("shared", "database", "ratelimit")),
             Map.entry("web", List.of("shared", "identity")),
             Map.entry("providers", List.of("shared")),
+            Map.entry("storage", List.of("shared")),
             Map.entry("billing", List.of("shared", "database", "identity", "ratelimit", "jobs")),
             Map.entry("cache", List.of("shared", "identity", "redis", "jobs")),
             Map.entry("gateway", List.of("shared", "identity", "providers", "billing", "cache")),
@@ -43,7 +44,8 @@ class ArchitectureTest {
                             "providers",
                             "billing",
                             "ratelimit",
-                            "cache")));
+                            "cache",
+                            "storage")));
 
     private static JavaClasses classes;
 

@@ -70,6 +70,9 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/catalog")
                         .permitAll()
+                        // Export downloads carry a signed, expiring token instead of a bearer token.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/projects/*/exports/*")
+                        .permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/api/metrics", "/error")
                         .permitAll()
                         .requestMatchers("/api/docs", "/api/docs/**", "/api/swagger-ui/**")

@@ -23,6 +23,7 @@ import org.springframework.test.context.DynamicPropertySource;
             "vectort.jobs.retry-backoff=100ms",
             "vectort.events.follow-poll=500ms",
             "vectort.preview.dir=target/test-previews",
+            "vectort.storage.dir=target/test-blobs",
             "vectort.generation.default-generator=starter",
             "vectort.identity.registrations-per-hour=50",
             "vectort.llm.retry.initial-backoff=50ms",

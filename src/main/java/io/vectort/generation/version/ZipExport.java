@@ -12,6 +12,18 @@ public final class ZipExport {
 
     private ZipExport() {}
 
+    /** The folder (and file) name of a version's ZIP, e.g. {@code todo-app-v3}. */
+    public static String folder(String projectName, int version) {
+        return slug(projectName) + "-v" + version;
+    }
+
+    public static String slug(String name) {
+        String slug = name.toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-+|-+$)", "");
+        return slug.isEmpty() ? "project" : slug.length() > 60 ? slug.substring(0, 60) : slug;
+    }
+
     public static void write(String folder, Map<String, String> files, OutputStream out) throws IOException {
         ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
         for (Map.Entry<String, String> file : files.entrySet()) {

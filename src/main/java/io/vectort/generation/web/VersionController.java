@@ -123,10 +123,7 @@ class VersionController {
     }
 
     static String slug(String name) {
-        String slug = name.toLowerCase(java.util.Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("(^-+|-+$)", "");
-        return slug.isEmpty() ? "project" : slug.length() > 60 ? slug.substring(0, 60) : slug;
+        return ZipExport.slug(name);
     }
 
     private record Located(Project project, VersionInfo version) {}

@@ -1,0 +1,86 @@
+package io.vectort.generation.version;
+
+import io.vectort.database.InstanceSettings;
+import java.nio.charset.StandardCharsets;
+import java.security.InvalidKeyException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.UUID;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.springframework.stereotype.Component;
+
+/**
+ * Signed, expiring download tokens for exports kept on the filesystem store, the counterpart of an
+ * S3 presigned URL: a browser following a link cannot send the bearer token, so the URL carries the
+ * proof. The key is generated once and shared by all nodes through the instance settings.
+ */
+@Component
+class ExportTokens {
+
+    private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
+    private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
+
+    private final byte[] key;
+
+    ExportTokens(InstanceSettings settings) {
+        this.key = DECODER.decode(settings.getOrCreate("export_signing_key", ExportTokens::randomKey));
+    }
+
+    String issue(ExportTarget target, Instant expires) {
+        String payload = String.join(
+                "|",
+                target.ownerId().toString(),
+                target.projectId().toString(),
+                Integer.toString(target.version()),
+                Long.toString(expires.getEpochSecond()));
+        String encoded = ENCODER.encodeToString(payload.getBytes(StandardCharsets.UTF_8));
+        return encoded + "." + ENCODER.encodeToString(sign(encoded));
+    }
+
+    Optional<ExportTarget> verify(String token, Instant now) {
+        int dot = token.indexOf('.');
+        if (dot < 0) {
+            return Optional.empty();
+        }
+        String encoded = token.substring(0, dot);
+        try {
+            byte[] signature = DECODER.decode(token.substring(dot + 1));
+            if (!MessageDigest.isEqual(signature, sign(encoded))) {
+                return Optional.empty();
+            }
+            String[] parts = new String(DECODER.decode(encoded), StandardCharsets.UTF_8).split("\\|");
+            if (parts.length != 4
+                    || Instant.ofEpochSecond(Long.parseLong(parts[3])).isBefore(now)) {
+                return Optional.empty();
+            }
+            return Optional.of(
+                    new ExportTarget(UUID.fromString(parts[0]), UUID.fromString(parts[1]), Integer.parseInt(parts[2])));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private byte[] sign(String payload) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return mac.doFinal(payload.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+        }
+    }
+
+    private static String randomKey() {
+        byte[] fresh = new byte[32];
+        new SecureRandom().nextBytes(fresh);
+        return ENCODER.encodeToString(fresh);
+    }
+
+    /** The one archive a token opens. */
+    record ExportTarget(UUID ownerId, UUID projectId, int version) {}
+}

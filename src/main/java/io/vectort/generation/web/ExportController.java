@@ -1,0 +1,96 @@
+package io.vectort.generation.web;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.vectort.generation.version.ArchiveDownload;
+import io.vectort.generation.version.ArchiveExport;
+import io.vectort.generation.version.VersionArchives;
+import io.vectort.identity.AuthenticatedUser;
+import io.vectort.shared.NotFoundException;
+import java.io.InputStream;
+import java.net.URI;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * Exports a version as a ZIP into blob storage and answers a download link: presigned on S3, or a
+ * signed, expiring URL of this server on the filesystem store (that URL needs no bearer token).
+ */
+@Tag(name = "Builder")
+@RestController
+class ExportController {
+
+    private static final Pattern FILE = Pattern.compile("v([0-9]{1,9})\\.zip");
+
+    private final VersionArchives archives;
+
+    ExportController(VersionArchives archives) {
+        this.archives = archives;
+    }
+
+    @Operation(summary = "Export a version (default: the newest) as a ZIP and get a download link")
+    @PostMapping("/api/v1/projects/{id}/export/zip")
+    ExportView export(
+            AuthenticatedUser user,
+            @PathVariable UUID id,
+            @RequestBody(required = false) @Nullable ExportRequest body) {
+        Optional<Integer> version = body == null ? Optional.empty() : Optional.ofNullable(body.version());
+        ArchiveExport export = archives.export(user.id(), id, version);
+        URI url = export.downloadUrl().isAbsolute()
+                ? export.downloadUrl()
+                : URI.create(
+                        ServletUriComponentsBuilder.fromCurrentContextPath().toUriString() + export.downloadUrl());
+        return new ExportView(url, export.expiresAt(), export.version(), export.sizeBytes());
+    }
+
+    @Operation(summary = "Download an exported ZIP through a signed link (filesystem storage)")
+    @GetMapping(value = "/api/v1/projects/{id}/exports/{file}", produces = "application/zip")
+    ResponseEntity<StreamingResponseBody> download(
+            @PathVariable UUID id, @PathVariable String file, @RequestParam(defaultValue = "") String token) {
+        Matcher matcher = FILE.matcher(file);
+        if (!matcher.matches()) {
+            throw new NotFoundException("Export");
+        }
+        ArchiveDownload download = archives.open(id, Integer.parseInt(matcher.group(1)), token)
+                .orElseThrow(() -> new NotFoundException("Export"));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/zip"))
+                .contentLength(download.sizeBytes())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(download.fileName())
+                                .build()
+                                .toString())
+                .body(out -> {
+                    try (InputStream in = download.content()) {
+                        in.transferTo(out);
+                    }
+                });
+    }
+
+    record ExportRequest(@Nullable Integer version) {}
+
+    record ExportView(
+            @JsonProperty("download_url") URI downloadUrl,
+            @JsonProperty("expires_at") Instant expiresAt,
+            int version,
+            @JsonProperty("size_bytes") long sizeBytes) {}
+}
