@@ -11,6 +11,7 @@ import io.vectort.support.IntegrationTest;
 import io.vectort.support.ScriptedCodeGenerator;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -104,8 +105,10 @@ class CreditsIT extends IntegrationTest {
         jdbc.sql("update billing_accounts set plan_id = 'enterprise' where user_id = :user")
                 .param("user", user.userId())
                 .update();
-        OPENAI.alwaysReply(
-                FakeReply.text(ScriptedCodeGenerator.threeFiles("Parallel")).withUsage(500, 300));
+        // Slow enough that no generation settles (and frees credits) while the others are submitted.
+        OPENAI.alwaysReply(FakeReply.text(ScriptedCodeGenerator.threeFiles("Parallel"))
+                .withUsage(500, 300)
+                .slowFirstByte(Duration.ofSeconds(4)));
         List<String> projects = IntStream.range(0, 100)
                 .mapToObj(i -> generations.createProject(user, "P" + i))
                 .toList();
