@@ -57,23 +57,7 @@ final class CacheWarming implements RecurringJob {
         int warmed = 0;
         for (WarmCandidate candidate :
                 archive.warmCandidates(settings.minHits(), settings.window(), settings.maxPerRun())) {
-            Optional<CacheWarmer> warmer = available.stream()
-                    .filter(w -> w.supports(candidate.key().type()))
-                    .findFirst();
-            if (warmer.isEmpty()) {
-                continue;
-            }
-            Optional<CachedResponse> fresh;
-            try {
-                fresh = warmer.get().regenerate(candidate);
-            } catch (RuntimeException e) {
-                log.warn(
-                        "Cache warmer failed for entry {} of scope {}: {}",
-                        candidate.key().hash(),
-                        candidate.key().scope(),
-                        e.toString());
-                continue;
-            }
+            Optional<CachedResponse> fresh = regenerate(available, candidate);
             if (fresh.isPresent()) {
                 candidate
                         .tag()
@@ -86,5 +70,27 @@ final class CacheWarming implements RecurringJob {
         if (warmed > 0) {
             log.info("Warmed {} popular response cache entries", warmed);
         }
+    }
+
+    /** Asks each warmer of the entry's type in turn; the first answer wins. */
+    private static Optional<CachedResponse> regenerate(List<CacheWarmer> warmers, WarmCandidate candidate) {
+        for (CacheWarmer warmer : warmers) {
+            if (!warmer.supports(candidate.key().type())) {
+                continue;
+            }
+            try {
+                Optional<CachedResponse> fresh = warmer.regenerate(candidate);
+                if (fresh.isPresent()) {
+                    return fresh;
+                }
+            } catch (RuntimeException e) {
+                log.warn(
+                        "Cache warmer failed for entry {} of scope {}: {}",
+                        candidate.key().hash(),
+                        candidate.key().scope(),
+                        e.toString());
+            }
+        }
+        return Optional.empty();
     }
 }

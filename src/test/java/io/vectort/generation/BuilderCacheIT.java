@@ -3,6 +3,8 @@ package io.vectort.generation;
 import static io.vectort.support.FakeUpstreams.OPENAI;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vectort.billing.CreditLedger;
+import io.vectort.jobs.RecurringJob;
 import io.vectort.providers.fakes.FakeReply;
 import io.vectort.support.Api;
 import io.vectort.support.FakeUpstreams;
@@ -10,13 +12,21 @@ import io.vectort.support.Generations;
 import io.vectort.support.IntegrationTest;
 import io.vectort.support.ScriptedCodeGenerator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /** The response cache in the Builder: a repeated request is replayed at once, for free. */
 class BuilderCacheIT extends IntegrationTest {
+
+    @Autowired
+    List<RecurringJob> recurringJobs;
+
+    @Autowired
+    CreditLedger ledger;
 
     private Generations generations;
     private Api.Session user;
@@ -94,6 +104,44 @@ class BuilderCacheIT extends IntegrationTest {
         assertThat(opposite.get("cacheHit").isNull()).isTrue();
         assertThat(file(user, opposite, "index.html")).contains("<title>Light</title>");
         assertThat(OPENAI.requests()).hasSize(3);
+    }
+
+    @Test
+    void aPopularPromptAboutToExpireIsRegeneratedAheadAndChargedToItsOrganisation() throws Exception {
+        OPENAI.enqueue(
+                FakeReply.text(ScriptedCodeGenerator.threeFiles("Old")).withUsage(500, 300),
+                FakeReply.text(ScriptedCodeGenerator.threeFiles("Fresh")).withUsage(500, 300));
+        JsonNode first = run(user, "A popular page", false);
+        String key = jdbc.sql("select cache_key from generations where id = :id")
+                .param("id", java.util.UUID.fromString(first.get("id").asString()))
+                .query(String.class)
+                .single();
+        jdbc.sql("update cache_entries set hits = 50, expires_at = now() + interval '1 hour'"
+                        + " where scope = :scope and hash = :hash")
+                .param("scope", user.userId())
+                .param("hash", key)
+                .update();
+        long before = ledger.balance(user.userId()).availableMicros();
+
+        recurringJobs.stream()
+                .filter(job -> job.name().equals("cache-warming"))
+                .findFirst()
+                .orElseThrow()
+                .run();
+
+        assertThat(OPENAI.requests()).hasSize(2);
+        assertThat(ledger.balance(user.userId())).isEqualTo(new io.vectort.billing.Balance("free", before - 680, 0));
+        assertThat(jdbc.sql("select expires_at > now() + interval '29 days' from cache_entries"
+                                + " where scope = :scope and hash = :hash")
+                        .param("scope", user.userId())
+                        .param("hash", key)
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
+        JsonNode again = run(user, "A popular page", false);
+        assertThat(again.get("cacheHit").isNull()).isFalse();
+        assertThat(file(user, again, "index.html")).contains("<title>Fresh</title>");
+        assertThat(OPENAI.requests()).hasSize(2);
     }
 
     @Test

@@ -157,10 +157,12 @@ class GenerationRunner {
         }
         ParsedOutput parsed = parser.finish();
         Map<String, String> result = ProjectFiles.apply(baseFiles, parsed, limits);
-        transitions.succeed(generation, result, summaryOf(parsed, result, baseFiles), report);
         if (keep && replayed.isEmpty()) {
+            // Before the status turns succeeded: whoever sees it may ask again and must get a hit.
+            // The output already passed every check, so it is cacheable even if the commit fails.
             cache.store(generation, output.toString());
         }
+        transitions.succeed(generation, result, summaryOf(parsed, result, baseFiles), report);
     }
 
     /** Streams a cached answer through the same parser a model's answer goes through. */
