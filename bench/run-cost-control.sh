@@ -6,6 +6,7 @@
 #   C  plan with a (huge) daily quota, priced model: limiter + credits
 #   D  C again with the limiter in Redis (exact across nodes), when Redis runs on 127.0.0.1:6379
 #   E  cache hits: the same request again and again, cache on
+#   F  cache misses: every prompt different, cache on (lookup in L1/L2/L3, then a background store)
 # Needs nginx, wrk and psql, and the PostgreSQL server on 127.0.0.1 (user postgres): the plans are
 # data, so the script gives the "pro" plan a quota that cannot run out during the run.
 # Usage: bench/run-cost-control.sh [seconds=20]
@@ -25,9 +26,9 @@ bench_start_upstream "$data"
 database=(--vectort.database.url="jdbc:postgresql://127.0.0.1:5432/$db" --vectort.database.user=postgres
   --vectort.billing.default-plan=enterprise)
 
-measure() { # label, model, cache(0/1)
+measure() { # label, model, cache(0/1), unique prompts (0/1)
   echo -n "   $1: "
-  KEY="$key" MODEL="$2" CACHE="$3" PACE_MS=7 wrk -t1 -c8 -d"${seconds}s" --latency -s bench/wrk-chat.lua \
+  KEY="$key" MODEL="$2" CACHE="$3" UNIQUE="${4:-0}" PACE_MS=7 wrk -t1 -c8 -d"${seconds}s" --latency -s bench/wrk-chat.lua \
     "http://127.0.0.1:$PORT/v1/chat/completions" | bench_summary
 }
 limited_key() { # a key of a user on the pro plan, whose quota the bench made unlimited in practice
@@ -52,6 +53,7 @@ key=$(limited_key limited@example.com)
 sleep 11 # the plan cache forgets the old plan
 measure "C limiter + credits      " bench-json 0
 measure "E cache hits             " bench-json 1
+measure "F cache misses           " bench-json 1 1
 kill "$PID"; wait "$PID" 2>/dev/null || true
 if (exec 3<>/dev/tcp/127.0.0.1/6379) 2>/dev/null; then
   echo "2. the same node with Redis (limits exact across nodes):"
@@ -59,6 +61,7 @@ if (exec 3<>/dev/tcp/127.0.0.1/6379) 2>/dev/null; then
   KEY="$key" PACE_MS=0 wrk -t1 -c16 -d30s -s bench/wrk-chat.lua "http://127.0.0.1:$PORT/v1/chat/completions" >/dev/null
   measure "D limiter in Redis + credits" bench-json 0
   measure "E cache hits (L1)           " bench-json 1
+  measure "F cache misses (L1, L2, L3) " bench-json 1 1
 else
   echo "2. skipped: no Redis on 127.0.0.1:6379"
 fi

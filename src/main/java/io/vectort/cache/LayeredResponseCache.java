@@ -5,6 +5,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,6 +29,18 @@ final class LayeredResponseCache implements ResponseCache, AutoCloseable {
     private final SettingsStore settings;
     private final CacheMetrics metrics;
     private final CacheStats stats;
+
+    /**
+     * Background writes of answers served on a request path: one writer, a bounded queue, and a
+     * dropped write (counted as an error) rather than a request waiting on the database.
+     */
+    private final ThreadPoolExecutor writer = new ThreadPoolExecutor(
+            1,
+            1,
+            0,
+            TimeUnit.SECONDS,
+            new ArrayBlockingQueue<>(10_000),
+            Thread.ofPlatform().daemon().name("cache-writer").factory());
 
     LayeredResponseCache(
             CacheProperties properties,
@@ -95,11 +111,29 @@ final class LayeredResponseCache implements ResponseCache, AutoCloseable {
         store(key, value, Optional.of(tag));
     }
 
+    @Override
+    public void putInBackground(CacheKey key, CachedResponse value) {
+        if (!properties.enabled(key.type()) || tooLarge(value.body())) {
+            return;
+        }
+        l1.put(key, value);
+        try {
+            writer.execute(() -> storeShared(key, value, Optional.empty()));
+        } catch (RejectedExecutionException e) {
+            metrics.error("l3", "queue a write (the writer is behind)", e);
+        }
+    }
+
     private void store(CacheKey key, CachedResponse value, Optional<SimilarityTag> tag) {
         if (!properties.enabled(key.type()) || tooLarge(value.body())) {
             return;
         }
         l1.put(key, value);
+        storeShared(key, value, tag);
+    }
+
+    /** Writes the layers other nodes read: Redis and the archive. */
+    private void storeShared(CacheKey key, CachedResponse value, Optional<SimilarityTag> tag) {
         l2.ifPresent(redis ->
                 redis.put(key, value, min(properties.l2().ttl(), properties.l3().ttl())));
         try {
@@ -182,9 +216,19 @@ final class LayeredResponseCache implements ResponseCache, AutoCloseable {
         l1.evict(key);
     }
 
-    /** Closes the Redis connection (the client belongs to the redis module). */
+    /** Finishes queued writes, then closes the Redis connection (the client belongs to the redis module). */
     @Override
     public void close() {
+        writer.shutdown();
+        try {
+            if (!writer.awaitTermination(10, TimeUnit.SECONDS)) {
+                log.warn(
+                        "Dropped {} queued cache writes at shutdown",
+                        writer.shutdownNow().size());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         l2.ifPresent(RedisLayer::close);
     }
 

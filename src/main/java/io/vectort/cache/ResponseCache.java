@@ -17,6 +17,13 @@ public interface ResponseCache {
     /** Stores the response in every layer; responses over the configured size are not cached. */
     void put(CacheKey key, CachedResponse value);
 
+    /**
+     * Like {@link #put(CacheKey, CachedResponse)}, for callers on a request path: this node's
+     * layer at once, Redis and the archive from a background writer (dropped, and counted, when it
+     * falls far behind), so storing an answer never makes its caller wait on the database.
+     */
+    void putInBackground(CacheKey key, CachedResponse value);
+
     /** Stores the response and indexes it for similar-prompt lookups within its scope. */
     void put(CacheKey key, CachedResponse value, SimilarityTag tag);
 

@@ -2,11 +2,13 @@ package io.vectort.gateway;
 
 import static io.vectort.support.FakeUpstreams.OPENAI;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.vectort.providers.fakes.FakeReply;
 import io.vectort.support.Api;
 import io.vectort.support.FakeUpstreams;
 import io.vectort.support.IntegrationTest;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,6 +51,13 @@ class GatewayCacheIT extends IntegrationTest {
         assertThat(answer.get("id").asString())
                 .isNotEqualTo(first.json().get("id").asString());
         assertThat(OPENAI.requests()).hasSize(1);
+        // Other nodes find it too: the archive is written in the background, off the request path.
+        await().atMost(Duration.ofSeconds(5))
+                .until(() -> jdbc.sql("select count(*) from cache_entries where scope = :scope and cache_type = 'chat'")
+                                .param("scope", user.userId())
+                                .query(Long.class)
+                                .single()
+                        == 1);
     }
 
     @Test

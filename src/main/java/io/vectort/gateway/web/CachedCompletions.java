@@ -77,7 +77,7 @@ class CachedCompletions {
         if (!answer.finishReason().equals("stop") && !answer.finishReason().equals("length")) {
             return; // a filtered or tool-calling answer is not a reusable one
         }
-        cache.put(key, new CachedResponse(json.writeValueAsString(answer), Instant.now()));
+        cache.putInBackground(key, new CachedResponse(json.writeValueAsString(answer), Instant.now()));
     }
 
     void store(CacheKey key, ChatResponse response) {
