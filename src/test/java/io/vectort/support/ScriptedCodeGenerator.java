@@ -21,6 +21,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class ScriptedCodeGenerator implements CodeGenerator {
 
+    /** Which generator — so which node, with several in one JVM — last ran each {@code test-steady} description. */
+    public static final Map<String, ScriptedCodeGenerator> RAN_ON = new ConcurrentHashMap<>();
+
     /** How many times each description was attempted by {@code test-flaky}. */
     public static final Map<String, AtomicInteger> FLAKY_ATTEMPTS = new ConcurrentHashMap<>();
 
@@ -40,6 +43,10 @@ public class ScriptedCodeGenerator implements CodeGenerator {
         switch (model) {
             case "test-chunky" -> writeByChars(stream, threeFiles(request.description()));
             case "test-slow" -> slow(stream);
+            case "test-steady" -> {
+                RAN_ON.put(request.description(), this);
+                steady(stream);
+            }
             case "test-flaky" -> {
                 int attempt = FLAKY_ATTEMPTS
                         .computeIfAbsent(request.description(), d -> new AtomicInteger())
@@ -129,6 +136,16 @@ public class ScriptedCodeGenerator implements CodeGenerator {
     }
 
     /** Streams a long file slowly until cancelled, for at most 60 seconds. */
+    /** A three-second generation of one file, written in 30 pieces. */
+    private static void steady(CodeStream stream) throws InterruptedException {
+        stream.write("<vt-file path=\"steady.txt\">\n");
+        for (int i = 0; i < 30 && !stream.cancelled(); i++) {
+            stream.write("line " + i + "\n");
+            Thread.sleep(100);
+        }
+        stream.write("</vt-file>\n<vt-end/>\n");
+    }
+
     private static void slow(CodeStream stream) throws InterruptedException {
         stream.write("<vt-file path=\"slow.txt\">\n");
         long deadline = System.currentTimeMillis() + 60_000;
