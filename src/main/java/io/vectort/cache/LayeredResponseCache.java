@@ -3,9 +3,11 @@ package io.vectort.cache;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -41,6 +43,8 @@ final class LayeredResponseCache implements ResponseCache, AutoCloseable {
             TimeUnit.SECONDS,
             new ArrayBlockingQueue<>(10_000),
             Thread.ofPlatform().daemon().name("cache-writer").factory());
+
+    private final Map<CacheKey, CachedResponse> pendingWrites = new ConcurrentHashMap<>();
 
     LayeredResponseCache(
             CacheProperties properties,
@@ -116,10 +120,23 @@ final class LayeredResponseCache implements ResponseCache, AutoCloseable {
         if (!properties.enabled(key.type()) || tooLarge(value.body())) {
             return;
         }
+        if (l1.get(key).filter(cached -> cached.body().equals(value.body())).isPresent()) {
+            return; // the same answer again (a repeated bypass): every layer has it already
+        }
         l1.put(key, value);
+        // Writes of one key coalesce while queued: a burst of identical answers costs one write.
+        if (pendingWrites.put(key, value) != null) {
+            return;
+        }
         try {
-            writer.execute(() -> storeShared(key, value, Optional.empty()));
+            writer.execute(() -> {
+                CachedResponse latest = pendingWrites.remove(key);
+                if (latest != null) {
+                    storeShared(key, latest, Optional.empty());
+                }
+            });
         } catch (RejectedExecutionException e) {
+            pendingWrites.remove(key);
             metrics.error("l3", "queue a write (the writer is behind)", e);
         }
     }
