@@ -4,12 +4,12 @@ import static io.vectort.support.FakeUpstreams.OPENAI;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.vectort.VectortApplication;
 import io.vectort.providers.fakes.FakeReply;
 import io.vectort.support.Api;
 import io.vectort.support.FakeUpstreams;
 import io.vectort.support.Generations;
 import io.vectort.support.IntegrationTest;
+import io.vectort.support.SecondNode;
 import io.vectort.support.TestRedis;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,8 +21,6 @@ import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 
@@ -159,9 +157,9 @@ class PlanLimitsIT extends IntegrationTest {
     @Test
     void twoNodesSharingRedisEnforceOneLimitTogether() throws Exception {
         assumeTrue(TestRedis.url().isPresent(), "needs the Redis on 127.0.0.1:6379");
-        try (ConfigurableApplicationContext second = secondNode()) {
-            int secondPort =
-                    ((WebServerApplicationContext) second).getWebServer().getPort();
+        try (ConfigurableApplicationContext second =
+                SecondNode.start(Map.of("vectort.redis.url", TestRedis.url().orElseThrow()))) {
+            int secondPort = SecondNode.port(second);
             Api other = new Api(secondPort);
             List<String> projects = projects(user, 60);
             List<Callable<Api.Response>> calls = new ArrayList<>();
@@ -184,24 +182,6 @@ class PlanLimitsIT extends IntegrationTest {
                     .filteredOn(status -> status == 202)
                     .hasSize(10);
         }
-    }
-
-    private ConfigurableApplicationContext secondNode() {
-        List<String> properties = new ArrayList<>(List.of(
-                "--server.port=0",
-                "vectort.database.url=" + databaseUrl,
-                "vectort.database.user=postgres",
-                "vectort.redis.url=" + TestRedis.url().orElseThrow(),
-                "vectort.identity.registrations-per-hour=50",
-                "vectort.preview.dir=target/test-previews-second",
-                "vectort.generation.default-generator=starter",
-                "logging.level.root=WARN"));
-        FakeUpstreams.register((name, value) -> properties.add(name + "=" + value));
-        // Command-line arguments: they outrank application.yml, unlike the builder's default properties.
-        return new SpringApplicationBuilder(VectortApplication.class)
-                .run(properties.stream()
-                        .map(p -> p.startsWith("--") ? p : "--" + p)
-                        .toArray(String[]::new));
     }
 
     private List<String> projects(Api.Session owner, int count) {

@@ -2,10 +2,10 @@ package io.vectort.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vectort.VectortApplication;
 import io.vectort.support.Api;
 import io.vectort.support.Generations;
 import io.vectort.support.IntegrationTest;
+import io.vectort.support.SecondNode;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,8 +16,6 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -36,16 +34,8 @@ class EventsAcrossNodesIT extends IntegrationTest {
         UUID id = runningGeneration(user, project);
         events.append(id, "status", Map.of("status", "running", "attempt", 1));
 
-        try (ConfigurableApplicationContext second = new SpringApplicationBuilder(VectortApplication.class)
-                .run(
-                        "--server.port=0",
-                        "--vectort.database.url=" + databaseUrl,
-                        "--vectort.database.user=postgres",
-                        "--vectort.events.follow-poll=60s",
-                        "--vectort.preview.dir=target/test-previews-second",
-                        "--logging.level.root=WARN")) {
-            Api other = new Api(
-                    ((WebServerApplicationContext) second).getWebServer().getPort());
+        try (ConfigurableApplicationContext second = SecondNode.start(Map.of("vectort.events.follow-poll", "60s"))) {
+            Api other = new Api(SecondNode.port(second));
             CompletableFuture<Api.SseResponse> followed = CompletableFuture.supplyAsync(() -> other.events(
                     "/api/v1/generations/" + id + "/events",
                     user.token(),

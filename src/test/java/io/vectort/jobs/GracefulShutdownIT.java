@@ -4,16 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.vectort.VectortApplication;
 import io.vectort.support.Api;
 import io.vectort.support.Generations;
 import io.vectort.support.IntegrationTest;
 import io.vectort.support.ScriptedCodeGenerator;
+import io.vectort.support.SecondNode;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 
@@ -43,10 +41,9 @@ class GracefulShutdownIT extends IntegrationTest {
         Generations generations = new Generations(api);
         String project = generations.createProject(user, description);
         String id;
-        ConfigurableApplicationContext second = secondNode(shutdownWait);
+        ConfigurableApplicationContext second = SecondNode.start(Map.of("vectort.jobs.shutdown-wait", shutdownWait));
         try {
-            Api other = new Api(
-                    ((WebServerApplicationContext) second).getWebServer().getPort());
+            Api other = new Api(SecondNode.port(second));
             id = new Generations(other)
                     .submit(
                             user,
@@ -78,20 +75,5 @@ class GracefulShutdownIT extends IntegrationTest {
                         .filter(e -> e.json().get("status").asString().equals("succeeded")))
                 .hasSize(1);
         return done;
-    }
-
-    private ConfigurableApplicationContext secondNode(String shutdownWait) {
-        return new SpringApplicationBuilder(VectortApplication.class)
-                .run(
-                        "--server.port=0",
-                        "--vectort.database.url=" + databaseUrl,
-                        "--vectort.database.user=postgres",
-                        "--vectort.jobs.shutdown-wait=" + shutdownWait,
-                        "--vectort.jobs.heartbeat-interval=500ms",
-                        "--vectort.jobs.missed-heartbeats=4",
-                        "--vectort.jobs.polling-interval=300ms",
-                        "--vectort.jobs.retry-backoff=100ms",
-                        "--vectort.preview.dir=target/test-previews-second",
-                        "--logging.level.root=WARN");
     }
 }

@@ -4,19 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.vectort.VectortApplication;
 import io.vectort.support.Api;
 import io.vectort.support.Generations;
 import io.vectort.support.IntegrationTest;
+import io.vectort.support.SecondNode;
 import io.vectort.support.TcpProxy;
 import io.vectort.support.TestRedis;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -35,20 +34,14 @@ class DegradationIT extends IntegrationTest {
         database = new TcpProxy(5432);
         String url = databaseUrl.replace("127.0.0.1:5432", "127.0.0.1:" + database.port());
         assertThat(url).contains(":" + database.port() + "/");
-        var args = new java.util.ArrayList<>(java.util.List.of(
-                "--server.port=0",
-                "--vectort.database.url=" + url,
-                "--vectort.database.user=postgres",
-                "--vectort.preview.dir=target/test-previews-degraded",
-                "--vectort.generation.default-generator=starter",
-                "--vectort.generation.starter.chunk-delay=0ms",
-                "--logging.level.root=ERROR"));
+        Map<String, String> overrides = new HashMap<>(
+                Map.of("vectort.database.url", url, "vectort.preview.dir", "target/test-previews-degraded"));
         if (withRedis) {
             redis = new TcpProxy(6379);
-            args.add("--vectort.redis.url=redis://127.0.0.1:" + redis.port());
+            overrides.put("vectort.redis.url", "redis://127.0.0.1:" + redis.port());
         }
-        node = new SpringApplicationBuilder(VectortApplication.class).run(args.toArray(String[]::new));
-        nodeApi = new Api(((WebServerApplicationContext) node).getWebServer().getPort());
+        node = SecondNode.start(overrides);
+        nodeApi = new Api(SecondNode.port(node));
     }
 
     @AfterEach

@@ -1,18 +1,14 @@
 package io.vectort.generation.preview;
 
 import io.vectort.database.InstanceSettings;
+import io.vectort.shared.HmacSha256;
 import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,7 +26,7 @@ class PreviewTokens {
     private final Clock clock = Clock.systemUTC();
 
     PreviewTokens(InstanceSettings settings, PreviewProperties properties) {
-        this.key = DECODER.decode(settings.getOrCreate("preview_signing_key", PreviewTokens::randomKey));
+        this.key = DECODER.decode(settings.getOrCreate("preview_signing_key", HmacSha256::newKey));
         this.properties = properties;
     }
 
@@ -72,18 +68,6 @@ class PreviewTokens {
     }
 
     private byte[] sign(String payload) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return mac.doFinal(payload.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
-        }
-    }
-
-    private static String randomKey() {
-        byte[] fresh = new byte[32];
-        new SecureRandom().nextBytes(fresh);
-        return ENCODER.encodeToString(fresh);
+        return HmacSha256.sign(key, payload);
     }
 }

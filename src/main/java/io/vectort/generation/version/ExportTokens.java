@@ -1,17 +1,13 @@
 package io.vectort.generation.version;
 
 import io.vectort.database.InstanceSettings;
+import io.vectort.shared.HmacSha256;
 import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,7 +24,7 @@ class ExportTokens {
     private final byte[] key;
 
     ExportTokens(InstanceSettings settings) {
-        this.key = DECODER.decode(settings.getOrCreate("export_signing_key", ExportTokens::randomKey));
+        this.key = DECODER.decode(settings.getOrCreate("export_signing_key", HmacSha256::newKey));
     }
 
     String issue(ExportTarget target, Instant expires) {
@@ -66,19 +62,7 @@ class ExportTokens {
     }
 
     private byte[] sign(String payload) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return mac.doFinal(payload.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
-        }
-    }
-
-    private static String randomKey() {
-        byte[] fresh = new byte[32];
-        new SecureRandom().nextBytes(fresh);
-        return ENCODER.encodeToString(fresh);
+        return HmacSha256.sign(key, payload);
     }
 
     /** The one archive a token opens. */
