@@ -18,6 +18,9 @@ import org.springframework.validation.annotation.Validated;
  * @param dataDir where the bundled PostgreSQL keeps its files ({@code <dataDir>/postgres})
  * @param embeddedPort port of the bundled PostgreSQL on 127.0.0.1, 0 for any free port
  * @param poolSize largest number of pooled connections
+ * @param masterKey 32 bytes, Base64 ({@code VECTORT_MASTER_KEY}): encrypts the secrets kept in the
+ *     database; required, and the same, on every node of a cluster; a single node without it keeps
+ *     a generated one in {@code <dataDir>/master.key}
  */
 @Validated
 @ConfigurationProperties("vectort.database")
@@ -28,7 +31,8 @@ public record DatabaseProperties(
         @DefaultValue("./data") Path dataDir,
         @DefaultValue("0") @Min(0) @Max(65535) int embeddedPort,
         @DefaultValue("20") @Min(2) @Max(500) int poolSize,
-        @DefaultValue("vectort") @NotBlank String embeddedDatabaseName) {
+        @DefaultValue("vectort") @NotBlank String embeddedDatabaseName,
+        @DefaultValue("") String masterKey) {
 
     boolean usesBundledServer() {
         return url.isBlank();

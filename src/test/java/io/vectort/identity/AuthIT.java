@@ -32,6 +32,16 @@ class AuthIT extends IntegrationTest {
     }
 
     @Test
+    void keepsGeneratedSigningKeysEncryptedInTheDatabase() {
+        api.newUser();
+        var stored =
+                jdbc.sql("select key, value from instance_settings").query().listOfRows();
+        assertThat(stored).extracting(row -> row.get("key")).contains("jwt_signing_key", "preview_signing_key");
+        assertThat(stored)
+                .allSatisfy(row -> assertThat((String) row.get("value")).startsWith("v1:"));
+    }
+
+    @Test
     void storesPasswordsAsArgon2idHashes() {
         Api.Session user = api.newUser();
         String hash = jdbc.sql("select password_hash from users where id = :id")

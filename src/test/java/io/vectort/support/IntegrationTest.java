@@ -46,6 +46,10 @@ public abstract class IntegrationTest {
 
     protected Api api;
 
+    /** The master key of the test installation; every node of the test JVM uses it. */
+    public static final String MASTER_KEY = java.util.Base64.getEncoder()
+            .encodeToString("test-master-key-32-bytes-long!!!".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+
     /** The database of the shared context, for tests that start a second node on it. */
     protected static String databaseUrl = "";
 
@@ -55,6 +59,7 @@ public abstract class IntegrationTest {
         databaseUrl = url;
         registry.add("vectort.database.url", () -> url);
         registry.add("vectort.database.user", () -> "postgres");
+        registry.add("vectort.database.master-key", () -> MASTER_KEY);
         TestRedis.url().ifPresent(redis -> registry.add("vectort.redis.url", () -> redis));
         FakeUpstreams.register((name, value) -> registry.add(name, () -> value));
         FakeStripe.register((name, value) -> registry.add(name, () -> value));

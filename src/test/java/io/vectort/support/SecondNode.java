@@ -24,6 +24,7 @@ public final class SecondNode {
         properties.put("server.port", "0");
         properties.put("vectort.database.url", IntegrationTest.databaseUrl);
         properties.put("vectort.database.user", "postgres");
+        properties.put("vectort.database.master-key", IntegrationTest.MASTER_KEY);
         properties.put("vectort.preview.dir", "target/test-previews-second");
         properties.put("vectort.generation.default-generator", "starter");
         properties.put("vectort.generation.starter.chunk-delay", "0ms");
