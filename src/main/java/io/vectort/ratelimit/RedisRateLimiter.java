@@ -26,18 +26,20 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(RedisRateLimiter.class);
 
-    private final StatefulRedisConnection<String, byte[]> connection;
-    private final ProxyManager<String> buckets;
+    /** How long after a failed connection attempt the next one is made (requests meanwhile decide locally). */
+    private static final Duration RECONNECT_BACKOFF = Duration.ofSeconds(2);
+
+    private final RedisClient client;
     private final LocalRateLimiter fallback = new LocalRateLimiter();
     private final Counter fallbacks;
     private final AtomicReference<Instant> lastWarning = new AtomicReference<>(Instant.EPOCH);
+    private final AtomicReference<Instant> nextConnectAttempt = new AtomicReference<>(Instant.EPOCH);
+    private volatile StatefulRedisConnection<String, byte[]> connection;
+    private volatile ProxyManager<String> buckets;
 
+    /** Connects on first use: a node whose Redis is down at startup starts, deciding locally. */
     public RedisRateLimiter(RedisClient client, MeterRegistry meters) {
-        this.connection = client.connect(RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE));
-        this.buckets = Bucket4jLettuce.casBasedBuilder(connection)
-                .expirationAfterWrite(
-                        ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(1)))
-                .build();
+        this.client = client;
         this.fallbacks = Counter.builder("vectort.ratelimit.redis.fallbacks")
                 .description("Rate-limit decisions taken locally because Redis did not answer")
                 .register(meters);
@@ -48,7 +50,8 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
         try {
             return Buckets.decision(
                     limit,
-                    buckets.getProxy("vectort:ratelimit:" + key, () -> Buckets.configuration(limit))
+                    buckets()
+                            .getProxy("vectort:ratelimit:" + key, () -> Buckets.configuration(limit))
                             .tryConsumeAndReturnRemaining(1));
         } catch (RuntimeException e) {
             fallbacks.increment();
@@ -61,8 +64,35 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
         }
     }
 
+    /** The shared buckets; once connected, Lettuce reconnects by itself after Redis comes back. */
+    private ProxyManager<String> buckets() {
+        ProxyManager<String> ready = buckets;
+        if (ready != null) {
+            return ready;
+        }
+        synchronized (this) {
+            if (buckets != null) {
+                return buckets;
+            }
+            Instant now = Instant.now();
+            if (now.isBefore(nextConnectAttempt.get())) {
+                throw new IllegalStateException("Redis was unreachable moments ago");
+            }
+            nextConnectAttempt.set(now.plus(RECONNECT_BACKOFF));
+            connection = client.connect(RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE));
+            buckets = Bucket4jLettuce.casBasedBuilder(connection)
+                    .expirationAfterWrite(
+                            ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(1)))
+                    .build();
+            return buckets;
+        }
+    }
+
     @Override
     public void close() {
-        connection.close();
+        StatefulRedisConnection<String, byte[]> open = connection;
+        if (open != null) {
+            open.close();
+        }
     }
 }
