@@ -32,6 +32,12 @@ export function AppHeader({ children }: { children?: ReactNode }) {
         <ThemeToggle />
         {status === 'signed-in' && (
           <>
+            <Link
+              to="/account"
+              className="inline-flex h-8 items-center rounded-md px-2 text-sm font-medium text-fg hover:bg-surface-2"
+            >
+              {t('nav.account')}
+            </Link>
             <span className="hidden max-w-48 truncate text-sm text-muted md:inline" title={user?.email}>
               {user?.email}
             </span>
