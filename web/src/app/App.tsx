@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { BrowserRouter, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { RegisterPage, SignInPage } from '../features/auth';
+import { AccountPage } from '../features/billing';
 import { ProjectsPage } from '../features/projects';
 import { WorkspacePage } from '../features/workspace';
 import { SessionProvider, useSession } from '../shared/auth/session';
@@ -41,7 +42,7 @@ function SignOutRedirect() {
   const navigate = useNavigate();
   const location = useLocation();
   useEffect(() => {
-    if (status === 'signed-out' && !expired && location.pathname.startsWith('/projects')) {
+    if (status === 'signed-out' && !expired && (location.pathname.startsWith('/projects') || location.pathname === '/account')) {
       navigate('/signin', { replace: true });
     }
   }, [status, expired, location.pathname, navigate]);
@@ -72,6 +73,14 @@ export function App() {
               element={
                 <RequireSession>
                   <WorkspacePage />
+                </RequireSession>
+              }
+            />
+            <Route
+              path="/account"
+              element={
+                <RequireSession>
+                  <AccountPage />
                 </RequireSession>
               }
             />

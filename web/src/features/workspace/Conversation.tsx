@@ -68,6 +68,15 @@ function Turn({
               {t(`status.${generation.status}`)}
             </span>
           )}
+          {generation.cacheHit && (
+            <span
+              className="rounded-full border border-border px-2 py-0.5 text-xs text-muted"
+              title={t('turn.cacheHitTitle', { layer: generation.cacheHit })}
+              data-testid="cache-hit-badge"
+            >
+              {t('turn.cacheHit')}
+            </span>
+          )}
         </div>
         {active && <LiveProgress generation={generation} onFinished={(state) => onFinished(generation, state)} />}
         {generation.status === 'succeeded' && (

@@ -79,6 +79,8 @@ export interface Generation {
   summary: string | null;
   error: { code: string; message: string } | null;
   usage: unknown;
+  /** Where a replayed cached answer was found; null (or absent) when a generator ran. Nothing is charged for a hit. */
+  cacheHit?: 'l1' | 'l2' | 'l3' | 'similar' | null;
   createdAt: string;
   startedAt: string | null;
   finishedAt: string | null;

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, NavLink } from 'react-router';
 import { useSession } from '../auth/session';
 import { SignOutIcon } from './Icons';
 import { LanguagePicker, ThemeToggle } from './Preferences';
@@ -32,6 +32,12 @@ export function AppHeader({ children }: { children?: ReactNode }) {
         <ThemeToggle />
         {status === 'signed-in' && (
           <>
+            <NavLink
+              to="/account"
+              className="inline-flex h-8 items-center rounded-md px-2 text-sm font-medium text-fg hover:bg-surface-2 aria-[current=page]:bg-surface-2"
+            >
+              {t('nav.account')}
+            </NavLink>
             <span className="hidden max-w-48 truncate text-sm text-muted md:inline" title={user?.email}>
               {user?.email}
             </span>

@@ -13,10 +13,12 @@ import com.microsoft.playwright.FrameLocator;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Route;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.ColorScheme;
 import io.vectort.support.Api;
+import io.vectort.support.FakeStripe;
 import io.vectort.support.IntegrationTest;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -52,6 +54,7 @@ class BrowserJourneyIT extends IntegrationTest {
     private static final int DESKTOP_WIDTH = 1280;
     private static final int PHONE_WIDTH = 375;
     private static final int HEIGHT = 800;
+    private static final String CHECKOUT = "https://checkout.stripe.com/";
 
     private static Playwright playwright;
     private static Browser browser;
@@ -303,6 +306,52 @@ class BrowserJourneyIT extends IntegrationTest {
                 .click();
         page.waitForURL(Pattern.compile(".*/projects/" + projectId + "$"));
         assertThat(page.getByLabel("What should we build?")).hasValue("A blog about mountain huts");
+    }
+
+    @Test
+    void theAccountPageShowsTheSignUpCreditsAndStartsACheckout() {
+        Api.Session session = api.newUser();
+        context.addInitScript("localStorage.setItem('vectort.refreshToken', '" + session.refreshToken() + "')");
+        // The suite's fake Stripe answers with a checkout.stripe.com URL: keep the browser off the internet.
+        context.route(
+                CHECKOUT + "**",
+                route -> route.fulfill(new Route.FulfillOptions()
+                        .setContentType("text/html")
+                        .setBody("<title>Fake checkout</title><h1>Fake checkout</h1>")));
+        page.navigate(url("/projects"));
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Account").setExact(true))
+                .click();
+        page.waitForURL(Pattern.compile(".*/account$"));
+
+        // New accounts start with the free plan's 1,000 credits.
+        assertThat(page.getByTestId("available-credits")).hasText("1,000");
+        assertThat(page.getByTestId("billing-balance")).containsText("$1.00");
+        assertThat(page.getByTestId("billing-usage")).containsText("No usage yet");
+        // Not the ledger's rows: the sign-up grant is written lazily by the first balance read, which
+        // the page sends alongside the ledger's, so a brand-new account's first ledger may be empty.
+        assertThat(page.getByTestId("billing-ledger")).isVisible();
+        assertThat(page.getByTestId("cache-similar-toggle")).not().isChecked();
+        capture("14-account");
+
+        Locator notSetUp = page.getByText("Payments are not set up on this server");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Buy $10.00 of credits"))
+                .click();
+        // Without Stripe the page says so; with the suite's fake Stripe the browser goes to its checkout.
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (!page.url().startsWith(CHECKOUT) && !notSetUp.isVisible() && System.nanoTime() < deadline) {
+            page.waitForTimeout(200);
+        }
+        if (page.url().startsWith(CHECKOUT)) {
+            Assertions.assertThat(FakeStripe.requestsOf(session.userId(), "/v1/checkout/sessions"))
+                    .hasSize(1)
+                    .allSatisfy(r -> Assertions.assertThat(r.form()).containsEntry("mode", "payment"));
+            assertThat(page.locator("h1")).hasText("Fake checkout");
+        } else {
+            assertThat(notSetUp).isVisible();
+        }
+        Assertions.assertThat(pageErrors).as("errors in the app's page").isEmpty();
     }
 
     /** Remembers every number of live files the page showed, in order. */
