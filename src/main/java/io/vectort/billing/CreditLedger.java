@@ -86,6 +86,7 @@ public class CreditLedger {
 
     /** The newest entries first, before {@code before} (an entry id) when given. */
     public List<LedgerEntry> entries(UUID userId, Optional<UUID> before, int limit) {
+        accounts.ensure(userId); // the sign-up grant exists before anyone looks at the ledger
         return jdbc.sql("""
                         select * from credit_ledger where user_id = :user
                           and (cast(:before as uuid) is null or (created_at, id) <

@@ -68,6 +68,14 @@ class CreditsIT extends IntegrationTest {
     }
 
     @Test
+    void aNewAccountsLedgerShowsItsGrantEvenBeforeTheBalanceIsRead() {
+        JsonNode items = api.get("/api/v1/billing/ledger", user.token()).json().get("items");
+        assertThat(items).hasSize(1);
+        assertThat(items.get(0).get("kind").asString()).isEqualTo("grant");
+        assertThat(new BigDecimal(items.get(0).get("credits").asString())).isEqualByComparingTo("1000");
+    }
+
+    @Test
     void anLlmGenerationHoldsCreditsAtSubmitAndSettlesItsExactCost() {
         OPENAI.enqueue(FakeReply.text(ScriptedCodeGenerator.threeFiles("Paid")).withUsage(500, 300));
         String project = generations.createProject(user, "Paid");
