@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { number } from '../../shared/format/format';
 import { Button } from '../../shared/ui/Button';
@@ -7,6 +7,12 @@ import { billingApi, browser, PACKS, PAID_PLANS, type Balance, type Plan, type P
 import { credits, usd, USD_PER_CREDIT } from './format';
 import { isNotConfigured, purchaseErrorMessage } from './purchaseError';
 import { NUM, Section, TABLE, TD, TH } from './Section';
+import { useLoader } from './useLoader';
+
+const loadBalance = async (signal?: AbortSignal): Promise<{ balance: Balance; plans: Plan[] }> => {
+  const [balance, plans] = await Promise.all([billingApi.balance(signal), billingApi.plans(signal)]);
+  return { balance, plans };
+};
 
 function useLimit() {
   const { t, i18n } = useTranslation();
@@ -19,29 +25,11 @@ export function BalanceSection() {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
   const limit = useLimit();
-  const [balance, setBalance] = useState<Balance | null>(null);
-  const [plans, setPlans] = useState<Plan[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const { data, error, reload } = useLoader(loadBalance);
+  const balance = data?.balance ?? null;
+  const plans = data?.plans ?? null;
   const [buying, setBuying] = useState<string | null>(null);
   const [purchaseError, setPurchaseError] = useState<unknown>(null);
-
-  const load = useCallback((signal?: AbortSignal) => {
-    setError(null);
-    Promise.all([billingApi.balance(signal), billingApi.plans(signal)])
-      .then(([b, p]) => {
-        setBalance(b);
-        setPlans(p);
-      })
-      .catch((e) => {
-        if (!signal?.aborted) setError(e);
-      });
-  }, []);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    load(controller.signal);
-    return () => controller.abort();
-  }, [load]);
 
   const buy = async (key: string, purchase: Purchase) => {
     setBuying(key);
@@ -57,7 +45,7 @@ export function BalanceSection() {
 
   return (
     <Section title={t('billing.balance.title')} testId="billing-balance">
-      {error != null && <ErrorAlert error={error} onRetry={() => load()} />}
+      {error != null && <ErrorAlert error={error} onRetry={reload} />}
       {balance === null && error == null && <Loading />}
       {balance !== null && (
         <div className="flex flex-col gap-5">

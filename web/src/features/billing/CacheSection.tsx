@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { number } from '../../shared/format/format';
 import { Button } from '../../shared/ui/Button';
@@ -7,6 +7,12 @@ import { ErrorAlert, Loading } from '../../shared/ui/States';
 import { billingApi, type CacheLayer, type CacheSettings, type CacheStats } from './api';
 import { percent } from './format';
 import { Section } from './Section';
+import { useLoader } from './useLoader';
+
+const loadCache = async (signal?: AbortSignal): Promise<{ stats: CacheStats; settings: CacheSettings }> => {
+  const [stats, settings] = await Promise.all([billingApi.cacheStats(signal), billingApi.cacheSettings(signal)]);
+  return { stats, settings };
+};
 
 const LAYERS: CacheLayer[] = ['l1', 'l2', 'l3', 'similar'];
 
@@ -15,43 +21,24 @@ export function CacheSection() {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
   const toggleId = useId();
-  const [stats, setStats] = useState<CacheStats | null>(null);
-  const [settings, setSettings] = useState<CacheSettings | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const { data, setData, error, reload } = useLoader(loadCache);
+  const stats = data?.stats ?? null;
+  const settings = data?.settings ?? null;
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState<unknown>(null);
   const [confirming, setConfirming] = useState(false);
   const [cleared, setCleared] = useState<number | null>(null);
-
-  const load = useCallback((signal?: AbortSignal) => {
-    setError(null);
-    Promise.all([billingApi.cacheStats(signal), billingApi.cacheSettings(signal)])
-      .then(([s, c]) => {
-        setStats(s);
-        setSettings(c);
-      })
-      .catch((e) => {
-        if (!signal?.aborted) setError(e);
-      });
-  }, []);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    load(controller.signal);
-    return () => controller.abort();
-  }, [load]);
 
   const toggle = async (on: boolean) => {
     if (!settings) return;
     setSaving(true);
     setSaveError(null);
     try {
-      setSettings(
-        await billingApi.updateCacheSettings({
-          similar_prompts: on,
-          similarity_threshold: settings.similarity_threshold,
-        }),
-      );
+      const saved = await billingApi.updateCacheSettings({
+        similar_prompts: on,
+        similarity_threshold: settings.similarity_threshold,
+      });
+      setData((current) => (current ? { ...current, settings: saved } : current));
     } catch (e) {
       setSaveError(e);
     } finally {
@@ -69,7 +56,7 @@ export function CacheSection() {
         </Button>
       }
     >
-      {error != null && <ErrorAlert error={error} onRetry={() => load()} />}
+      {error != null && <ErrorAlert error={error} onRetry={reload} />}
       {stats === null && error == null && <Loading />}
       {stats !== null && settings !== null && (
         <div className="flex flex-col gap-4">
@@ -142,7 +129,7 @@ export function CacheSection() {
           onConfirm={async () => {
             const result = await billingApi.clearCache();
             setCleared(result.entries_deleted);
-            load();
+            reload();
           }}
         >
           {t('cache.clear.body')}

@@ -1,10 +1,12 @@
-import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { number } from '../../shared/format/format';
 import { EmptyState, ErrorAlert, Loading } from '../../shared/ui/States';
-import { billingApi, type UsageRow } from './api';
+import { billingApi } from './api';
 import { credits, usd } from './format';
 import { NUM, Section, TABLE, TD, TH } from './Section';
+import { useLoader } from './useLoader';
+
+const loadUsage = (signal?: AbortSignal) => billingApi.usage(signal);
 
 function day(iso: string, language: string): string {
   // A calendar day in UTC: formatting it in the local zone could show the day before.
@@ -15,24 +17,7 @@ function day(iso: string, language: string): string {
 export function UsageSection() {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
-  const [rows, setRows] = useState<UsageRow[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
-
-  const load = useCallback((signal?: AbortSignal) => {
-    setError(null);
-    billingApi
-      .usage(signal)
-      .then(setRows)
-      .catch((e) => {
-        if (!signal?.aborted) setError(e);
-      });
-  }, []);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    load(controller.signal);
-    return () => controller.abort();
-  }, [load]);
+  const { data: rows, error, reload } = useLoader(loadUsage);
 
   const total = (rows ?? []).reduce(
     (sum, r) => ({
@@ -47,7 +32,7 @@ export function UsageSection() {
 
   return (
     <Section title={t('billing.usage.title')} testId="billing-usage">
-      {error != null && <ErrorAlert error={error} onRetry={() => load()} />}
+      {error != null && <ErrorAlert error={error} onRetry={reload} />}
       {rows === null && error == null && <Loading />}
       {rows !== null && rows.length === 0 && (
         <EmptyState title={t('billing.usage.empty.title')}>{t('billing.usage.empty.body')}</EmptyState>
