@@ -6,11 +6,14 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.vectort.support.Api;
 import io.vectort.support.Generations;
 import io.vectort.support.IntegrationTest;
+import io.vectort.support.SecondNode;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 
 class PreviewIT extends IntegrationTest {
@@ -95,6 +98,18 @@ class PreviewIT extends IntegrationTest {
                         .status())
                 .isEqualTo(201);
         assertThat(prepare(project, "2").get("status").asString()).isEqualTo("ready");
+
+        // Another node, with nothing on its own disk, serves the same build from the blob store.
+        try (ConfigurableApplicationContext second =
+                SecondNode.start(Map.of("vectort.preview.dir", "target/test-previews-other-node"))) {
+            Api other = new Api(SecondNode.port(second));
+            Api.Response elsewhere =
+                    other.post("/api/v1/projects/" + project + "/versions/1/preview", user.token(), null);
+            assertThat(elsewhere.json().get("status").asString()).isEqualTo("ready");
+            String otherUrl = elsewhere.json().get("url").asString();
+            assertThat(other.get(otherUrl, null).body()).contains("<title>Vite preview</title>");
+            assertThat(other.get(otherUrl + asset, null).body()).contains("Built by Vite: Vite preview");
+        }
     }
 
     private String projectWith(String model, String description) {

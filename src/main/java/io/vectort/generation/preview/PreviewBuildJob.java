@@ -79,6 +79,7 @@ class PreviewBuildJob implements JobHandler {
                             builds.root().resolve(".npm-cache"))
                     .run(files, PreviewPlan.of(files).vitePlugins(), work);
             Files.move(work.resolve("dist-preview"), folder.resolve("dist"), StandardCopyOption.ATOMIC_MOVE);
+            builds.publish(hash);
             log.info("Preview {} built in {} ms", hash.substring(0, 12), (System.nanoTime() - started) / 1_000_000);
         } catch (IOException e) {
             log.info(
@@ -86,6 +87,7 @@ class PreviewBuildJob implements JobHandler {
                     hash.substring(0, 12),
                     e.getMessage().lines().findFirst().orElse(""));
             Files.writeString(folder.resolve("failed.log"), e.getMessage(), StandardCharsets.UTF_8);
+            builds.publishFailure(hash, String.valueOf(e.getMessage()));
         } finally {
             deleteRecursively(work);
         }

@@ -68,6 +68,7 @@ public class Previews {
         }
         switch (builds.state(hash)) {
             case READY -> {
+                builds.ensurePublished(hash);
                 return PreviewStatus.ready(url(new PreviewTarget(projectId, version, "vite", hash)));
             }
             case FAILED -> {
