@@ -26,4 +26,17 @@ public final class Text {
     public static int lengthInCodePoints(String text) {
         return text.codePointCount(0, text.length());
     }
+
+    /**
+     * Where a piece of at most {@code size} characters starting at {@code start} ends, one
+     * character further when the cut would fall inside a surrogate pair: text streamed in pieces
+     * never carries half a character.
+     */
+    public static int pieceEnd(CharSequence text, int start, int size) {
+        int end = Math.min(text.length(), start + size);
+        if (end < text.length() && Character.isHighSurrogate(text.charAt(end - 1))) {
+            end++;
+        }
+        return end;
+    }
 }

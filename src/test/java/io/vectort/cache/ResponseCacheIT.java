@@ -9,9 +9,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.vectort.providers.local.BundledEmbeddings;
 import io.vectort.support.Api;
 import io.vectort.support.IntegrationTest;
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
+import io.vectort.support.TestRedis;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -67,7 +65,7 @@ class ResponseCacheIT extends IntegrationTest {
 
     @BeforeAll
     static void redis() {
-        if (reachable(6379)) {
+        if (TestRedis.url().isPresent()) {
             redisClient = RedisClient.create("redis://127.0.0.1:6379");
         }
     }
@@ -437,14 +435,5 @@ class ResponseCacheIT extends IntegrationTest {
                 appType,
                 normalizedPrompt,
                 embeddings.embed(List.of(normalizedPrompt)).getFirst());
-    }
-
-    private static boolean reachable(int port) {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress("127.0.0.1", port), 300);
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
     }
 }

@@ -24,4 +24,12 @@ class TextTest {
     void countsCharactersNotUtf16Units(String text) {
         assertThat(Text.lengthInCodePoints(text)).isEqualTo(2);
     }
+
+    @org.junit.jupiter.api.Test
+    void cutsPiecesWithoutSplittingASurrogatePair() {
+        String text = "ab🚲cd"; // the bicycle is two chars, at 2 and 3
+        org.assertj.core.api.Assertions.assertThat(Text.pieceEnd(text, 0, 3)).isEqualTo(4);
+        org.assertj.core.api.Assertions.assertThat(Text.pieceEnd(text, 0, 2)).isEqualTo(2);
+        org.assertj.core.api.Assertions.assertThat(Text.pieceEnd(text, 4, 10)).isEqualTo(6);
+    }
 }

@@ -9,6 +9,7 @@ import io.vectort.gateway.OpenAiResponses;
 import io.vectort.providers.ChatChunk;
 import io.vectort.providers.ChatResponse;
 import io.vectort.providers.Usage;
+import io.vectort.shared.Text;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -113,13 +114,10 @@ class CachedCompletions {
         SseWriter sse = new SseWriter(response, json);
         sse.event(format.roleChunk());
         String content = answer.content();
-        for (int start = 0; start < content.length(); start += REPLAY_PIECE) {
-            int end = Math.min(content.length(), start + REPLAY_PIECE);
-            if (end < content.length() && Character.isHighSurrogate(content.charAt(end - 1))) {
-                end--; // never split a character in two
-            }
+        for (int start = 0; start < content.length(); ) {
+            int end = Text.pieceEnd(content, start, REPLAY_PIECE);
             sse.event(format.chunk(ChatChunk.text(content.substring(start, end))));
-            start = end - REPLAY_PIECE;
+            start = end;
         }
         sse.event(format.finalChunk(answer.finishReason()));
         if (includeUsage) {

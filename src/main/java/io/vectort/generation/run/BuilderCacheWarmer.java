@@ -132,10 +132,7 @@ class BuilderCacheWarmer implements CacheWarmer {
     }
 
     private boolean complete(String protocolText) {
-        ProtocolLimits limits = new ProtocolLimits(
-                properties.limits().maxFileBytes(),
-                properties.limits().maxTotalBytes(),
-                properties.limits().maxFiles());
+        ProtocolLimits limits = properties.limits().protocol();
         ProtocolParser parser = new ProtocolParser(limits, new ProtocolListener() {});
         parser.feed(protocolText);
         return !ProjectFiles.apply(Map.of(), parser.finish(), limits).isEmpty();

@@ -1,5 +1,6 @@
 package io.vectort.generation.run;
 
+import io.vectort.generation.protocol.ProtocolLimits;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -61,7 +62,13 @@ public record GenerationProperties(
     public record Limits(
             @DefaultValue("1048576") @Min(1024) int maxFileBytes,
             @DefaultValue("10485760") @Min(1024) long maxTotalBytes,
-            @DefaultValue("1000") @Min(1) int maxFiles) {}
+            @DefaultValue("1000") @Min(1) int maxFiles) {
+
+        /** The same limits, as the protocol parser and {@code ProjectFiles} take them. */
+        public ProtocolLimits protocol() {
+            return new ProtocolLimits(maxFileBytes, maxTotalBytes, maxFiles);
+        }
+    }
 
     /**
      * @param chunkDelay pause between streamed chunks, so people watch files appear (0 in tests)

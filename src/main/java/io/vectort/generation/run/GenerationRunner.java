@@ -13,6 +13,7 @@ import io.vectort.generation.protocol.ProtocolParser;
 import io.vectort.generation.protocol.ProtocolViolationException;
 import io.vectort.generation.version.VersionStore;
 import io.vectort.jobs.JobAttempt;
+import io.vectort.shared.Text;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -109,10 +110,7 @@ class GenerationRunner {
                 generations.previousTurns(generation.projectId(), generation.baseVersion()),
                 baseFiles,
                 Optional.of(generation.ownerId()));
-        ProtocolLimits limits = new ProtocolLimits(
-                properties.limits().maxFileBytes(),
-                properties.limits().maxTotalBytes(),
-                properties.limits().maxFiles());
+        ProtocolLimits limits = properties.limits().protocol();
         GenerationEventSink sink = new GenerationEventSink(
                 events,
                 generation.id(),
@@ -167,13 +165,10 @@ class GenerationRunner {
 
     /** Streams a cached answer through the same parser a model's answer goes through. */
     private static GenerationReport replay(String protocolText, Generation generation, CodeStream stream) {
-        for (int start = 0; start < protocolText.length() && !stream.cancelled(); start += REPLAY_PIECE) {
-            int end = Math.min(protocolText.length(), start + REPLAY_PIECE);
-            if (end < protocolText.length() && Character.isHighSurrogate(protocolText.charAt(end - 1))) {
-                end--;
-            }
+        for (int start = 0; start < protocolText.length() && !stream.cancelled(); ) {
+            int end = Text.pieceEnd(protocolText, start, REPLAY_PIECE);
             stream.write(protocolText.substring(start, end));
-            start = end - REPLAY_PIECE;
+            start = end;
         }
         return new GenerationReport(
                 "cache", generation.model().orElse("cache"), 0, 0, false, java.math.BigDecimal.ZERO);

@@ -10,6 +10,7 @@ import io.vectort.generation.generator.GeneratorIdentity;
 import io.vectort.generation.protocol.ProtocolWriter;
 import io.vectort.generation.starter.spec.Archetype;
 import io.vectort.generation.starter.templates.ProjectTemplates;
+import io.vectort.shared.Text;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,11 +67,7 @@ public final class StarterCodeGenerator implements CodeGenerator {
             if (written > 0 && !chunkDelay.isZero()) {
                 Thread.sleep(chunkDelay);
             }
-            int end = Math.min(text.length(), written + chunkSize);
-            // Never split a surrogate pair: a chunk that ends in half a character is not valid UTF-16.
-            if (end < text.length() && Character.isHighSurrogate(text.charAt(end - 1))) {
-                end++;
-            }
+            int end = Text.pieceEnd(text, written, chunkSize);
             stream.write(text.substring(written, end));
             written = end;
         }
