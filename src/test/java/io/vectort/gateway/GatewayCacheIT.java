@@ -130,14 +130,9 @@ class GatewayCacheIT extends IntegrationTest {
         assertThat(metric("vectort_cache_misses_total") - missesBefore).isEqualTo(1);
     }
 
-    /** The sum of a counter's series for chat responses, as Prometheus scrapes it. */
+    /** The sum of a counter's series for chat responses. */
     private double metric(String name) {
-        return api.get("/api/metrics", null)
-                .body()
-                .lines()
-                .filter(line -> line.startsWith(name + "{") && line.contains("cache_type=\"chat\""))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-                .sum();
+        return api.metric(name, "cache_type=\"chat\"");
     }
 
     private static Map<String, Object> chat(String text, boolean stream) {

@@ -89,6 +89,19 @@ public final class Api {
     }
 
     /** Registers a fresh account and signs in. */
+    /**
+     * The sum of every series of a metric whose labels contain {@code labels} (empty: all series),
+     * as Prometheus scrapes it from {@code /api/metrics}.
+     */
+    public double metric(String name, String labels) {
+        return get("/api/metrics", null)
+                .body()
+                .lines()
+                .filter(line -> (line.startsWith(name + "{") || line.startsWith(name + " ")) && line.contains(labels))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .sum();
+    }
+
     public Session newUser() {
         String email = "user-" + UUID.randomUUID() + "@example.com";
         String password = "password-" + UUID.randomUUID();

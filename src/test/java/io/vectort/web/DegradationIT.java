@@ -123,11 +123,6 @@ class DegradationIT extends IntegrationTest {
     }
 
     private double metric(String name) {
-        return nodeApi.get("/api/metrics", null)
-                .body()
-                .lines()
-                .filter(line -> line.startsWith(name + "{") || line.startsWith(name + " "))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-                .sum();
+        return nodeApi.metric(name, "");
     }
 }
