@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.google.gson.JsonObject;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.CDPSession;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.FrameLocator;
@@ -49,7 +48,6 @@ import org.junit.jupiter.api.Test;
  */
 class BrowserJourneyIT extends IntegrationTest {
 
-    private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
     private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
     private static final int DESKTOP_WIDTH = 1280;
     private static final int PHONE_WIDTH = 375;
@@ -65,25 +63,10 @@ class BrowserJourneyIT extends IntegrationTest {
 
     @BeforeAll
     static void launchBrowser() throws IOException {
-        assumeTrue(
-                Files.isExecutable(CHROMIUM),
-                "No Chromium at /usr/bin/chromium (install it with apt-get install chromium): browser journey skipped");
+        assumeTrue(Chromium.installed(), Chromium.MISSING);
         Files.createDirectories(SCREENSHOTS);
-        playwright = Playwright.create(
-                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright
-                .chromium()
-                .launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(CHROMIUM)
-                        .setHeadless(true)
-                        .setArgs(List.of(
-                                "--no-sandbox",
-                                "--disable-gpu",
-                                "--disable-background-networking",
-                                "--disable-component-update",
-                                "--disable-sync",
-                                "--no-first-run",
-                                "--disable-quic")));
+        playwright = Chromium.playwright();
+        browser = Chromium.launch(playwright);
     }
 
     @AfterAll
