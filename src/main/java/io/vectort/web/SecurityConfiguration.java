@@ -23,7 +23,9 @@ class SecurityConfiguration {
 
     /**
      * Previews are public capability URLs (the signed token is the permission) and are framed by the
-     * app itself, so they may be shown in a same-origin frame; their own CSP sandboxes them.
+     * app itself, so they may be shown in a same-origin frame; their own CSP sandboxes them. The
+     * default {@code X-Content-Type-Options: nosniff} stays: {@code PreviewController} declares each
+     * file's exact type and the cross-origin headers its sandboxed (opaque-origin) page needs.
      */
     @Bean
     @Order(1)

@@ -54,6 +54,32 @@ class PreviewIT extends IntegrationTest {
     }
 
     @Test
+    void answersEachFileWithItsTypeAndHeadersThatLetTheSandboxedPageLoadIt() {
+        String project = projectWith("test-assets", "Assets");
+        String url = prepare(project, "1").get("url").asString();
+        Map<String, String> types = Map.of(
+                "", "text/html;charset=UTF-8",
+                "style.css", "text/css;charset=UTF-8",
+                "app.js", "text/javascript;charset=UTF-8",
+                "main.mjs", "text/javascript;charset=UTF-8",
+                "data.json", "application/json",
+                "images/logo.svg", "image/svg+xml");
+        types.forEach((path, type) -> {
+            Api.Response file = api.get(url + path, null);
+            assertThat(file.status()).as(path).isEqualTo(200);
+            // Browsers go by the declared type alone: a script or stylesheet of another is refused.
+            assertThat(file.header("Content-Type")).as(path).hasValue(type);
+            assertThat(file.header("X-Content-Type-Options")).as(path).hasValue("nosniff");
+            // The sandboxed page has an opaque origin, so its own files are cross-origin to it.
+            assertThat(file.header("Cross-Origin-Resource-Policy")).as(path).hasValue("cross-origin");
+            assertThat(file.header("Access-Control-Allow-Origin")).as(path).hasValue("*");
+            assertThat(file.header("Content-Security-Policy"))
+                    .as(path)
+                    .hasValueSatisfying(csp -> assertThat(csp).startsWith("sandbox allow-scripts"));
+        });
+    }
+
+    @Test
     void aTamperedOrForeignTokenShowsNothing() {
         String project = projectWith("test-chunky", "Secret");
         String url = prepare(project, "1").get("url").asString();

@@ -95,6 +95,7 @@ public class ScriptedCodeGenerator implements CodeGenerator {
                         .end()
                         .toString());
             case "test-vite" -> stream.write(viteProject(request.description()));
+            case "test-assets" -> stream.write(assetsProject(request.description()));
             default -> throw new CodeGenerationException("unknown_model", "no script for " + model, false);
         }
         return new GenerationReport("scripted-test", model, 10, 20, false);
@@ -127,6 +128,59 @@ public class ScriptedCodeGenerator implements CodeGenerator {
                 .file("src/main.js", "document.querySelector('#app').textContent = 'Built by Vite: " + title + "';\n")
                 .end()
                 .toString();
+    }
+
+    /**
+     * A static page that loads a file in each way a browser can: a stylesheet, a classic script, a
+     * module script with an import, an image, an image from CSS, and JSON by {@code fetch}. Each
+     * script writes what it did into the page.
+     */
+    public static String assetsProject(String title) {
+        return new ProtocolWriter()
+                .file("index.html", """
+                        <!doctype html>
+                        <html lang="en">
+                          <head>
+                            <meta charset="utf-8" />
+                            <title>%s</title>
+                            <link rel="stylesheet" href="style.css" />
+                            <script src="app.js" defer></script>
+                            <script type="module" src="main.mjs"></script>
+                          </head>
+                          <body>
+                            <h1>%s</h1>
+                            <img id="logo" src="images/logo.svg" alt="Logo" />
+                            <p id="classic"></p>
+                            <p id="module"></p>
+                            <p id="data"></p>
+                          </body>
+                        </html>
+                        """.formatted(title, title))
+                .file(
+                        "style.css",
+                        "body { background-color: rgb(10, 20, 30); color: rgb(250, 250, 250); }\n"
+                                + "h1 { background-image: url(\"images/dot.svg\"); }\n")
+                .file(
+                        "app.js",
+                        "document.getElementById('classic').textContent = 'Classic script ran';\n"
+                                + "fetch('data.json').then((r) => r.json()).then((data) => {\n"
+                                + "  document.getElementById('data').textContent = data.message;\n"
+                                + "});\n")
+                .file(
+                        "main.mjs",
+                        "import { greeting } from './greeting.mjs';\n"
+                                + "document.getElementById('module').textContent = greeting;\n")
+                .file("greeting.mjs", "export const greeting = 'Module script ran';\n")
+                .file("data.json", "{\"message\": \"JSON fetched\"}\n")
+                .file("images/logo.svg", svg(48, "#ff6600"))
+                .file("images/dot.svg", svg(8, "#0066ff"))
+                .end()
+                .toString();
+    }
+
+    private static String svg(int size, String fill) {
+        return "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\"><rect width=\"%d\" height=\"%d\" fill=\"%s\"/></svg>\n"
+                .formatted(size, size, size, size, fill);
     }
 
     private static void writeByChars(CodeStream stream, String text) {

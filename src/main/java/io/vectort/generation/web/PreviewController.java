@@ -17,8 +17,6 @@ import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
-import org.springframework.http.MediaType;
-import org.springframework.http.MediaTypeFactory;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -73,16 +71,24 @@ class PreviewController {
         Resource body = file.path()
                 .<Resource>map(FileSystemResource::new)
                 .orElseGet(() -> new ByteArrayResource(file.bytes().orElseThrow()));
-        MediaType type = MediaTypeFactory.getMediaType(file.name()).orElse(MediaType.APPLICATION_OCTET_STREAM);
         return ResponseEntity.ok()
-                .contentType(type)
+                .contentType(PreviewMediaTypes.of(file.name()))
                 .cacheControl(CacheControl.noStore())
                 .header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
                 .header("Referrer-Policy", "no-referrer")
-                .header("Cross-Origin-Resource-Policy", "same-origin")
-                // The sandbox gives the page an opaque origin ("null"), so its module scripts and
-                // crossorigin stylesheets are CORS requests: without this they are blocked and the
-                // preview stays blank. The token in the URL is the capability, not the origin.
+                // The sandbox gives the page an opaque origin ("null"), so to the browser every file
+                // it loads, even its own styles.css, is cross-origin. Both kinds of request must pass:
+                // - no-cors ones (classic scripts, plain stylesheets, images, media) are refused under
+                //   Cross-Origin-Resource-Policy same-origin or same-site
+                //   (net::ERR_BLOCKED_BY_RESPONSE.NotSameOrigin): the page would render unstyled and
+                //   its script would never run. Hence cross-origin.
+                // - CORS ones (module scripts, crossorigin stylesheets, fonts, fetch) need
+                //   Access-Control-Allow-Origin.
+                // Neither weakens the sandbox, which comes from the CSP above and the app's iframe,
+                // nor framing, which X-Frame-Options and frame-ancestors keep to the app. These are
+                // public capability URLs answered without cookies: whoever has the signed token may
+                // read the files anyway, so letting other origins embed them discloses nothing more.
+                .header("Cross-Origin-Resource-Policy", "cross-origin")
                 .header("Access-Control-Allow-Origin", "*")
                 .body(body);
     }
