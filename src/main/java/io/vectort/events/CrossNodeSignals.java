@@ -86,11 +86,14 @@ final class CrossNodeSignals implements SmartLifecycle {
         listening = false;
     }
 
+    /** A notice names one stream, or several separated by commas (a batch of appends). */
     private void wake(String payload) {
-        try {
-            signals.signal(UUID.fromString(payload));
-        } catch (IllegalArgumentException e) {
-            log.debug("Ignored a malformed event notice: {}", payload);
+        for (String stream : payload.split(",")) {
+            try {
+                signals.signal(UUID.fromString(stream));
+            } catch (IllegalArgumentException e) {
+                log.debug("Ignored a malformed event notice: {}", payload);
+            }
         }
     }
 

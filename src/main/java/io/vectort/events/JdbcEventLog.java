@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,18 +24,31 @@ class JdbcEventLog implements EventLog {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final AppendSignals signals;
+    private final GroupCommitWriter writer;
 
-    JdbcEventLog(JdbcClient jdbc, JsonMapper json, AppendSignals signals) {
+    JdbcEventLog(JdbcClient jdbc, JsonMapper json, AppendSignals signals, GroupCommitWriter writer) {
         this.jdbc = jdbc;
         this.json = json;
         this.signals = signals;
+        this.writer = writer;
+    }
+
+    /** The advisory lock that serialises appends to one stream. */
+    static long lockKey(UUID streamId) {
+        return streamId.getMostSignificantBits() ^ streamId.getLeastSignificantBits();
+    }
+
+    @Override
+    public CompletableFuture<Long> appendBatched(UUID streamId, String type, Map<String, ?> data) {
+        return writer.append(streamId, type, json.writeValueAsString(data));
     }
 
     @Override
     @Transactional
     public long append(UUID streamId, String type, Map<String, ?> data) {
+        writer.awaitQueued(streamId);
         jdbc.sql("select pg_advisory_xact_lock(:key)")
-                .param("key", streamId.getMostSignificantBits() ^ streamId.getLeastSignificantBits())
+                .param("key", lockKey(streamId))
                 .query((rs, n) -> 1)
                 .list();
         long seq = jdbc.sql("""
@@ -93,7 +107,8 @@ class JdbcEventLog implements EventLog {
                 .update();
     }
 
-    private long latestSeq(UUID streamId) {
+    @Override
+    public long latestSeq(UUID streamId) {
         return jdbc.sql("select coalesce(max(seq), 0) from event_log where stream_id = :stream")
                 .param("stream", streamId)
                 .query(Long.class)

@@ -48,10 +48,17 @@ public class SseRelay {
 
     private void follow(
             UUID streamId, long afterSeq, Predicate<StoredEvent> isLast, SseEmitter emitter, AtomicBoolean open) {
-        long last = afterSeq;
         Instant deadline = Instant.now().plus(properties.maxStreamDuration());
         Instant nextKeepAlive = Instant.now().plus(properties.keepAlive());
         try {
+            long end = events.latestSeq(streamId);
+            // A Last-Event-ID past the end cannot be resumed from: it would miss what comes next.
+            long last = Math.min(afterSeq, end);
+            if (last == end && end > 0 && endsWith(streamId, end, isLast)) {
+                // The client has seen everything of a finished stream: nothing will follow.
+                emitter.complete();
+                return;
+            }
             while (open.get() && Instant.now().isBefore(deadline)) {
                 List<StoredEvent> batch = events.readAfter(streamId, last, BATCH);
                 for (StoredEvent event : batch) {
@@ -76,8 +83,8 @@ public class SseRelay {
             }
             emitter.complete();
         } catch (IOException | IllegalStateException e) {
-            // The client disconnected or the response was closed: nothing left to do.
-            log.debug("SSE stream {} ended early: {}", streamId, e.toString());
+            // The client disconnected or the response was closed: a normal end, nothing left to do.
+            log.debug("SSE stream {} ended by the client: {}", streamId, e.toString());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             emitter.complete();
@@ -85,6 +92,10 @@ public class SseRelay {
             log.warn("SSE stream {} failed: {}", streamId, e.toString());
             emitter.completeWithError(e);
         }
+    }
+
+    private boolean endsWith(UUID streamId, long end, Predicate<StoredEvent> isLast) {
+        return events.readAfter(streamId, end - 1, 1).stream().anyMatch(isLast);
     }
 
     /** Parses a {@code Last-Event-ID}; anything that is not a non-negative number means "from the start". */

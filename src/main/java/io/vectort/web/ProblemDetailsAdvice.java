@@ -1,5 +1,6 @@
 package io.vectort.web;
 
+import io.vectort.shared.DatabaseTrouble;
 import io.vectort.shared.DomainException;
 import io.vectort.shared.FieldViolation;
 import io.vectort.shared.InvalidRequestException;
@@ -18,6 +19,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -74,10 +76,20 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler({
         CannotGetJdbcConnectionException.class,
+        CannotCreateTransactionException.class,
         DataAccessResourceFailureException.class,
         TransientDataAccessException.class
     })
     ResponseEntity<ProblemDetail> databaseUnavailable(Exception e) {
+        if (DatabaseTrouble.of(e).orElse(DatabaseTrouble.UNAVAILABLE) == DatabaseTrouble.OVERLOADED) {
+            log.info("Refused a request, every database connection is busy: {}", e.getMessage());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(AdmissionFilter.RETRY_AFTER_SECONDS))
+                    .body(Problems.of(
+                            HttpStatus.SERVICE_UNAVAILABLE,
+                            "overloaded",
+                            "The server is busy; retry in a few seconds"));
+        }
         log.warn("Database unavailable: {}", e.getMessage());
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, "5")

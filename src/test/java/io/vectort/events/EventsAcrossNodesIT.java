@@ -6,7 +6,6 @@ import io.vectort.support.Api;
 import io.vectort.support.Generations;
 import io.vectort.support.IntegrationTest;
 import io.vectort.support.SecondNode;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -31,7 +30,7 @@ class EventsAcrossNodesIT extends IntegrationTest {
     void eventsAppendedOnOneNodeReachAFollowerOnAnotherAtOnce() throws Exception {
         Api.Session user = api.newUser();
         String project = new Generations(api).createProject(user, "Two nodes");
-        UUID id = runningGeneration(user, project);
+        UUID id = Generations.insertRunning(jdbc, user, project);
         events.append(id, "status", Map.of("status", "running", "attempt", 1));
 
         try (ConfigurableApplicationContext second = SecondNode.start(Map.of("vectort.events.follow-poll", "60s"))) {
@@ -58,19 +57,34 @@ class EventsAcrossNodesIT extends IntegrationTest {
         }
     }
 
-    private UUID runningGeneration(Api.Session user, String project) {
-        UUID id = UUID.randomUUID();
-        jdbc.sql("""
-                        insert into generations (id, project_id, owner_id, description, framework, app_type,
-                            generator_id, generator_kind, generator_label, status, attempts, base_version,
-                            created_at, started_at)
-                        values (:id, :project, :owner, 'Events', 'html', 'todo',
-                            'offline-starter', 'starter', 'Offline starter (not AI)', 'running', 1, 0, :at, :at)""")
-                .param("id", id)
-                .param("project", UUID.fromString(project))
-                .param("owner", user.userId())
-                .param("at", Timestamp.from(Instant.now()))
-                .update();
-        return id;
+    @Test
+    void batchedEventsWakeFollowersOnOtherNodesToo() throws Exception {
+        Api.Session user = api.newUser();
+        String project = new Generations(api).createProject(user, "Batched");
+        UUID id = Generations.insertRunning(jdbc, user, project);
+        events.append(id, "status", Map.of("status", "running", "attempt", 1));
+
+        try (ConfigurableApplicationContext second = SecondNode.start(Map.of("vectort.events.follow-poll", "60s"))) {
+            Api other = new Api(SecondNode.port(second));
+            CompletableFuture<Api.SseResponse> followed = CompletableFuture.supplyAsync(() -> other.events(
+                    "/api/v1/generations/" + id + "/events",
+                    user.token(),
+                    Optional.empty(),
+                    3,
+                    Duration.ofSeconds(30)));
+            Thread.sleep(1_500);
+
+            Instant appended = Instant.now();
+            // Other streams in the same batch share the notice with this one.
+            for (int i = 0; i < 20; i++) {
+                events.appendBatched(UUID.randomUUID(), "message", Map.of("text", "elsewhere"));
+            }
+            events.appendBatched(id, "message", Map.of("text", "one"));
+            events.appendBatched(id, "message", Map.of("text", "two"));
+            Api.SseResponse stream = followed.get(30, java.util.concurrent.TimeUnit.SECONDS);
+
+            assertThat(Duration.between(appended, Instant.now())).isLessThan(Duration.ofSeconds(10));
+            assertThat(stream.events()).extracting(Api.SseEvent::id).containsExactly("1", "2", "3");
+        }
     }
 }

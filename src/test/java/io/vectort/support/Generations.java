@@ -2,11 +2,14 @@ package io.vectort.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** Test helpers around the generation endpoints. */
@@ -22,6 +25,26 @@ public final class Generations {
         Api.Response created = api.post("/api/v1/projects", user.token(), Map.of("name", name));
         assertThat(created.status()).isEqualTo(201);
         return created.json().get("id").asString();
+    }
+
+    /**
+     * Stores a generation that looks running (no job behind it), so a test can append its events
+     * itself.
+     */
+    public static UUID insertRunning(JdbcClient jdbc, Api.Session user, String projectId) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into generations (id, project_id, owner_id, description, framework, app_type,
+                            generator_id, generator_kind, generator_label, status, attempts, base_version,
+                            created_at, started_at)
+                        values (:id, :project, :owner, 'Events', 'html', 'todo',
+                            'offline-starter', 'starter', 'Offline starter (not AI)', 'running', 1, 0, :at, :at)""")
+                .param("id", id)
+                .param("project", UUID.fromString(projectId))
+                .param("owner", user.userId())
+                .param("at", Timestamp.from(Instant.now()))
+                .update();
+        return id;
     }
 
     /** Submits and returns the 202 body. */

@@ -4,6 +4,7 @@ import io.vectort.billing.InsufficientCreditsException;
 import io.vectort.gateway.OpenAiError;
 import io.vectort.gateway.ProviderErrors;
 import io.vectort.providers.ProviderException;
+import io.vectort.shared.DatabaseTrouble;
 import io.vectort.shared.RateLimitExceededException;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -84,6 +85,21 @@ class GatewayExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ObjectNode> unexpected(Exception e) {
+        Optional<DatabaseTrouble> database = DatabaseTrouble.of(e);
+        if (database.isPresent()) {
+            // Busy or unreachable database: a retryable 503 in OpenAI's shape, like a busy upstream.
+            boolean overloaded = database.get() == DatabaseTrouble.OVERLOADED;
+            log.warn("Refused a /v1 request, database {}: {}", overloaded ? "busy" : "unavailable", e.getMessage());
+            return openAi(new OpenAiError(
+                    HttpStatus.SERVICE_UNAVAILABLE.value(),
+                    "server_error",
+                    Optional.empty(),
+                    Optional.of(overloaded ? "overloaded" : "database_unavailable"),
+                    overloaded
+                            ? "The server is busy; retry in a few seconds."
+                            : "The database is unavailable; retry in a few seconds.",
+                    Optional.of(overloaded ? 2L : 5L)));
+        }
         log.error("Unexpected error on the OpenAI-compatible API", e);
         return openAi(new OpenAiError(
                 HttpStatus.INTERNAL_SERVER_ERROR.value(),

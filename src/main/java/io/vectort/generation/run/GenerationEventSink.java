@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -31,6 +32,7 @@ final class GenerationEventSink implements ProtocolListener {
     private String pendingType = "";
     private String pendingPath = "";
     private Instant lastFlush = Instant.EPOCH;
+    private CompletableFuture<Long> lastWrite = CompletableFuture.completedFuture(0L);
 
     GenerationEventSink(
             EventLog events, UUID generationId, BooleanSupplier stopped, Duration flushInterval, int flushChars) {
@@ -121,10 +123,20 @@ final class GenerationEventSink implements ProtocolListener {
         }
     }
 
+    /**
+     * Flushes and waits until every progress event is stored, so the run's final status follows
+     * them in the log; fails if one could not be stored (the attempt then fails and is retried).
+     */
+    void flushAndAwait() {
+        flush();
+        lastWrite.join();
+    }
+
     private void append(String type, Map<String, ?> data) {
         // After a cancel, the log ends with the cancelled status: late progress would contradict it.
         if (!stopped.getAsBoolean()) {
-            events.append(generationId, type, data);
+            // Batched with other generations' progress: one transaction for many events.
+            lastWrite = events.appendBatched(generationId, type, data);
         }
     }
 }

@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -180,12 +181,15 @@ class GenerationRepository {
                 .optional();
     }
 
-    boolean isCancelled(UUID id) {
-        return jdbc.sql("select status = 'cancelled' from generations where id = :id")
-                .param("id", id)
-                .query(Boolean.class)
-                .optional()
-                .orElse(true);
+    /** Those of {@code ids} that were cancelled or no longer exist: their runs must stop. */
+    List<UUID> cancelledAmong(Collection<UUID> ids) {
+        return jdbc.sql("""
+                        select id from unnest(cast(:ids as uuid[])) as running(id)
+                        where not exists (
+                            select 1 from generations g where g.id = running.id and g.status <> 'cancelled')""")
+                .param("ids", ids.toArray(UUID[]::new))
+                .query(UUID.class)
+                .list();
     }
 
     /** Active generations whose job no longer exists: their work would otherwise never finish. */

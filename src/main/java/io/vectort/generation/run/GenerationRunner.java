@@ -78,11 +78,7 @@ class GenerationRunner {
                     "The generator \"" + generation.generator().label() + "\" is no longer configured");
             return;
         }
-        RunningGenerations.Token token = running.register(
-                generation.id(),
-                properties.timeout(),
-                properties.cancelCheckInterval(),
-                () -> generations.isCancelled(generation.id()));
+        RunningGenerations.Token token = running.register(generation.id(), properties.timeout());
         try {
             attemptOnce(generation, generator, token);
         } catch (ProtocolViolationException e) {
@@ -145,7 +141,7 @@ class GenerationRunner {
         } else {
             report = generator.generate(request, stream);
         }
-        sink.flush();
+        sink.flushAndAwait();
         if (token.stopRequested()) {
             if (token.timedOut()) {
                 transitions.fail(generation, "timeout", "The generation took longer than " + properties.timeout());

@@ -3,24 +3,36 @@ package io.vectort.generation.run;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
+import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.stereotype.Component;
 
 /**
  * The generations running on this node and their cancellation state. A cancel on this node stops
- * the run at once; a cancel made on another node is seen at the next database check.
+ * the run at once; a cancel made on another node is seen at the next database check, which asks
+ * about every running generation of the node in one query (a thousand runs would otherwise ask a
+ * thousand times per interval).
  */
 @Component
 class RunningGenerations {
 
     private final Map<UUID, Token> running = new ConcurrentHashMap<>();
     private final Clock clock = Clock.systemUTC();
+    private final GenerationRepository generations;
+    private final Duration checkInterval;
+    private final AtomicReference<Instant> nextCheck;
 
-    Token register(UUID generationId, Duration timeout, Duration checkInterval, Supplier<Boolean> cancelledInDatabase) {
-        Token token = new Token(clock, clock.instant().plus(timeout), checkInterval, cancelledInDatabase);
+    RunningGenerations(GenerationRepository generations, GenerationProperties properties) {
+        this.generations = generations;
+        this.checkInterval = properties.cancelCheckInterval();
+        this.nextCheck = new AtomicReference<>(clock.instant().plus(checkInterval));
+    }
+
+    Token register(UUID generationId, Duration timeout) {
+        Token token = new Token(this, clock.instant().plus(timeout));
         running.put(generationId, token);
         return token;
     }
@@ -40,22 +52,29 @@ class RunningGenerations {
         return running.size();
     }
 
+    /** One caller per interval checks the database for everyone; the others go on at once. */
+    private void checkCancellationsIfDue() {
+        Instant due = nextCheck.get();
+        Instant now = clock.instant();
+        if (now.isBefore(due) || !nextCheck.compareAndSet(due, now.plus(checkInterval))) {
+            return;
+        }
+        List<UUID> ids = List.copyOf(running.keySet());
+        if (!ids.isEmpty()) {
+            generations.cancelledAmong(ids).forEach(this::cancelLocally);
+        }
+    }
+
     /** Cancellation and deadline of one run. */
     static final class Token {
-        private final Clock clock;
+        private final RunningGenerations owner;
         private final Instant deadline;
-        private final Duration checkInterval;
-        private final Supplier<Boolean> cancelledInDatabase;
         private volatile boolean cancelled;
         private volatile boolean timedOut;
-        private volatile Instant nextCheck;
 
-        private Token(Clock clock, Instant deadline, Duration checkInterval, Supplier<Boolean> cancelledInDatabase) {
-            this.clock = clock;
+        private Token(RunningGenerations owner, Instant deadline) {
+            this.owner = owner;
             this.deadline = deadline;
-            this.checkInterval = checkInterval;
-            this.cancelledInDatabase = cancelledInDatabase;
-            this.nextCheck = clock.instant().plus(checkInterval);
         }
 
         void cancel() {
@@ -67,17 +86,11 @@ class RunningGenerations {
             if (cancelled || timedOut) {
                 return true;
             }
-            Instant now = clock.instant();
-            if (now.isAfter(deadline)) {
+            if (owner.clock.instant().isAfter(deadline)) {
                 timedOut = true;
                 return true;
             }
-            if (now.isAfter(nextCheck)) {
-                nextCheck = now.plus(checkInterval);
-                if (cancelledInDatabase.get()) {
-                    cancelled = true;
-                }
-            }
+            owner.checkCancellationsIfDue();
             return cancelled;
         }
 
