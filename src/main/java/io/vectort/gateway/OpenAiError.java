@@ -1,5 +1,6 @@
 package io.vectort.gateway;
 
+import io.vectort.shared.DatabaseTrouble;
 import java.util.Optional;
 
 /**
@@ -31,6 +32,20 @@ public class OpenAiError extends RuntimeException {
         this.param = param;
         this.code = code;
         this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    /** A busy or unreachable database: retryable, like a busy upstream. */
+    public static OpenAiError database(DatabaseTrouble trouble) {
+        boolean overloaded = trouble == DatabaseTrouble.OVERLOADED;
+        return new OpenAiError(
+                503,
+                "server_error",
+                Optional.empty(),
+                Optional.of(overloaded ? "overloaded" : "database_unavailable"),
+                overloaded
+                        ? "The server is busy; retry in a few seconds."
+                        : "The database is unavailable; retry in a few seconds.",
+                Optional.of(overloaded ? 2L : 5L));
     }
 
     public static OpenAiError invalid(String param, String message) {

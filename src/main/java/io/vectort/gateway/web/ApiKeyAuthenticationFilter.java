@@ -2,6 +2,7 @@ package io.vectort.gateway.web;
 
 import io.vectort.gateway.OpenAiError;
 import io.vectort.identity.ApiKeys;
+import io.vectort.shared.DatabaseTrouble;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -32,7 +33,18 @@ final class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
             return;
         }
         String key = header.substring(7).strip();
-        Optional<ApiKeys.ApiKeyOwner> owner = keys.verify(key);
+        Optional<ApiKeys.ApiKeyOwner> owner;
+        try {
+            owner = keys.verify(key);
+        } catch (RuntimeException e) {
+            // Before any controller: the exception handlers cannot answer for us.
+            Optional<DatabaseTrouble> database = DatabaseTrouble.of(e);
+            if (database.isEmpty()) {
+                throw e;
+            }
+            errors.write(response, OpenAiError.database(database.get()));
+            return;
+        }
         if (owner.isEmpty()) {
             errors.write(
                     response,

@@ -87,18 +87,8 @@ class GatewayExceptionHandler {
     ResponseEntity<ObjectNode> unexpected(Exception e) {
         Optional<DatabaseTrouble> database = DatabaseTrouble.of(e);
         if (database.isPresent()) {
-            // Busy or unreachable database: a retryable 503 in OpenAI's shape, like a busy upstream.
-            boolean overloaded = database.get() == DatabaseTrouble.OVERLOADED;
-            log.warn("Refused a /v1 request, database {}: {}", overloaded ? "busy" : "unavailable", e.getMessage());
-            return openAi(new OpenAiError(
-                    HttpStatus.SERVICE_UNAVAILABLE.value(),
-                    "server_error",
-                    Optional.empty(),
-                    Optional.of(overloaded ? "overloaded" : "database_unavailable"),
-                    overloaded
-                            ? "The server is busy; retry in a few seconds."
-                            : "The database is unavailable; retry in a few seconds.",
-                    Optional.of(overloaded ? 2L : 5L)));
+            log.warn("Refused a /v1 request, database {}: {}", database.get(), e.getMessage());
+            return openAi(OpenAiError.database(database.get()));
         }
         log.error("Unexpected error on the OpenAI-compatible API", e);
         return openAi(new OpenAiError(
