@@ -28,7 +28,7 @@ public class BundledEmbeddings {
                 .toList();
     }
 
-    public Usage usage(List<String> inputs) {
+    public static Usage usage(List<String> inputs) {
         return new Usage(inputs.stream().mapToLong(TokenCounter::count).sum(), 0, true);
     }
 
@@ -37,7 +37,9 @@ public class BundledEmbeddings {
         if (loaded == null) {
             synchronized (this) {
                 if (model == null) {
-                    model = new AllMiniLmL6V2QuantizedEmbeddingModel();
+                    // Batches run on the calling thread: langchain4j would otherwise fan them out
+                    // over a pool as large as the machine, past BundledEmbeddingQueue's budget.
+                    model = new AllMiniLmL6V2QuantizedEmbeddingModel(Runnable::run);
                 }
                 loaded = model;
             }
