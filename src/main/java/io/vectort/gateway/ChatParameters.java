@@ -58,7 +58,9 @@ public final class ChatParameters {
         if (!present(n)) {
             return;
         }
-        if (!n.isIntegralNumber() || n.asDouble() < 1 || n.asDouble() > 128) {
+        if (!n.isIntegralNumber()
+                || n.numberValue().doubleValue() < 1
+                || n.numberValue().doubleValue() > 128) {
             throw OpenAiError.invalid("n", "Invalid value for 'n': expected an integer from 1 to 128.");
         }
         if (n.asInt() != 1) {
@@ -80,7 +82,7 @@ public final class ChatParameters {
         if (!value.isNumber()) {
             throw OpenAiError.invalid(field, "Invalid type for '" + field + "': expected a number.");
         }
-        double number = value.asDouble();
+        double number = value.numberValue().doubleValue();
         if (number < min || number > max) {
             throw OpenAiError.invalid(
                     field,

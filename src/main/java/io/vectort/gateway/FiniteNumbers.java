@@ -22,7 +22,9 @@ public final class FiniteNumbers {
     /** Recursion is safe: Jackson's read constraints already cap nesting depth (500 levels). */
     private static void visit(JsonNode node, String path) {
         if (node.isNumber()) {
-            if (!Double.isFinite(node.asDouble())) {
+            // Number.doubleValue() turns an out-of-range big number into an infinity; Jackson's own
+            // asDouble() throws instead.
+            if (!Double.isFinite(node.numberValue().doubleValue())) {
                 String param = path.isEmpty() ? "body" : path;
                 throw OpenAiError.invalid(
                         param,

@@ -68,6 +68,11 @@ public class BundledEmbeddingQueue implements DisposableBean {
         }
     }
 
+    /** Requests waiting for a worker. */
+    int waiting() {
+        return workers.getQueue().size();
+    }
+
     @Override
     public void destroy() {
         workers.shutdownNow();
