@@ -3,7 +3,6 @@ package io.vectort.providers.local;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import io.vectort.providers.TokenCounter;
 import io.vectort.providers.Usage;
 import java.util.List;
@@ -37,9 +36,7 @@ public class BundledEmbeddings {
         if (loaded == null) {
             synchronized (this) {
                 if (model == null) {
-                    // Batches run on the calling thread: langchain4j would otherwise fan them out
-                    // over a pool as large as the machine, past BundledEmbeddingQueue's budget.
-                    model = new AllMiniLmL6V2QuantizedEmbeddingModel(Runnable::run);
+                    model = new OneThreadMiniLm();
                 }
                 loaded = model;
             }
