@@ -36,6 +36,7 @@ public final class OpenAiRequests {
         for (int i = 0; i < messages.size(); i++) {
             neutral.add(message(messages.get(i), "messages[" + i + "]"));
         }
+        ChatParameters.check(body);
         return new ChatRequest(
                 model.asString(),
                 neutral,
@@ -60,16 +61,18 @@ public final class OpenAiRequests {
         if (!message.isObject()) {
             throw OpenAiError.invalid(where, where + " must be an object");
         }
-        String role = message.path("role").asString("");
+        JsonNode roleNode = message.path("role");
+        String role = roleNode.isString() ? roleNode.asString() : "";
         if (!ROLES.contains(role)) {
             throw OpenAiError.invalid(where + ".role", "role must be one of system, developer, user, assistant, tool");
         }
+        JsonNode toolCalls = message.path("tool_calls");
+        if (!toolCalls.isMissingNode() && !toolCalls.isNull() && !toolCalls.isArray()) {
+            throw OpenAiError.invalid(where + ".tool_calls", where + ".tool_calls must be an array");
+        }
         List<ToolCall> calls = new ArrayList<>();
-        for (JsonNode call : message.path("tool_calls")) {
-            calls.add(new ToolCall(
-                    call.path("id").asString(""),
-                    call.path("function").path("name").asString(""),
-                    call.path("function").path("arguments").asString("{}")));
+        for (int i = 0; i < toolCalls.size(); i++) {
+            calls.add(toolCall(toolCalls.get(i), where + ".tool_calls[" + i + "]"));
         }
         String content = content(message.get("content"), where);
         if (content.isEmpty() && calls.isEmpty() && !role.equals("assistant")) {
@@ -79,8 +82,8 @@ public final class OpenAiRequests {
                 role.equals("developer") ? "system" : role,
                 content,
                 calls,
-                optionalText(message, "tool_call_id"),
-                optionalText(message, "name"));
+                optionalText(message, "tool_call_id", where),
+                optionalText(message, "name", where));
     }
 
     /** Text content: a string, or the text parts of a content array joined by newlines. */
@@ -93,36 +96,53 @@ public final class OpenAiRequests {
         }
         if (content.isArray()) {
             List<String> texts = new ArrayList<>();
-            for (JsonNode part : content) {
-                if (part.path("type").asString("").equals("text")) {
-                    texts.add(part.path("text").asString(""));
-                }
+            for (int i = 0; i < content.size(); i++) {
+                textOfPart(content.get(i), where + ".content[" + i + "]").ifPresent(texts::add);
             }
             return String.join("\n", texts);
         }
         throw OpenAiError.invalid(where + ".content", where + ".content must be a string or an array of parts");
     }
 
+    /**
+     * The text of one content part; other part types (images, audio, files) carry no text and pass
+     * through untouched to upstreams that understand them.
+     */
+    private static Optional<String> textOfPart(JsonNode part, String where) {
+        if (!part.isObject() || !part.path("type").isString()) {
+            throw OpenAiError.invalid(where, where + " must be an object with a string 'type'");
+        }
+        if (!part.get("type").asString().equals("text")) {
+            return Optional.empty();
+        }
+        if (!part.path("text").isString()) {
+            throw OpenAiError.invalid(where + ".text", where + ".text must be a string");
+        }
+        return Optional.of(part.get("text").asString());
+    }
+
+    private static ToolCall toolCall(JsonNode call, String where) {
+        if (!call.isObject() || !call.path("function").isObject()) {
+            throw OpenAiError.invalid(where, where + " must be an object with a 'function' object");
+        }
+        JsonNode arguments = call.get("function").path("arguments");
+        if (!arguments.isMissingNode() && !arguments.isString()) {
+            throw OpenAiError.invalid(where + ".function.arguments", "function arguments must be a JSON string");
+        }
+        return new ToolCall(
+                call.path("id").asString(""), call.get("function").path("name").asString(""), arguments.asString("{}"));
+    }
+
+    /** Read after {@link ChatParameters#check}: present values are numbers of the right range. */
     private static OptionalDouble number(ObjectNode body, String field) {
         JsonNode value = body.get(field);
-        if (value == null || value.isNull()) {
-            return OptionalDouble.empty();
-        }
-        if (!value.isNumber()) {
-            throw OpenAiError.invalid(field, field + " must be a number");
-        }
-        return OptionalDouble.of(value.asDouble());
+        return value == null || value.isNull() ? OptionalDouble.empty() : OptionalDouble.of(value.asDouble());
     }
 
     private static OptionalInt maxTokens(ObjectNode body) {
-        JsonNode value = body.has("max_completion_tokens") ? body.get("max_completion_tokens") : body.get("max_tokens");
-        if (value == null || value.isNull()) {
-            return OptionalInt.empty();
-        }
-        if (!value.canConvertToInt() || value.asInt() < 1) {
-            throw OpenAiError.invalid("max_tokens", "max_tokens must be a positive integer");
-        }
-        return OptionalInt.of(value.asInt());
+        return ChatParameters.maxTokensField(body)
+                .map(field -> OptionalInt.of(body.get(field).asInt()))
+                .orElse(OptionalInt.empty());
     }
 
     private static List<String> stop(JsonNode stop) {
@@ -133,7 +153,7 @@ public final class OpenAiRequests {
             return List.of(stop.asString());
         }
         List<String> values = new ArrayList<>();
-        stop.forEach(s -> values.add(s.asString("")));
+        stop.forEach(s -> values.add(s.asString()));
         return values;
     }
 
@@ -143,6 +163,9 @@ public final class OpenAiRequests {
             return definitions;
         }
         for (JsonNode tool : tools) {
+            if (!tool.isObject()) {
+                throw OpenAiError.invalid("tools", "every tool must be an object");
+            }
             JsonNode function = tool.path("function");
             String name = function.path("name").asString("");
             if (name.isEmpty()) {
@@ -164,8 +187,14 @@ public final class OpenAiRequests {
         return Optional.of(choice.path("function").path("name").asString("auto"));
     }
 
-    private static Optional<String> optionalText(JsonNode node, String field) {
+    private static Optional<String> optionalText(JsonNode node, String field, String where) {
         JsonNode value = node.get(field);
-        return value == null || value.isNull() ? Optional.empty() : Optional.of(value.asString());
+        if (value == null || value.isNull()) {
+            return Optional.empty();
+        }
+        if (!value.isString()) {
+            throw OpenAiError.invalid(where + "." + field, where + "." + field + " must be a string");
+        }
+        return Optional.of(value.asString());
     }
 }

@@ -26,6 +26,7 @@ import org.springframework.validation.annotation.Validated;
  * @param breaker the circuit breaker of each deployment
  * @param timeouts defaults for deployments that do not set their own
  * @param prices per-model price overrides, USD per million tokens
+ * @param bundledEmbeddings the CPU budget of API calls to the bundled embedding model
  */
 @Validated
 @ConfigurationProperties("vectort.llm")
@@ -37,7 +38,8 @@ public record LlmProperties(
         @DefaultValue @Valid Retry retry,
         @DefaultValue @Valid Breaker breaker,
         @DefaultValue @Valid Timeouts timeouts,
-        @DefaultValue Map<String, Price> prices) {
+        @DefaultValue Map<String, Price> prices,
+        @DefaultValue @Valid BundledEmbeddingsSettings bundledEmbeddings) {
 
     public record DeploymentSettings(
             @Nullable String name,
@@ -110,6 +112,16 @@ public record LlmProperties(
             @DefaultValue("5s") Duration connect,
             @DefaultValue("60s") Duration firstToken,
             @DefaultValue("10m") Duration total) {}
+
+    /**
+     * @param workers threads computing bundled embeddings for the API, i.e. the cores they may hold
+     * @param queueCapacity requests waiting for a worker; more are refused with 503 and Retry-After
+     * @param retryAfter what such a refusal tells the client to wait
+     */
+    public record BundledEmbeddingsSettings(
+            @DefaultValue("1") @Min(1) int workers,
+            @DefaultValue("8") @Min(0) int queueCapacity,
+            @DefaultValue("2s") Duration retryAfter) {}
 
     /** USD per million input and output tokens. */
     public record Price(BigDecimal input, BigDecimal output) {}

@@ -1,6 +1,7 @@
 package io.vectort.providers;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.vectort.providers.local.BundledEmbeddingQueue;
 import io.vectort.providers.local.BundledEmbeddings;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -31,7 +32,7 @@ public final class LlmRouter {
     private final CallLog callLog;
     private final LlmMetrics metrics;
     private final RouteResolver resolver;
-    private final BundledEmbeddings bundled;
+    private final BundledEmbeddingQueue bundled;
 
     LlmRouter(
             DeploymentRegistry registry,
@@ -41,7 +42,7 @@ public final class LlmRouter {
             CallLog callLog,
             LlmMetrics metrics,
             LlmProperties.Tiers tiers,
-            BundledEmbeddings bundled) {
+            BundledEmbeddingQueue bundled) {
         this.bundled = bundled;
         this.registry = registry;
         this.providers = providers;
@@ -67,7 +68,7 @@ public final class LlmRouter {
      */
     public BigDecimal maxCostUsd(String model, List<ChatMessage> messages, long inputTokens, long maxOutputTokens) {
         if (model.equals(BundledEmbeddings.MODEL)) {
-            return BigDecimal.ZERO;
+            return catalog.cost(model, new Usage(inputTokens, 0, true));
         }
         RouteDecision decision = resolver.decide(model, messages);
         Usage worst = new Usage(inputTokens, maxOutputTokens, true);
@@ -75,6 +76,19 @@ public final class LlmRouter {
                 .map(deployment -> catalog.cost(deployment.model(), worst))
                 .max(BigDecimal::compareTo)
                 .orElse(BigDecimal.ZERO);
+    }
+
+    /**
+     * The smallest context window among the deployments {@code model} may route to, when the
+     * catalog knows them: no answer can be longer.
+     */
+    public OptionalInt contextWindow(String model, List<ChatMessage> messages) {
+        return resolver.candidates(resolver.decide(model, messages)).stream()
+                .map(deployment -> catalog.find(deployment.model()))
+                .flatMap(Optional::stream)
+                .mapToInt(ModelCatalog.ModelInfo::contextWindow)
+                .filter(window -> window > 0)
+                .min();
     }
 
     /** True when {@code model} can embed: the bundled model or a configured one. */
@@ -166,7 +180,7 @@ public final class LlmRouter {
         long start = System.nanoTime();
         if (model.equals(BundledEmbeddings.MODEL)) {
             List<float[]> vectors = bundled.embed(inputs);
-            Usage usage = bundled.usage(inputs);
+            Usage usage = BundledEmbeddings.usage(inputs);
             record(
                     accountingView,
                     context,
@@ -298,7 +312,9 @@ public final class LlmRouter {
             int fallbacks,
             long start,
             Duration firstToken) {
-        BigDecimal cost = deployment.map(d -> catalog.cost(d.model(), usage)).orElse(BigDecimal.ZERO);
+        // Without a deployment only the bundled model has usage: priced like any model (free unless
+        // vectort.llm.prices.vectort-minilm is set), so it draws on API credits like the others.
+        BigDecimal cost = catalog.cost(deployment.map(Deployment::model).orElse(request.model()), usage);
         context.cost().add(cost);
         callLog.record(new CallRecord(
                 io.vectort.shared.Ids.newId(),

@@ -4,7 +4,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vectort.providers.anthropic.AnthropicProvider;
 import io.vectort.providers.gemini.GeminiProvider;
-import io.vectort.providers.local.BundledEmbeddings;
+import io.vectort.providers.local.BundledEmbeddingQueue;
 import io.vectort.providers.openai.OpenAiCompatibleProvider;
 import java.time.Duration;
 import java.util.Map;
@@ -57,7 +57,7 @@ class ProvidersConfiguration {
             CallLog callLog,
             MeterRegistry meters,
             LlmProperties properties,
-            BundledEmbeddings bundledEmbeddings) {
+            BundledEmbeddingQueue bundledEmbeddings) {
         DeploymentResilience resilience = new DeploymentResilience(properties.breaker(), properties.retry());
         for (Deployment deployment : registry.deployments()) {
             Gauge.builder("vectort.llm.circuit.state", () -> switch (resilience.state(deployment.name())) {

@@ -44,9 +44,19 @@ class CallAccounting {
             long inputCharacters,
             long maxOutputTokens,
             Function<CallContext, T> call) {
+        // A third of the characters is a generous token count for English and code.
+        return runWithTokens(caller, model, messages, inputCharacters / 3 + 16, maxOutputTokens, call);
+    }
+
+    /** A call whose input was already counted in tokens, such as embeddings (no output tokens). */
+    <T> T runWithTokens(
+            ApiKeyOwner caller,
+            String model,
+            List<ChatMessage> messages,
+            long inputTokens,
+            long maxOutputTokens,
+            Function<CallContext, T> call) {
         quotas.admitApiRequest(caller.ownerId(), caller.keyId());
-        // A quarter of the characters is a generous token count for English and code.
-        long inputTokens = inputCharacters / 3 + 16;
         long estimate = Money.microsOf(router.maxCostUsd(model, messages, inputTokens, maxOutputTokens));
         ApiCredits.Hold hold = credits.hold(caller.ownerId(), estimate);
         CallContext context = new CallContext("api", Optional.of(caller.ownerId()), Optional.of(caller.keyId()));

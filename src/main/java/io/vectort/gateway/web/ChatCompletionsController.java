@@ -2,6 +2,8 @@ package io.vectort.gateway.web;
 
 import io.swagger.v3.oas.annotations.Hidden;
 import io.vectort.cache.CacheKey;
+import io.vectort.gateway.ChatParameters;
+import io.vectort.gateway.FiniteNumbers;
 import io.vectort.gateway.OpenAiError;
 import io.vectort.gateway.OpenAiRequests;
 import io.vectort.gateway.OpenAiResponses;
@@ -47,6 +49,7 @@ class ChatCompletionsController {
     void complete(@RequestBody ObjectNode body, HttpServletRequest http, HttpServletResponse response)
             throws IOException {
         ApiKeyOwner caller = ApiKeyAuthentication.current();
+        FiniteNumbers.require(body);
         ChatRequest request = OpenAiRequests.toNeutral(body);
         if (!router.knows(request.model())) {
             throw new OpenAiError(
@@ -56,6 +59,8 @@ class ChatCompletionsController {
                     Optional.of("model_not_found"),
                     "The model `" + request.model() + "` does not exist or you do not have access to it.");
         }
+        router.contextWindow(request.model(), request.messages())
+                .ifPresent(window -> ChatParameters.requireMaxTokensWithin(body, window));
         OpenAiResponses format =
                 new OpenAiResponses("chatcmpl-" + Ids.newId(), Instant.now().getEpochSecond(), request.model());
         long inputCharacters =

@@ -1,13 +1,15 @@
 package io.vectort.gateway.web;
 
 import io.swagger.v3.oas.annotations.Hidden;
+import io.vectort.gateway.EmbeddingRequest;
+import io.vectort.gateway.EmbeddingVectors;
+import io.vectort.gateway.FiniteNumbers;
 import io.vectort.gateway.OpenAiError;
 import io.vectort.identity.ApiKeys.ApiKeyOwner;
 import io.vectort.providers.LlmRouter;
 import io.vectort.providers.local.BundledEmbeddings;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -15,18 +17,19 @@ import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
-/** {@code POST /v1/embeddings}: the bundled offline model, or a configured provider's. */
+/**
+ * {@code POST /v1/embeddings}: the bundled offline model, or a configured provider's. The body is
+ * checked whole before the call is admitted, so a refused request costs no quota and no credits.
+ */
 @Hidden
 @RestController
 class EmbeddingsController {
 
     static final String BUNDLED_MODEL = BundledEmbeddings.MODEL;
-    private static final int MAX_INPUTS = 2048;
 
     private final LlmRouter router;
     private final CallAccounting accounting;
@@ -39,10 +42,9 @@ class EmbeddingsController {
     @PostMapping(value = "/v1/embeddings", consumes = MediaType.APPLICATION_JSON_VALUE)
     ObjectNode embed(@RequestBody ObjectNode body) {
         ApiKeyOwner caller = ApiKeyAuthentication.current();
-        String model = body.path("model").asString("");
-        if (model.isBlank()) {
-            throw OpenAiError.invalid("model", "you must provide a model parameter (e.g. " + BUNDLED_MODEL + ")");
-        }
+        FiniteNumbers.require(body);
+        EmbeddingRequest request = EmbeddingRequest.from(body);
+        String model = request.model();
         if (!router.knowsEmbeddingModel(model)) {
             throw new OpenAiError(
                     404,
@@ -51,17 +53,29 @@ class EmbeddingsController {
                     Optional.of("model_not_found"),
                     "The model `" + model + "` does not exist or does not offer embeddings.");
         }
-        List<String> inputs = inputs(body.get("input"));
-        boolean base64 = body.path("encoding_format").asString("float").equals("base64");
-        long characters = inputs.stream().mapToLong(String::length).sum();
-        LlmRouter.RoutedEmbeddings result = accounting.run(
-                caller, model, List.of(), characters, 0, context -> router.embed(model, inputs, context));
+        if (model.equals(BUNDLED_MODEL)) {
+            request.requireDimensionsWithin(BundledEmbeddings.DIMENSIONS);
+        }
+        LlmRouter.RoutedEmbeddings result = accounting.runWithTokens(
+                caller,
+                model,
+                List.of(),
+                request.tokens(),
+                0,
+                context -> router.embed(model, request.inputs(), context));
+        return answer(request, result);
+    }
+
+    private static ObjectNode answer(EmbeddingRequest request, LlmRouter.RoutedEmbeddings result) {
         ObjectNode root = JsonNodeFactory.instance.objectNode().put("object", "list");
         ArrayNode data = root.putArray("data");
         for (int i = 0; i < result.vectors().size(); i++) {
             ObjectNode item = data.addObject().put("object", "embedding").put("index", i);
             float[] vector = result.vectors().get(i);
-            if (base64) {
+            if (request.dimensions().isPresent()) {
+                vector = EmbeddingVectors.shortened(vector, request.dimensions().getAsInt());
+            }
+            if (request.base64()) {
                 item.put("embedding", base64(vector));
             } else {
                 ArrayNode values = item.putArray("embedding");
@@ -70,30 +84,11 @@ class EmbeddingsController {
                 }
             }
         }
-        root.put("model", model);
+        root.put("model", request.model());
         root.putObject("usage")
                 .put("prompt_tokens", result.usage().inputTokens())
                 .put("total_tokens", result.usage().inputTokens());
         return root;
-    }
-
-    private static List<String> inputs(JsonNode input) {
-        List<String> texts = new ArrayList<>();
-        if (input != null && input.isString()) {
-            texts.add(input.asString());
-        } else if (input != null && input.isArray()) {
-            for (JsonNode item : input) {
-                if (!item.isString()) {
-                    throw OpenAiError.invalid("input", "input must be a string or an array of strings");
-                }
-                texts.add(item.asString());
-            }
-        }
-        if (texts.isEmpty() || texts.size() > MAX_INPUTS || texts.stream().anyMatch(String::isEmpty)) {
-            throw OpenAiError.invalid(
-                    "input", "input must be a non-empty string or 1 to " + MAX_INPUTS + " non-empty strings");
-        }
-        return texts;
     }
 
     /** OpenAI's base64 format: little-endian float32s. */

@@ -4,6 +4,7 @@ import io.vectort.billing.InsufficientCreditsException;
 import io.vectort.gateway.OpenAiError;
 import io.vectort.gateway.ProviderErrors;
 import io.vectort.providers.ProviderException;
+import io.vectort.providers.local.BundledEmbeddingsBusyException;
 import io.vectort.shared.DatabaseTrouble;
 import io.vectort.shared.RateLimitExceededException;
 import java.util.Optional;
@@ -61,6 +62,18 @@ class GatewayExceptionHandler {
     ResponseEntity<ObjectNode> noCredits(InsufficientCreditsException e) {
         return openAi(new OpenAiError(
                 429, "insufficient_quota", Optional.empty(), Optional.of("insufficient_quota"), e.getMessage()));
+    }
+
+    /** The bundled embedding model's CPU budget is taken: come back shortly, as after an overload. */
+    @ExceptionHandler(BundledEmbeddingsBusyException.class)
+    ResponseEntity<ObjectNode> embeddingsBusy(BundledEmbeddingsBusyException e) {
+        return openAi(new OpenAiError(
+                503,
+                "api_error",
+                Optional.empty(),
+                Optional.of("embeddings_busy"),
+                e.getMessage(),
+                Optional.of(Math.max(1, e.retryAfter().toSeconds()))));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

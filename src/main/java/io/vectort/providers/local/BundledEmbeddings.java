@@ -3,7 +3,6 @@ package io.vectort.providers.local;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import io.vectort.providers.TokenCounter;
 import io.vectort.providers.Usage;
 import java.util.List;
@@ -28,7 +27,7 @@ public class BundledEmbeddings {
                 .toList();
     }
 
-    public Usage usage(List<String> inputs) {
+    public static Usage usage(List<String> inputs) {
         return new Usage(inputs.stream().mapToLong(TokenCounter::count).sum(), 0, true);
     }
 
@@ -37,7 +36,7 @@ public class BundledEmbeddings {
         if (loaded == null) {
             synchronized (this) {
                 if (model == null) {
-                    model = new AllMiniLmL6V2QuantizedEmbeddingModel();
+                    model = new OneThreadMiniLm();
                 }
                 loaded = model;
             }
