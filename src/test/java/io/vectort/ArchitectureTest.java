@@ -27,12 +27,12 @@ class ArchitectureTest {
             Map.entry("redis", List.of("shared")),
             Map.entry("ratelimit", List.of("shared", "redis")),
             Map.entry("identity", List.of("shared", "database", "ratelimit")),
-            Map.entry("web", List.of("shared", "identity")),
+            Map.entry("web", List.of("shared", "database", "identity")),
             Map.entry("providers", List.of("shared")),
             Map.entry("storage", List.of("shared")),
             Map.entry("billing", List.of("shared", "database", "identity", "ratelimit", "jobs")),
             Map.entry("cache", List.of("shared", "identity", "redis", "jobs")),
-            Map.entry("gateway", List.of("shared", "identity", "providers", "billing", "cache")),
+            Map.entry("gateway", List.of("shared", "database", "identity", "providers", "billing", "cache")),
             Map.entry(
                     "generation",
                     List.of(

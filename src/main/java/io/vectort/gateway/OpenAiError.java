@@ -1,6 +1,6 @@
 package io.vectort.gateway;
 
-import io.vectort.shared.DatabaseTrouble;
+import io.vectort.database.DatabaseTrouble;
 import java.util.Optional;
 
 /**

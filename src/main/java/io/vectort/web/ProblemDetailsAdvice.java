@@ -1,6 +1,6 @@
 package io.vectort.web;
 
-import io.vectort.shared.DatabaseTrouble;
+import io.vectort.database.DatabaseTrouble;
 import io.vectort.shared.DomainException;
 import io.vectort.shared.FieldViolation;
 import io.vectort.shared.InvalidRequestException;

@@ -6,6 +6,8 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -13,6 +15,9 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
 class AdmissionFilterTest {
+
+    /** Not the common pool: on a two-core machine it runs one task at a time. */
+    private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
 
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final AdmissionFilter filter = new AdmissionFilter(
@@ -24,14 +29,16 @@ class AdmissionFilterTest {
     void beyondItsConcurrencyARequestWaitsThenIsRefusedAndAFullQueueRefusesAtOnce() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         CountDownLatch entered = new CountDownLatch(1);
-        CompletableFuture<MockHttpServletResponse> first = CompletableFuture.supplyAsync(() -> send((req, res) -> {
-            entered.countDown();
-            await(release);
-        }));
+        CompletableFuture<MockHttpServletResponse> first = CompletableFuture.supplyAsync(
+                () -> send((req, res) -> {
+                    entered.countDown();
+                    await(release);
+                }),
+                threads);
         assertThat(entered.await(5, TimeUnit.SECONDS)).isTrue();
 
         CompletableFuture<MockHttpServletResponse> waiting =
-                CompletableFuture.supplyAsync(() -> send((req, res) -> {}));
+                CompletableFuture.supplyAsync(() -> send((req, res) -> {}), threads);
         Thread.sleep(100); // the second request is queued
         MockHttpServletResponse queueFull = send((req, res) -> {});
         // Refused at once: the queued request is still waiting for its turn.
@@ -53,7 +60,7 @@ class AdmissionFilterTest {
     @Test
     void readsAndPathsOutsideTheApiAreNotCounted() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
-        CompletableFuture.runAsync(() -> send((req, res) -> await(release)));
+        CompletableFuture.runAsync(() -> send((req, res) -> await(release)), threads);
         Thread.sleep(100);
         MockHttpServletRequest read = new MockHttpServletRequest("GET", "/api/v1/projects");
         MockHttpServletResponse readResponse = new MockHttpServletResponse();

@@ -1,8 +1,8 @@
 package io.vectort.gateway.web;
 
+import io.vectort.database.DatabaseTrouble;
 import io.vectort.gateway.OpenAiError;
 import io.vectort.identity.ApiKeys;
-import io.vectort.shared.DatabaseTrouble;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,11 +1,11 @@
 package io.vectort.gateway.web;
 
 import io.vectort.billing.InsufficientCreditsException;
+import io.vectort.database.DatabaseTrouble;
 import io.vectort.gateway.OpenAiError;
 import io.vectort.gateway.ProviderErrors;
 import io.vectort.providers.ProviderException;
 import io.vectort.providers.local.BundledEmbeddingsBusyException;
-import io.vectort.shared.DatabaseTrouble;
 import io.vectort.shared.RateLimitExceededException;
 import java.util.Optional;
 import org.slf4j.Logger;

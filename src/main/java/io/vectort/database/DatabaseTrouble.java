@@ -1,4 +1,4 @@
-package io.vectort.shared;
+package io.vectort.database;
 
 import java.sql.SQLTransientConnectionException;
 import java.util.Optional;
