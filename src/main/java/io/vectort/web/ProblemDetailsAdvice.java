@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.databind.exc.InvalidFormatException;
 
 /**
  * Turns every error into {@code application/problem+json}: domain failures by category, Spring's
@@ -112,6 +113,16 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (e.getMostSpecificCause() instanceof InvalidFormatException invalid
+                && invalid.getOriginalMessage().contains(StorableTextDeserializer.REASON)) {
+            String field = fieldPath(invalid);
+            ProblemDetail problem =
+                    Problems.of(HttpStatus.BAD_REQUEST, "validation", field + ": " + StorableTextDeserializer.REASON);
+            problem.setProperty(
+                    "errors",
+                    toMaps(List.of(new FieldViolation(field, "unstorable-text", StorableTextDeserializer.REASON))));
+            return ResponseEntity.badRequest().body(problem);
+        }
         return ResponseEntity.badRequest()
                 .body(Problems.of(
                         HttpStatus.BAD_REQUEST,
@@ -129,6 +140,18 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             problem.setType(java.net.URI.create(Problems.TYPE_BASE + slug(statusCode)));
         }
         return super.createResponseEntity(body, headers, statusCode, request);
+    }
+
+    private static String fieldPath(InvalidFormatException e) {
+        StringBuilder path = new StringBuilder();
+        for (tools.jackson.core.JacksonException.Reference reference : e.getPath()) {
+            if (reference.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "body" : path.toString();
     }
 
     private static String slug(HttpStatusCode status) {
