@@ -5,6 +5,7 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -36,6 +37,10 @@ class ErrorPageController implements ErrorController {
             return;
         }
         HttpStatus status = HttpStatus.resolve(code);
+        if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof InvalidParameterException) {
+            // Form parameters that are not UTF-8, first read by a filter: the client's mistake.
+            status = HttpStatus.BAD_REQUEST;
+        }
         if (status == null) {
             status = code < 500 ? HttpStatus.BAD_REQUEST : HttpStatus.INTERNAL_SERVER_ERROR;
         }

@@ -1,8 +1,6 @@
 package io.vectort.web;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
@@ -32,16 +30,12 @@ class JsonErrorReportValve extends ErrorReportValve {
         }
         HttpStatus status = statusOf(statusCode);
         String path = request.getRequestURI() == null ? "/" : request.getRequestURI();
+        byte[] body = errors.body(path, status, ContainerErrors.code(status), ContainerErrors.detail(status));
         try {
             response.setContentType(ErrorResponses.contentType(path));
-            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            Writer writer = response.getReporter();
-            if (writer != null) {
-                writer.write(new String(
-                        errors.body(path, status, ContainerErrors.code(status), ContainerErrors.detail(status)),
-                        StandardCharsets.UTF_8));
-                response.finishResponse();
-            }
+            response.setContentLength(body.length);
+            response.getOutputStream().write(body);
+            response.finishResponse();
         } catch (IOException | IllegalStateException e) {
             // The client is gone or the response cannot take a body any more: the status stands alone.
         }

@@ -6,6 +6,7 @@ import io.vectort.shared.InvalidRequestException;
 import io.vectort.shared.RateLimitExceededException;
 import java.util.List;
 import java.util.Map;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -71,6 +72,16 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         problem.setProperty(
                 "errors", toMaps(List.of(new FieldViolation(e.getName(), "invalid-value", "has an invalid value"))));
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** Tomcat decodes form parameters when first read and refuses bytes that are not UTF-8. */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> undecodableParameter(InvalidParameterException e) {
+        return ResponseEntity.badRequest()
+                .body(Problems.of(
+                        HttpStatus.BAD_REQUEST,
+                        "malformed-request",
+                        "The request parameters must be percent-encoded UTF-8"));
     }
 
     @ExceptionHandler({
