@@ -4,6 +4,9 @@ import io.vectort.shared.DomainException;
 import io.vectort.shared.FieldViolation;
 import io.vectort.shared.InvalidRequestException;
 import io.vectort.shared.RateLimitExceededException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.apache.tomcat.util.http.InvalidParameterException;
@@ -15,15 +18,19 @@ import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.databind.exc.InvalidFormatException;
 
@@ -36,6 +43,12 @@ import tools.jackson.databind.exc.InvalidFormatException;
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    private final ErrorResponses errors;
+
+    ProblemDetailsAdvice(ErrorResponses errors) {
+        this.errors = errors;
+    }
 
     @ExceptionHandler(DomainException.class)
     ResponseEntity<ProblemDetail> domain(DomainException e) {
@@ -72,6 +85,37 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         problem.setProperty(
                 "errors", toMaps(List.of(new FieldViolation(e.getName(), "invalid-value", "has an invalid value"))));
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /**
+     * A multipart content type without a usable body, refused by the dispatcher before it even
+     * picks a handler: no endpoint takes multipart, so it is the client's malformed body, in the
+     * format of the path it was sent to.
+     */
+    @ExceptionHandler(MultipartException.class)
+    void multipart(MultipartException e, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        errors.write(
+                response,
+                request.getRequestURI(),
+                HttpStatus.BAD_REQUEST,
+                "malformed-body",
+                "The multipart request body could not be read; send application/json");
+    }
+
+    /**
+     * The problem is written as problem+json whatever the endpoint produces or {@code Accept} says
+     * (even when {@code Accept} cannot be parsed): the 406 must reach the client readable.
+     */
+    @Override
+    protected @Nullable ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(
+            HttpMediaTypeNotAcceptableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        request.removeAttribute(HandlerMapping.PRODUCIBLE_MEDIA_TYPES_ATTRIBUTE, WebRequest.SCOPE_REQUEST);
+        return ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(Problems.of(
+                        HttpStatus.NOT_ACCEPTABLE,
+                        "not-acceptable",
+                        "This endpoint cannot answer in any type the Accept header lists"));
     }
 
     /** Tomcat decodes form parameters when first read and refuses bytes that are not UTF-8. */

@@ -37,7 +37,7 @@ class OpenApiFuzzIT extends IntegrationTest {
 
     private static final Logger log = LoggerFactory.getLogger(OpenApiFuzzIT.class);
     private static final long DEFAULT_SEED = 20_261_203L;
-    private static final int CASES_PER_OPERATION = 40;
+    private static final int CASES_PER_OPERATION = 60;
     private static final long MAX_BODY_SIZE = 1024 * 1024;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -158,7 +158,9 @@ class OpenApiFuzzIT extends IntegrationTest {
             if (response.status() == 0) {
                 return; // Tomcat may close a connection whose request it cannot even frame
             }
-            wrongAnswer(path, operation.method(), answer)
+            // A request target Tomcat cannot parse has no path to choose a format by: problem+json.
+            String answeredFor = description.startsWith("raw non-ASCII") ? "/" : path;
+            wrongAnswer(answeredFor, operation.method(), answer)
                     .ifPresent(problem -> failures.add(problem + " <- raw " + description + ": " + operation));
         });
         return answers.size();
