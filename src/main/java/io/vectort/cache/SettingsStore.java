@@ -2,6 +2,8 @@ package io.vectort.cache;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.OptionalDouble;
 import java.util.UUID;
@@ -41,9 +43,11 @@ final class SettingsStore {
                 .param(
                         "threshold",
                         settings.similarityThreshold().isPresent()
-                                ? (float) settings.similarityThreshold().getAsDouble()
+                                ? BigDecimal.valueOf(
+                                                settings.similarityThreshold().getAsDouble())
+                                        .setScale(4, RoundingMode.HALF_EVEN)
                                 : null,
-                        java.sql.Types.REAL)
+                        java.sql.Types.NUMERIC)
                 .update();
         cached.invalidate(scope);
     }
@@ -52,17 +56,14 @@ final class SettingsStore {
         return jdbc.sql("select similar_prompts, threshold from cache_settings where scope = :scope")
                 .param("scope", scope)
                 .query((rs, row) -> {
-                    float threshold = rs.getFloat("threshold");
+                    // Null for SQL NULL: getFloat() gave 0.0, and wasNull() then spoke of whichever column was read
+                    // last.
+                    BigDecimal threshold = rs.getBigDecimal("threshold");
                     return new ScopeSettings(
                             rs.getBoolean("similar_prompts"),
-                            rs.wasNull() ? OptionalDouble.empty() : OptionalDouble.of(roundToHundredths(threshold)));
+                            threshold == null ? OptionalDouble.empty() : OptionalDouble.of(threshold.doubleValue()));
                 })
                 .optional()
                 .orElse(ScopeSettings.DEFAULT);
-    }
-
-    /** {@code real} holds 0.93 as 0.9300000071525574; four decimals are more than a threshold needs. */
-    private static double roundToHundredths(float value) {
-        return Math.round(value * 10_000d) / 10_000d;
     }
 }

@@ -5,8 +5,12 @@ import io.vectort.shared.DomainException;
 import io.vectort.shared.FieldViolation;
 import io.vectort.shared.InvalidRequestException;
 import io.vectort.shared.RateLimitExceededException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,17 +19,22 @@ import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.databind.exc.InvalidFormatException;
 
 /**
  * Turns every error into {@code application/problem+json}: domain failures by category, Spring's
@@ -36,6 +45,12 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    private final ErrorResponses errors;
+
+    ProblemDetailsAdvice(ErrorResponses errors) {
+        this.errors = errors;
+    }
 
     @ExceptionHandler(DomainException.class)
     ResponseEntity<ProblemDetail> domain(DomainException e) {
@@ -72,6 +87,47 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         problem.setProperty(
                 "errors", toMaps(List.of(new FieldViolation(e.getName(), "invalid-value", "has an invalid value"))));
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /**
+     * A multipart content type without a usable body, refused by the dispatcher before it even
+     * picks a handler: no endpoint takes multipart, so it is the client's malformed body, in the
+     * format of the path it was sent to.
+     */
+    @ExceptionHandler(MultipartException.class)
+    void multipart(MultipartException e, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        errors.write(
+                response,
+                request.getRequestURI(),
+                HttpStatus.BAD_REQUEST,
+                "malformed-body",
+                "The multipart request body could not be read; send application/json");
+    }
+
+    /**
+     * The problem is written as problem+json whatever the endpoint produces or {@code Accept} says
+     * (even when {@code Accept} cannot be parsed): the 406 must reach the client readable.
+     */
+    @Override
+    protected @Nullable ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(
+            HttpMediaTypeNotAcceptableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        request.removeAttribute(HandlerMapping.PRODUCIBLE_MEDIA_TYPES_ATTRIBUTE, WebRequest.SCOPE_REQUEST);
+        return ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(Problems.of(
+                        HttpStatus.NOT_ACCEPTABLE,
+                        "not-acceptable",
+                        "This endpoint cannot answer in any type the Accept header lists"));
+    }
+
+    /** Tomcat decodes form parameters when first read and refuses bytes that are not UTF-8. */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> undecodableParameter(InvalidParameterException e) {
+        return ResponseEntity.badRequest()
+                .body(Problems.of(
+                        HttpStatus.BAD_REQUEST,
+                        "malformed-request",
+                        "The request parameters must be percent-encoded UTF-8"));
     }
 
     @ExceptionHandler({
@@ -124,6 +180,16 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (e.getMostSpecificCause() instanceof InvalidFormatException invalid
+                && invalid.getOriginalMessage().contains(StorableTextDeserializer.REASON)) {
+            String field = fieldPath(invalid);
+            ProblemDetail problem =
+                    Problems.of(HttpStatus.BAD_REQUEST, "validation", field + ": " + StorableTextDeserializer.REASON);
+            problem.setProperty(
+                    "errors",
+                    toMaps(List.of(new FieldViolation(field, "unstorable-text", StorableTextDeserializer.REASON))));
+            return ResponseEntity.badRequest().body(problem);
+        }
         return ResponseEntity.badRequest()
                 .body(Problems.of(
                         HttpStatus.BAD_REQUEST,
@@ -141,6 +207,18 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             problem.setType(java.net.URI.create(Problems.TYPE_BASE + slug(statusCode)));
         }
         return super.createResponseEntity(body, headers, statusCode, request);
+    }
+
+    private static String fieldPath(InvalidFormatException e) {
+        StringBuilder path = new StringBuilder();
+        for (tools.jackson.core.JacksonException.Reference reference : e.getPath()) {
+            if (reference.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "body" : path.toString();
     }
 
     private static String slug(HttpStatusCode status) {

@@ -72,6 +72,9 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/catalog")
                         .permitAll()
+                        // HEAD is GET without the body: public where GET is.
+                        .requestMatchers(HttpMethod.HEAD, "/api/v1/catalog", "/api/v1/projects/*/exports/*")
+                        .permitAll()
                         // Export downloads carry a signed, expiring token instead of a bearer token.
                         .requestMatchers(HttpMethod.GET, "/api/v1/projects/*/exports/*")
                         .permitAll()

@@ -91,11 +91,18 @@ class BillingController {
         if (value == null) {
             return Optional.empty();
         }
+        LocalDate date;
         try {
-            return Optional.of(LocalDate.parse(value));
+            date = LocalDate.parse(value);
         } catch (DateTimeParseException e) {
             throw new InvalidRequestException(name, "invalid-date", "must be a date like 2026-11-22");
         }
+        // LocalDate reaches year ±999999999, where date arithmetic overflows and PostgreSQL's
+        // timestamps end; no usage predates 1970 or outlives year 9999.
+        if (date.getYear() < 1970 || date.getYear() > 9999) {
+            throw new InvalidRequestException(name, "out-of-range", "must be between 1970-01-01 and 9999-12-31");
+        }
+        return Optional.of(date);
     }
 
     record BalanceView(
