@@ -1,5 +1,6 @@
 package io.vectort.gateway.web;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import io.vectort.billing.InsufficientCreditsException;
 import io.vectort.database.DatabaseTrouble;
 import io.vectort.gateway.OpenAiError;
@@ -113,6 +114,7 @@ class GatewayExceptionHandler {
     }
 
     /** Any other path under {@code /v1}: OpenAI answers unknown URLs with its own error shape. */
+    @Hidden
     @RestController
     static class UnknownRoutes {
         @RequestMapping("/v1/**")
