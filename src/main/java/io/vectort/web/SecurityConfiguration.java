@@ -12,7 +12,11 @@ import org.springframework.security.oauth2.server.resource.web.authentication.Be
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.header.HeaderWriter;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Stateless bearer-token security: the API needs a valid access token except for sign-up, sign-in,
@@ -62,8 +66,7 @@ class SecurityConfiguration {
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
-                .headers(headers -> headers.contentSecurityPolicy(
-                                csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
+                .headers(headers -> headers.addHeaderWriter(contentSecurityPolicy())
                         .referrerPolicy(referrer -> referrer.policy(
                                 ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .permissionsPolicyHeader(permissions -> permissions.policy(SecurityHeaders.PERMISSIONS_POLICY))
@@ -99,5 +102,13 @@ class SecurityConfiguration {
                         handling.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied))
                 .addFilterAfter(new UserLogContextFilter(), BearerTokenAuthenticationFilter.class);
         return http.build();
+    }
+
+    /** The app's policy everywhere, a variant with inline styles for Swagger UI's pages. */
+    private static HeaderWriter contentSecurityPolicy() {
+        RequestMatcher apiDocs = PathPatternRequestMatcher.withDefaults().matcher(SecurityHeaders.API_DOCS_PAGES);
+        HeaderWriter app = new ContentSecurityPolicyHeaderWriter(SecurityHeaders.CONTENT_SECURITY_POLICY);
+        HeaderWriter docs = new ContentSecurityPolicyHeaderWriter(SecurityHeaders.API_DOCS_CONTENT_SECURITY_POLICY);
+        return (request, response) -> (apiDocs.matches(request) ? docs : app).writeHeaders(request, response);
     }
 }

@@ -29,6 +29,15 @@ final class SecurityHeaders {
             "form-action 'self'",
             "frame-ancestors 'none'");
 
+    /**
+     * Swagger UI ({@code /api/swagger-ui/…}) injects {@code <style>} elements as it renders, so its
+     * pages allow inline styles; scripts stay our own files, as in the app.
+     */
+    static final String API_DOCS_CONTENT_SECURITY_POLICY =
+            CONTENT_SECURITY_POLICY.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
+
+    static final String API_DOCS_PAGES = "/api/swagger-ui/**";
+
     /** Powerful features the app never uses: a script injected into it cannot ask for them either. */
     static final String PERMISSIONS_POLICY = String.join(
             ", ",

@@ -246,6 +246,15 @@ class BrowserJourneyIT extends IntegrationTest {
     }
 
     @Test
+    void theApiDocsRenderUnderTheAppsSecurityHeaders() {
+        page.navigate(url("/api/docs"));
+        // Swagger UI is a large bundle that renders after fetching the document: give it time.
+        LocatorAssertions.IsVisibleOptions slow = new LocatorAssertions.IsVisibleOptions().setTimeout(30_000);
+        assertThat(page.getByText("Vectort API").first()).isVisible(slow);
+        assertThat(page.getByText("/api/v1/auth/login").first()).isVisible(slow);
+    }
+
+    @Test
     void explainsWhyAPromptIsRejected() {
         Api.Session session = api.newUser();
         String projectId = api.post("/api/v1/projects", session.token(), Map.of("name", "Rejections"))

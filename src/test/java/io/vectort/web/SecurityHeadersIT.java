@@ -38,6 +38,18 @@ class SecurityHeadersIT extends IntegrationTest {
     }
 
     @Test
+    void swaggerUiMayUseInlineStylesButNoInlineScript() {
+        Api.Response docs = api.get("/api/swagger-ui/index.html", null);
+        assertThat(docs.status()).isEqualTo(200);
+        String csp = docs.header("Content-Security-Policy").orElseThrow();
+        assertThat(directive(csp, "script-src")).isEqualTo("script-src 'self'");
+        assertThat(directive(csp, "style-src")).isEqualTo("style-src 'self' 'unsafe-inline'");
+        assertThat(directive(
+                        api.get("/", null).header("Content-Security-Policy").orElseThrow(), "style-src"))
+                .isEqualTo("style-src 'self'");
+    }
+
+    @Test
     void previewsKeepTheirOwnPolicy() {
         Api.Response preview = api.get("/preview/not-a-token/index.html", null);
         assertThat(preview.status()).isEqualTo(404);
