@@ -53,7 +53,7 @@ EXPOSE 8080
 USER 10001:10001
 
 HEALTHCHECK --interval=15s --timeout=5s --start-period=90s --retries=3 \
-    CMD ["/app/healthcheck.sh", "/actuator/health/liveness"]
+    CMD ["/app/healthcheck.sh", "/livez"]
 
 # The shell only expands JAVA_OPTS and then execs: java becomes PID 1, so SIGTERM reaches Spring's
 # graceful shutdown (a 30 s drain) directly. Arguments after the image name go to the application.

@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { REFRESH_TOKEN_KEY } from '../../shared/api/client';
+import { SESSION_HINT_KEY } from '../../shared/api/client';
 import type { Balance, CacheSettings, CacheStats, LedgerEntry, Plan, UsageRow } from './api';
 
 vi.mock('../../shared/auth/session', () => ({
@@ -64,7 +64,7 @@ function fakeServer(overrides: Record<string, Route> = {}) {
   const usage: UsageRow[] = [];
   const routes: Record<string, Route> = {
     'POST /api/v1/auth/refresh': () =>
-      json(200, { accessToken: 'access', refreshToken: 'refresh-2', expiresIn: 3600, tokenType: 'Bearer' }),
+      json(200, { accessToken: 'access', expiresIn: 3600, tokenType: 'Bearer' }),
     'GET /api/v1/billing/balance': () => json(200, balance),
     'GET /api/v1/billing/plans': () => json(200, PLANS),
     'GET /api/v1/billing/usage': () => json(200, usage),
@@ -104,7 +104,7 @@ function renderPage() {
 }
 
 describe('AccountPage', () => {
-  beforeEach(() => localStorage.setItem(REFRESH_TOKEN_KEY, 'refresh-1'));
+  beforeEach(() => localStorage.setItem(SESSION_HINT_KEY, '1'));
   afterEach(() => {
     vi.unstubAllGlobals();
     vi.restoreAllMocks();

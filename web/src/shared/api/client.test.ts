@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ApiClient, REFRESH_TOKEN_KEY } from './client';
+import { ApiClient, LEGACY_REFRESH_TOKEN_KEY, SESSION_HINT_KEY } from './client';
 import { ApiError } from './problem';
 
 function json(status: number, body: unknown, type = 'application/json'): Response {
@@ -10,23 +10,31 @@ function problem(status: number, code: string, detail = code): Response {
   return json(status, { type: `https://vectort.dev/problems/${code}`, title: 'x', status, detail }, 'application/problem+json');
 }
 
-/** A fake server: refresh rotates tokens; a request with a stale token answers 401 invalid-token. */
+/**
+ * A fake server and the browser's cookie jar: refresh reads the HttpOnly cookie (only with the app's
+ * header) and rotates it; a request with a stale access token answers 401 invalid-token.
+ */
 function fakeServer() {
   let generation = 0;
   let validAccess = 'access-0';
   let validRefresh = 'refresh-0';
+  let cookie: string | null = 'refresh-0';
   const calls: string[] = [];
+  const bodies: unknown[] = [];
   const fetchFn = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = String(input);
     calls.push(url);
     await new Promise((r) => setTimeout(r, 5));
     if (url.endsWith('/auth/refresh')) {
-      const { refreshToken } = JSON.parse(String(init?.body));
-      if (refreshToken !== validRefresh) return problem(401, 'invalid-refresh-token');
+      if (new Headers(init?.headers).get('X-Requested-With') !== 'vectort') return problem(403, 'missing-csrf-header');
+      bodies.push(init?.body === undefined ? undefined : JSON.parse(String(init.body)));
+      const presented = init?.body ? JSON.parse(String(init.body)).refreshToken : cookie;
+      if (presented !== validRefresh) return problem(401, 'invalid-refresh-token');
       generation++;
       validAccess = `access-${generation}`;
       validRefresh = `refresh-${generation}`;
-      return json(200, { accessToken: validAccess, refreshToken: validRefresh, expiresIn: 900, tokenType: 'Bearer' });
+      cookie = validRefresh;
+      return json(200, { accessToken: validAccess, expiresIn: 900, tokenType: 'Bearer' });
     }
     const auth = new Headers(init?.headers).get('Authorization');
     if (auth !== `Bearer ${validAccess}`) return problem(401, 'invalid-token');
@@ -35,6 +43,8 @@ function fakeServer() {
   return {
     fetchFn,
     calls,
+    bodies,
+    cookie: () => cookie,
     refreshes: () => calls.filter((c) => c.endsWith('/auth/refresh')).length,
     revokeAccess: () => {
       validAccess = 'rotated-elsewhere';
@@ -46,7 +56,7 @@ function fakeServer() {
 }
 
 function client(server: ReturnType<typeof fakeServer>) {
-  localStorage.setItem(REFRESH_TOKEN_KEY, 'refresh-0');
+  localStorage.setItem(SESSION_HINT_KEY, '1');
   return new ApiClient({ fetch: server.fetchFn as typeof fetch, locks: null, scheduleRefresh: false });
 }
 
@@ -57,7 +67,9 @@ describe('ApiClient', () => {
     const answers = await Promise.all([api.get('/a'), api.get('/b'), api.get('/c'), api.get('/d')]);
     expect(answers).toHaveLength(4);
     expect(server.refreshes()).toBe(1);
-    expect(localStorage.getItem(REFRESH_TOKEN_KEY)).toBe('refresh-1');
+    expect(server.cookie()).toBe('refresh-1');
+    expect(server.bodies).toEqual([undefined]);
+    expect(JSON.stringify(localStorage)).not.toContain('refresh-');
   });
 
   it('refreshes once when parallel requests all meet an expired token, then retries them', async () => {
@@ -78,7 +90,7 @@ describe('ApiClient', () => {
     server.revokeSession();
     await expect(api.get('/a')).rejects.toMatchObject({ status: 401, code: 'invalid-refresh-token' });
     expect(changes).toEqual(['expired']);
-    expect(localStorage.getItem(REFRESH_TOKEN_KEY)).toBeNull();
+    expect(localStorage.getItem(SESSION_HINT_KEY)).toBeNull();
     expect(api.hasSession()).toBe(false);
   });
 
@@ -90,34 +102,50 @@ describe('ApiClient', () => {
       locks: null,
       scheduleRefresh: false,
     });
-    localStorage.setItem(REFRESH_TOKEN_KEY, 'refresh-0');
+    localStorage.setItem(SESSION_HINT_KEY, '1');
     await expect(api.get('/a')).rejects.toMatchObject({ code: 'network' });
     expect(api.hasSession()).toBe(true);
   });
 
-  it('takes the cross-tab lock around a refresh and reads the newest stored token inside it', async () => {
+  it('takes the cross-tab lock around a refresh, and stops when another tab signed out meanwhile', async () => {
     const server = fakeServer();
     const order: string[] = [];
     const locks = {
       request: async <T,>(name: string, task: () => Promise<T>) => {
         order.push(`lock:${name}`);
-        // Another tab rotated the token while we waited for the lock.
-        localStorage.setItem(REFRESH_TOKEN_KEY, 'refresh-0');
         return task();
       },
     };
-    localStorage.setItem(REFRESH_TOKEN_KEY, 'stale');
+    localStorage.setItem(SESSION_HINT_KEY, '1');
     const api = new ApiClient({ fetch: server.fetchFn as typeof fetch, locks, scheduleRefresh: false });
     await api.get('/a');
     expect(order).toEqual(['lock:vectort-token-refresh']);
     expect(server.refreshes()).toBe(1);
+
+    server.revokeAccess();
+    localStorage.removeItem(SESSION_HINT_KEY);
+    await expect(api.get('/b')).rejects.toMatchObject({ status: 401 });
+    expect(server.refreshes()).toBe(1);
   });
 
-  it('signs in, stores only the refresh token, and signs out', async () => {
-    const fetchFn = vi.fn(async (input: RequestInfo | URL) => {
+  it('moves a refresh token an older version stored into the cookie', async () => {
+    const server = fakeServer();
+    localStorage.setItem(LEGACY_REFRESH_TOKEN_KEY, 'refresh-0');
+    const api = new ApiClient({ fetch: server.fetchFn as typeof fetch, locks: null, scheduleRefresh: false });
+    expect(localStorage.getItem(LEGACY_REFRESH_TOKEN_KEY)).toBeNull();
+    expect(api.hasSession()).toBe(true);
+    await api.get('/a');
+    expect(server.bodies).toEqual([{ refreshToken: 'refresh-0' }]);
+    expect(server.cookie()).toBe('refresh-1');
+  });
+
+  it('signs in and out with the app header, storing no token at all', async () => {
+    const requests: { url: string; headers: Headers }[] = [];
+    const fetchFn = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
       const url = String(input);
+      requests.push({ url, headers: new Headers(init?.headers) });
       if (url.endsWith('/auth/login')) {
-        return json(200, { accessToken: 'a1', refreshToken: 'r1', expiresIn: 900, tokenType: 'Bearer' });
+        return json(200, { accessToken: 'a1', expiresIn: 900, tokenType: 'Bearer' });
       }
       return new Response(null, { status: 204 });
     });
@@ -125,10 +153,12 @@ describe('ApiClient', () => {
     const changes: string[] = [];
     api.onSessionChange((c) => changes.push(c));
     await api.login('a@example.com', 'password1');
-    expect(localStorage.getItem(REFRESH_TOKEN_KEY)).toBe('r1');
+    expect(api.hasSession()).toBe(true);
     expect(JSON.stringify(localStorage)).not.toContain('a1');
     await api.logout();
-    expect(localStorage.getItem(REFRESH_TOKEN_KEY)).toBeNull();
+    expect(api.hasSession()).toBe(false);
+    expect(requests.map((r) => r.url)).toEqual(['/api/v1/auth/login', '/api/v1/auth/logout']);
+    expect(requests.every((r) => r.headers.get('X-Requested-With') === 'vectort')).toBe(true);
     expect(changes).toEqual(['signed-in', 'signed-out']);
   });
 

@@ -1,7 +1,15 @@
 import { ApiError, networkError, problemFromResponse } from './problem';
 import type { TokenPair, User } from './types';
 
-export const REFRESH_TOKEN_KEY = 'vectort.refreshToken';
+/**
+ * Marks that this browser holds a session, so that start-up tries to resume it. Not a secret: the
+ * refresh token itself is an HttpOnly cookie that no script can read.
+ */
+export const SESSION_HINT_KEY = 'vectort.session';
+/** Where older versions kept the refresh token itself; moved into the cookie on the first refresh. */
+export const LEGACY_REFRESH_TOKEN_KEY = 'vectort.refreshToken';
+/** Sent with every auth call: the server hands the refresh token out as a cookie and takes it back. */
+export const BROWSER_HEADER = { 'X-Requested-With': 'vectort' } as const;
 
 /** Why the session changed: a sign-in, a deliberate sign-out, or a session that could not be renewed. */
 export type SessionChange = 'signed-in' | 'signed-out' | 'expired';
@@ -30,10 +38,11 @@ export interface RequestOptions {
 }
 
 /**
- * The one HTTP client of the app. The access token lives only in memory; the refresh token in
- * localStorage. Refreshing is single-flight: a refresh token can be used only once (a reused one
- * revokes the whole session), so every caller that needs a new access token awaits the same
- * in-flight refresh, and tabs take turns through a Web Lock, each reading the latest token.
+ * The one HTTP client of the app. The access token lives only in memory; the refresh token in an
+ * HttpOnly cookie the browser sends to the auth endpoints. Refreshing is single-flight: a refresh
+ * token can be used only once (a reused one revokes the whole session), so every caller that needs
+ * a new access token awaits the same in-flight refresh, and tabs take turns through a Web Lock, each
+ * sending the cookie the previous refresh left.
  */
 export class ApiClient {
   private readonly baseUrl: string;
@@ -48,6 +57,7 @@ export class ApiClient {
   private inFlightRefresh: Promise<string> | null = null;
   private refreshTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly listeners = new Set<(change: SessionChange) => void>();
+  private legacyRefreshToken: string | null = null;
 
   constructor(options: ApiClientOptions = {}) {
     this.baseUrl = options.baseUrl ?? '';
@@ -60,6 +70,7 @@ export class ApiClient {
         : ((globalThis.navigator as { locks?: LockManagerLike } | undefined)?.locks ?? null);
     this.refreshMarginMs = options.refreshMarginMs ?? 60_000;
     this.scheduleRefresh = options.scheduleRefresh ?? true;
+    this.adoptLegacyToken();
   }
 
   onSessionChange(listener: (change: SessionChange) => void): () => void {
@@ -67,9 +78,9 @@ export class ApiClient {
     return () => this.listeners.delete(listener);
   }
 
-  /** Whether a session can be resumed (a refresh token is stored). */
+  /** Whether a session may be resumed (this browser signed in and did not sign out). */
   hasSession(): boolean {
-    return this.readRefreshToken() !== null;
+    return this.readHint();
   }
 
   async register(email: string, password: string): Promise<User> {
@@ -77,20 +88,21 @@ export class ApiClient {
   }
 
   async login(email: string, password: string): Promise<void> {
-    const pair = await this.publicJson<TokenPair>('POST', '/api/v1/auth/login', { email, password });
+    const pair = await this.publicJson<TokenPair>('POST', '/api/v1/auth/login', { email, password }, BROWSER_HEADER);
     this.acceptTokens(pair);
     this.emit('signed-in');
   }
 
   async logout(): Promise<void> {
-    const refreshToken = this.readRefreshToken();
+    const hadSession = this.readHint();
     this.clearTokens();
-    if (refreshToken) {
+    if (hadSession) {
       try {
+        // The server revokes the session of the cookie and clears it.
         await this.fetchFn(this.baseUrl + '/api/v1/auth/logout', {
           method: 'POST',
-          headers: { 'Content-Type': 'application/json' },
-          body: JSON.stringify({ refreshToken }),
+          headers: { ...BROWSER_HEADER },
+          credentials: 'same-origin',
         });
       } catch {
         // Signing out locally is what matters; the token expires on the server by itself.
@@ -174,12 +186,17 @@ export class ApiClient {
     }
   }
 
-  private async publicJson<T>(method: string, path: string, body: unknown): Promise<T> {
+  private async publicJson<T>(
+    method: string,
+    path: string,
+    body: unknown,
+    extraHeaders: Record<string, string> = {},
+  ): Promise<T> {
     let response: Response;
     try {
       response = await this.fetchFn(this.baseUrl + path, {
         method,
-        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...extraHeaders },
         body: JSON.stringify(body),
       });
     } catch (e) {
@@ -189,18 +206,24 @@ export class ApiClient {
   }
 
   private async refreshNow(): Promise<string> {
-    // Read under the lock: another tab may have rotated the token a moment ago.
-    const refreshToken = this.readRefreshToken();
-    if (!refreshToken) {
+    // Checked under the lock: another tab may have signed out a moment ago.
+    if (!this.readHint()) {
       this.expire();
       throw new ApiError({ status: 401, code: 'unauthenticated', detail: '' });
     }
+    // The cookie goes by itself; a token from an older version goes once in the body, and the
+    // answer turns it into the cookie.
+    const legacy = this.legacyRefreshToken;
+    this.legacyRefreshToken = null;
     let response: Response;
     try {
       response = await this.fetchFn(this.baseUrl + '/api/v1/auth/refresh', {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-        body: JSON.stringify({ refreshToken }),
+        headers: legacy
+          ? { ...BROWSER_HEADER, 'Content-Type': 'application/json', Accept: 'application/json' }
+          : { ...BROWSER_HEADER, Accept: 'application/json' },
+        body: legacy ? JSON.stringify({ refreshToken: legacy }) : undefined,
+        credentials: 'same-origin',
       });
     } catch (e) {
       throw networkError(e);
@@ -225,7 +248,7 @@ export class ApiClient {
   private acceptTokens(pair: TokenPair): void {
     const lifetimeMs = Math.max(1, pair.expiresIn) * 1000;
     this.access = { token: pair.accessToken, expiresAt: this.now() + lifetimeMs };
-    this.storage.setItem(REFRESH_TOKEN_KEY, pair.refreshToken);
+    this.writeHint();
     if (this.scheduleRefresh) {
       this.clearTimer();
       const delay = Math.max(5_000, lifetimeMs - this.refreshMarginMs);
@@ -238,15 +261,20 @@ export class ApiClient {
   }
 
   private expire(): void {
-    const hadSession = this.access !== null || this.readRefreshToken() !== null;
+    const hadSession = this.access !== null || this.readHint();
     this.clearTokens();
     if (hadSession) this.emit('expired');
   }
 
   private clearTokens(): void {
     this.access = null;
+    this.legacyRefreshToken = null;
     this.clearTimer();
-    this.storage.removeItem(REFRESH_TOKEN_KEY);
+    try {
+      this.storage.removeItem(SESSION_HINT_KEY);
+    } catch {
+      // Storage can be unavailable (private mode): the cookie still ends with the session.
+    }
   }
 
   private clearTimer(): void {
@@ -254,11 +282,32 @@ export class ApiClient {
     this.refreshTimer = null;
   }
 
-  private readRefreshToken(): string | null {
+  private readHint(): boolean {
     try {
-      return this.storage.getItem(REFRESH_TOKEN_KEY);
+      return this.storage.getItem(SESSION_HINT_KEY) !== null || this.legacyRefreshToken !== null;
     } catch {
-      return null;
+      return this.legacyRefreshToken !== null;
+    }
+  }
+
+  private writeHint(): void {
+    try {
+      this.storage.setItem(SESSION_HINT_KEY, '1');
+    } catch {
+      // Without storage the session lasts as long as the page.
+    }
+  }
+
+  /** Takes a refresh token an older version left in storage out of reach of scripts that run later. */
+  private adoptLegacyToken(): void {
+    try {
+      const legacy = this.storage.getItem(LEGACY_REFRESH_TOKEN_KEY);
+      if (legacy === null) return;
+      this.storage.removeItem(LEGACY_REFRESH_TOKEN_KEY);
+      this.legacyRefreshToken = legacy;
+      this.writeHint();
+    } catch {
+      // No storage, nothing to adopt.
     }
   }
 

@@ -1,8 +1,8 @@
 /** JSON shapes of the Vectort API (docs/API.md). */
 
+/** What sign-in and refresh answer the web app: its refresh token is an HttpOnly cookie, not here. */
 export interface TokenPair {
   accessToken: string;
-  refreshToken: string;
   expiresIn: number;
   tokenType: string;
 }

@@ -5,7 +5,10 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
 import io.vectort.identity.AuthenticatedUser;
+import io.vectort.shared.PublicUrl;
+import java.util.List;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,9 +22,14 @@ class OpenApiConfiguration {
         SpringDocUtils.getConfig().addRequestWrapperToIgnore(AuthenticatedUser.class);
     }
 
+    /**
+     * The server is the public URL, or the document's own origin ({@code /}): springdoc would
+     * otherwise write the request's Host header into it.
+     */
     @Bean
-    OpenAPI vectortOpenApi() {
+    OpenAPI vectortOpenApi(PublicUrl publicUrl) {
         return new OpenAPI()
+                .servers(List.of(new Server().url(publicUrl.base().orElse("/"))))
                 .info(new Info()
                         .title("Vectort API")
                         .version("v1")

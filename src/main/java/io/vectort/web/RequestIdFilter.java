@@ -18,7 +18,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * response and puts it in the log context, so one request's log lines can be found together.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+// Right after ForwardedHeadersFilter, before everything that logs.
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class RequestIdFilter extends OncePerRequestFilter {
 
     static final String HEADER = "X-Request-Id";

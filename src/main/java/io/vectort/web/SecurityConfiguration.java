@@ -12,11 +12,18 @@ import org.springframework.security.oauth2.server.resource.web.authentication.Be
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.header.HeaderWriter;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Stateless bearer-token security: the API needs a valid access token except for sign-up, sign-in,
- * the catalog, health, metrics, the API docs and the Stripe webhook (which is authenticated by its
- * signature). There are no cookies, so no CSRF tokens.
+ * the catalog, the API docs and the Stripe webhook (which is authenticated by its signature).
+ * Metrics and actuator endpoints have their own chain ({@link OperationsSecurityConfiguration}).
+ * The only cookie is the refresh token's, read by refresh and logout alone; they require the
+ * {@code X-Requested-With} header with it, which a cross-site form cannot send, so no CSRF tokens.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -59,6 +66,11 @@ class SecurityConfiguration {
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
+                .headers(headers -> headers.addHeaderWriter(contentSecurityPolicy())
+                        .referrerPolicy(referrer -> referrer.policy(
+                                ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .permissionsPolicyHeader(permissions -> permissions.policy(SecurityHeaders.PERMISSIONS_POLICY))
+                        .frameOptions(frame -> frame.deny()))
                 .formLogin(form -> form.disable())
                 .httpBasic(basic -> basic.disable())
                 .logout(logout -> logout.disable())
@@ -78,11 +90,11 @@ class SecurityConfiguration {
                         // Export downloads carry a signed, expiring token instead of a bearer token.
                         .requestMatchers(HttpMethod.GET, "/api/v1/projects/*/exports/*")
                         .permitAll()
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/api/metrics", "/error")
+                        .requestMatchers("/error")
                         .permitAll()
                         .requestMatchers("/api/docs", "/api/docs/**", "/api/swagger-ui/**")
                         .permitAll()
-                        .requestMatchers("/api/**", "/v1/**", "/actuator/**")
+                        .requestMatchers("/api/**", "/v1/**")
                         .authenticated()
                         .anyRequest()
                         .permitAll())
@@ -93,5 +105,13 @@ class SecurityConfiguration {
                         handling.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied))
                 .addFilterAfter(new UserLogContextFilter(), BearerTokenAuthenticationFilter.class);
         return http.build();
+    }
+
+    /** The app's policy everywhere, a variant with inline styles for Swagger UI's pages. */
+    private static HeaderWriter contentSecurityPolicy() {
+        RequestMatcher apiDocs = PathPatternRequestMatcher.withDefaults().matcher(SecurityHeaders.API_DOCS_PAGES);
+        HeaderWriter app = new ContentSecurityPolicyHeaderWriter(SecurityHeaders.CONTENT_SECURITY_POLICY);
+        HeaderWriter docs = new ContentSecurityPolicyHeaderWriter(SecurityHeaders.API_DOCS_CONTENT_SECURITY_POLICY);
+        return (request, response) -> (apiDocs.matches(request) ? docs : app).writeHeaders(request, response);
     }
 }

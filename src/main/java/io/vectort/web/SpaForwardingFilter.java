@@ -18,7 +18,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class SpaForwardingFilter extends OncePerRequestFilter {
 
     private static final List<String> SERVER_PREFIXES =
-            List.of("/api/", "/v1/", "/actuator", "/preview/", "/assets/", "/error");
+            List.of("/api/", "/v1/", "/actuator", "/livez", "/readyz", "/preview/", "/assets/", "/error");
 
     private final boolean appPresent = new ClassPathResource("static/index.html").exists();
 

@@ -362,7 +362,7 @@ class ResponseCacheIT extends IntegrationTest {
         assertThat(counter("vectort.cache.hits", "layer", "l1", "chat")).isEqualTo(hitsBefore + 2);
         assertThat(counter("vectort.cache.hits", "layer", "l3", "chat")).isEqualTo(l3Before + 1);
 
-        String exposition = api.get("/api/metrics", null).body();
+        String exposition = api.metrics().body();
         assertThat(exposition)
                 .containsPattern("vectort_cache_hits_total\\{[^}]*cache_type=\"chat\"[^}]*layer=\"l1\"[^}]*} [1-9]");
         assertThat(exposition).containsPattern("vectort_cache_misses_total\\{[^}]*cache_type=\"chat\"[^}]*} [1-9]");

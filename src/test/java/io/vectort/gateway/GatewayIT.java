@@ -233,7 +233,7 @@ class GatewayIT extends IntegrationTest {
         chat("breaker-chain", false);
         int failedCalls = OPENAI.requests().size();
         assertThat(failedCalls).isEqualTo(4);
-        assertThat(api.get("/api/metrics", null).body())
+        assertThat(api.metrics().body())
                 .containsPattern("vectort_llm_circuit_state\\{[^}]*deployment=\"breaker-openai\"[^}]*} 1");
 
         Api.Response skipped = chat("breaker-chain", false);

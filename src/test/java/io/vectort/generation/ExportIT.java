@@ -185,9 +185,11 @@ class ExportIT extends IntegrationTest {
         return project;
     }
 
-    private static HttpResponse<byte[]> fetch(URI url) throws IOException, InterruptedException {
+    /** Follows a download link; without VECTORT_PUBLIC_URL (as here) it is relative to this server. */
+    private HttpResponse<byte[]> fetch(URI url) throws IOException, InterruptedException {
+        URI absolute = URI.create("http://127.0.0.1:" + port + "/").resolve(url);
         try (HttpClient http = HttpClient.newHttpClient()) {
-            return http.send(HttpRequest.newBuilder(url).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return http.send(HttpRequest.newBuilder(absolute).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         }
     }
 

@@ -24,12 +24,15 @@ public final class Api {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    /** The scrape token of every test node (vectort.web.metrics-token), as Prometheus sends it. */
+    public static final String METRICS_TOKEN = "test-metrics-token-0123456789";
+
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
     /**
-     * Every test client comes from its own address (the server trusts X-Forwarded-For from
-     * loopback, as behind a proxy), so per-address limits such as sign-ups don't leak between tests.
+     * Every test client comes from its own address (test nodes trust X-Forwarded-For from
+     * 127.0.0.1, as from a proxy), so per-address limits such as sign-ups don't leak between tests.
      */
     private final String clientAddress = "10.%d.%d.%d"
             .formatted(
@@ -88,13 +91,17 @@ public final class Api {
         }
     }
 
-    /** Registers a fresh account and signs in. */
+    /** The Prometheus exposition, read with the scrape token. */
+    public Response metrics() {
+        return get("/api/metrics", METRICS_TOKEN);
+    }
+
     /**
      * The sum of every series of a metric whose labels contain {@code labels} (empty: all series),
      * as Prometheus scrapes it from {@code /api/metrics}.
      */
     public double metric(String name, String labels) {
-        return get("/api/metrics", null)
+        return metrics()
                 .body()
                 .lines()
                 .filter(line -> (line.startsWith(name + "{") || line.startsWith(name + " ")) && line.contains(labels))
@@ -102,6 +109,7 @@ public final class Api {
                 .sum();
     }
 
+    /** Registers a fresh account and signs in. */
     public Session newUser() {
         String email = "user-" + UUID.randomUUID() + "@example.com";
         String password = "password-" + UUID.randomUUID();

@@ -26,6 +26,9 @@ import org.springframework.test.context.DynamicPropertySource;
             "vectort.storage.dir=target/test-blobs",
             "vectort.generation.default-generator=starter",
             "vectort.identity.registrations-per-hour=50",
+            "vectort.web.metrics-token=" + Api.METRICS_TOKEN,
+            // Api sends X-Forwarded-For from 127.0.0.1, as a reverse proxy would.
+            "vectort.web.trusted-proxies=127.0.0.1",
             "vectort.llm.retry.initial-backoff=50ms",
             "vectort.llm.retry.max-backoff=1500ms",
             "vectort.llm.breaker.sliding-window-size=4",

@@ -29,6 +29,8 @@ public final class SecondNode {
         properties.put("vectort.generation.default-generator", "starter");
         properties.put("vectort.generation.starter.chunk-delay", "0ms");
         properties.put("vectort.identity.registrations-per-hour", "50");
+        properties.put("vectort.web.metrics-token", Api.METRICS_TOKEN);
+        properties.put("vectort.web.trusted-proxies", "127.0.0.1");
         properties.put("vectort.jobs.heartbeat-interval", "500ms");
         properties.put("vectort.jobs.missed-heartbeats", "4");
         properties.put("vectort.jobs.polling-interval", "300ms");

@@ -16,6 +16,8 @@ import com.microsoft.playwright.Route;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.ColorScheme;
+import com.microsoft.playwright.options.Cookie;
+import com.microsoft.playwright.options.SameSiteAttribute;
 import io.vectort.support.Api;
 import io.vectort.support.FakeStripe;
 import io.vectort.support.IntegrationTest;
@@ -60,6 +62,8 @@ class BrowserJourneyIT extends IntegrationTest {
     private BrowserContext context;
     private Page page;
     private final List<String> pageErrors = Collections.synchronizedList(new ArrayList<>());
+    /** Refusals by the app's Content-Security-Policy or Permissions-Policy (a preview's own are its business). */
+    private final List<String> policyViolations = Collections.synchronizedList(new ArrayList<>());
 
     @BeforeAll
     static void launchBrowser() throws IOException {
@@ -91,6 +95,9 @@ class BrowserJourneyIT extends IntegrationTest {
         if (context != null) {
             context.close();
         }
+        Assertions.assertThat(policyViolations)
+                .as("the app runs under its security headers without a refusal")
+                .isEmpty();
     }
 
     @Test
@@ -239,14 +246,22 @@ class BrowserJourneyIT extends IntegrationTest {
     }
 
     @Test
+    void theApiDocsRenderUnderTheAppsSecurityHeaders() {
+        page.navigate(url("/api/docs"));
+        // Swagger UI is a large bundle that renders after fetching the document: give it time.
+        LocatorAssertions.IsVisibleOptions slow = new LocatorAssertions.IsVisibleOptions().setTimeout(30_000);
+        assertThat(page.getByText("Vectort API").first()).isVisible(slow);
+        assertThat(page.getByText("/api/v1/auth/login").first()).isVisible(slow);
+    }
+
+    @Test
     void explainsWhyAPromptIsRejected() {
         Api.Session session = api.newUser();
         String projectId = api.post("/api/v1/projects", session.token(), Map.of("name", "Rejections"))
                 .json()
                 .get("id")
                 .asString();
-        // Resume the session the way a returning visitor does: from the stored refresh token.
-        context.addInitScript("localStorage.setItem('vectort.refreshToken', '" + session.refreshToken() + "')");
+        resumeSession(session);
         page.navigate(url("/projects/" + projectId));
         Locator prompt = page.getByLabel("What should we build?");
         Locator generate = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Generate"));
@@ -271,7 +286,7 @@ class BrowserJourneyIT extends IntegrationTest {
                 .json()
                 .get("id")
                 .asString();
-        context.addInitScript("localStorage.setItem('vectort.refreshToken', '" + session.refreshToken() + "')");
+        resumeSession(session);
         page.navigate(url("/projects/" + projectId));
         page.getByLabel("What should we build?").fill("A blog about mountain huts");
         assertThat(page.getByTestId("prompt-error")).hasCount(0);
@@ -295,7 +310,7 @@ class BrowserJourneyIT extends IntegrationTest {
     @Test
     void theAccountPageShowsTheSignUpCreditsAndStartsACheckout() {
         Api.Session session = api.newUser();
-        context.addInitScript("localStorage.setItem('vectort.refreshToken', '" + session.refreshToken() + "')");
+        resumeSession(session);
         // The suite's fake Stripe answers with a checkout.stripe.com URL: keep the browser off the internet.
         context.route(
                 CHECKOUT + "**",
@@ -382,7 +397,27 @@ class BrowserJourneyIT extends IntegrationTest {
                 .setColorScheme(ColorScheme.LIGHT)
                 .setAcceptDownloads(true));
         created.setDefaultTimeout(30_000);
+        created.onConsoleMessage(message -> {
+            String text = message.text();
+            boolean policy = text.contains("Content Security Policy") || text.contains("Permissions-Policy");
+            if (policy && !message.location().contains("/preview/")) {
+                policyViolations.add(message.location() + ": " + text);
+            }
+        });
         return created;
+    }
+
+    /**
+     * Resumes a session the way a returning visitor does: the browser holds the HttpOnly refresh
+     * cookie, and the app remembers that it signed in.
+     */
+    private void resumeSession(Api.Session session) {
+        context.addCookies(List.of(new Cookie("vectort_refresh", session.refreshToken())
+                .setDomain("localhost")
+                .setPath("/api/v1/auth")
+                .setHttpOnly(true)
+                .setSameSite(SameSiteAttribute.STRICT)));
+        context.addInitScript("localStorage.setItem('vectort.session', '1')");
     }
 
     private Locator tab(String name) {

@@ -15,7 +15,9 @@ import com.microsoft.playwright.Request;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.ColorScheme;
+import com.microsoft.playwright.options.Cookie;
 import com.microsoft.playwright.options.LoadState;
+import com.microsoft.playwright.options.SameSiteAttribute;
 import io.vectort.support.Api;
 import io.vectort.support.Generations;
 import io.vectort.support.IntegrationTest;
@@ -108,10 +110,15 @@ class PreviewRenderingIT extends IntegrationTest {
                 .setColorScheme(ColorScheme.LIGHT)
                 .setLocale("en-US"));
         context.setDefaultTimeout(30_000);
-        // Each context resumes its own session: a refresh token is good for one use only. Init
-        // scripts run in every frame, and the sandboxed preview has no localStorage.
-        context.addInitScript("if (window === window.top) localStorage.setItem('vectort.refreshToken', '"
-                + freshRefreshToken() + "')");
+        // Each context resumes its own session, as a returning visitor does (the HttpOnly refresh
+        // cookie, and the app's note that it signed in): a refresh token is good for one use only.
+        // Init scripts run in every frame, and the sandboxed preview has no localStorage.
+        context.addCookies(List.of(new Cookie("vectort_refresh", freshRefreshToken())
+                .setDomain("localhost")
+                .setPath("/api/v1/auth")
+                .setHttpOnly(true)
+                .setSameSite(SameSiteAttribute.STRICT)));
+        context.addInitScript("if (window === window.top) localStorage.setItem('vectort.session', '1')");
         page = context.newPage();
         failures.clear();
         page.onRequestFailed(request -> {

@@ -43,7 +43,7 @@ class ObservabilityIT extends IntegrationTest {
                 .asString();
         generations.awaitFinished(user, id);
 
-        Api.Response metrics = api.get("/api/metrics", null);
+        Api.Response metrics = api.metrics();
         assertThat(metrics.status()).isEqualTo(200);
         assertThat(metrics.header("Content-Type"))
                 .hasValueSatisfying(ct -> assertThat(ct).startsWith("text/plain"));

@@ -8,6 +8,7 @@ import io.vectort.generation.version.ArchiveExport;
 import io.vectort.generation.version.VersionArchives;
 import io.vectort.identity.AuthenticatedUser;
 import io.vectort.shared.NotFoundException;
+import io.vectort.shared.PublicUrl;
 import java.io.InputStream;
 import java.net.URI;
 import java.time.Instant;
@@ -27,11 +28,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Exports a version as a ZIP into blob storage and answers a download link: presigned on S3, or a
- * signed, expiring URL of this server on the filesystem store (that URL needs no bearer token).
+ * signed, expiring URL of this server on the filesystem store (that URL needs no bearer token),
+ * under {@code VECTORT_PUBLIC_URL} or relative when it is not set.
  */
 @Tag(name = "Builder")
 @RestController
@@ -40,9 +41,11 @@ class ExportController {
     private static final Pattern FILE = Pattern.compile("v([0-9]{1,9})\\.zip");
 
     private final VersionArchives archives;
+    private final PublicUrl publicUrl;
 
-    ExportController(VersionArchives archives) {
+    ExportController(VersionArchives archives, PublicUrl publicUrl) {
         this.archives = archives;
+        this.publicUrl = publicUrl;
     }
 
     @Operation(summary = "Export a version (default: the newest) as a ZIP and get a download link")
@@ -53,10 +56,10 @@ class ExportController {
             @RequestBody(required = false) @Nullable ExportRequest body) {
         Optional<Integer> version = body == null ? Optional.empty() : Optional.ofNullable(body.version());
         ArchiveExport export = archives.export(user.id(), id, version);
+        // A link of this server comes from VECTORT_PUBLIC_URL (or stays relative), never from Host.
         URI url = export.downloadUrl().isAbsolute()
                 ? export.downloadUrl()
-                : URI.create(
-                        ServletUriComponentsBuilder.fromCurrentContextPath().toUriString() + export.downloadUrl());
+                : publicUrl.link(export.downloadUrl().toString());
         return new ExportView(url, export.expiresAt(), export.version(), export.sizeBytes());
     }
 

@@ -9,10 +9,17 @@ import io.vectort.identity.TokenPair;
 import io.vectort.identity.UserAccounts;
 import io.vectort.ratelimit.RateLimit;
 import io.vectort.ratelimit.RateLimiter;
+import io.vectort.shared.DomainException;
+import io.vectort.shared.ErrorCategory;
+import io.vectort.shared.InvalidRequestException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -39,8 +46,7 @@ class AuthController {
 
     @Operation(summary = "Create an account (at most a few per client address per hour)")
     @PostMapping("/register")
-    ResponseEntity<Account> register(
-            @Valid @RequestBody AuthRequests.Credentials body, jakarta.servlet.http.HttpServletRequest request) {
+    ResponseEntity<Account> register(@Valid @RequestBody AuthRequests.Credentials body, HttpServletRequest request) {
         limiter.tryAcquire(
                         "register:" + request.getRemoteAddr(),
                         new RateLimit(
@@ -50,23 +56,61 @@ class AuthController {
         return ResponseEntity.created(URI.create("/api/v1/auth/me")).body(new Account(user.id(), user.email()));
     }
 
-    @Operation(summary = "Sign in: returns an access token and a refresh token")
+    @Operation(
+            summary = "Sign in: returns an access token and a refresh token (for the web app, with"
+                    + " X-Requested-With: vectort, the refresh token is an HttpOnly cookie instead)")
     @PostMapping("/login")
-    TokenPair login(@Valid @RequestBody AuthRequests.Credentials body) {
-        return sessions.login(body.email(), body.password());
+    ResponseEntity<SessionTokens> login(@Valid @RequestBody AuthRequests.Credentials body, HttpServletRequest request) {
+        return answer(sessions.login(body.email(), body.password()), request);
     }
 
-    @Operation(summary = "Exchange a refresh token for new tokens (the old refresh token stops working)")
+    @Operation(
+            summary = "Exchange a refresh token (in the body, or the web app's cookie with"
+                    + " X-Requested-With: vectort) for new tokens; the old refresh token stops working")
     @PostMapping("/refresh")
-    TokenPair refresh(@Valid @RequestBody AuthRequests.RefreshToken body) {
-        return sessions.refresh(body.refreshToken());
+    ResponseEntity<SessionTokens> refresh(
+            @RequestBody(required = false) AuthRequests.@Nullable RefreshToken body, HttpServletRequest request) {
+        return answer(sessions.refresh(presentedToken(body, request)), request);
     }
 
-    @Operation(summary = "Sign out: revokes the session the refresh token belongs to")
+    @Operation(summary = "Sign out: revokes the session the refresh token (body or cookie) belongs to")
     @PostMapping("/logout")
-    ResponseEntity<Void> logout(@Valid @RequestBody AuthRequests.RefreshToken body) {
-        sessions.logout(body.refreshToken());
-        return ResponseEntity.noContent().build();
+    ResponseEntity<Void> logout(
+            @RequestBody(required = false) AuthRequests.@Nullable RefreshToken body, HttpServletRequest request) {
+        sessions.logout(presentedToken(body, request));
+        return ResponseEntity.noContent()
+                .header(HttpHeaders.SET_COOKIE, RefreshCookie.clear(request))
+                .build();
+    }
+
+    private ResponseEntity<SessionTokens> answer(TokenPair pair, HttpServletRequest request) {
+        if (!RefreshCookie.fromBrowserApp(request)) {
+            return ResponseEntity.ok(SessionTokens.withRefreshToken(pair));
+        }
+        return ResponseEntity.ok()
+                .header(
+                        HttpHeaders.SET_COOKIE,
+                        RefreshCookie.issue(pair.refreshToken(), properties.refreshTokenTtl(), request))
+                .body(SessionTokens.withoutRefreshToken(pair));
+    }
+
+    /** The body's token (API clients), else the cookie's, which only the web app may use. */
+    private static String presentedToken(AuthRequests.@Nullable RefreshToken body, HttpServletRequest request) {
+        if (body != null && body.refreshToken() != null && !body.refreshToken().isBlank()) {
+            return body.refreshToken();
+        }
+        Optional<String> cookie = RefreshCookie.read(request);
+        if (cookie.isEmpty()) {
+            throw new InvalidRequestException("refreshToken", "required", "must not be empty");
+        }
+        if (!RefreshCookie.fromBrowserApp(request)) {
+            throw new DomainException(
+                    ErrorCategory.FORBIDDEN,
+                    "missing-csrf-header",
+                    "Requests authenticated by the refresh cookie must send " + RefreshCookie.BROWSER_HEADER + ": "
+                            + RefreshCookie.BROWSER_HEADER_VALUE);
+        }
+        return cookie.get();
     }
 
     @Operation(summary = "The signed-in account")

@@ -1,6 +1,7 @@
 package io.vectort.identity.web;
 
 import jakarta.validation.constraints.NotNull;
+import org.jspecify.annotations.Nullable;
 
 /** Request bodies of the auth endpoints. */
 final class AuthRequests {
@@ -9,5 +10,6 @@ final class AuthRequests {
 
     record Credentials(@NotNull String email, @NotNull String password) {}
 
-    record RefreshToken(@NotNull String refreshToken) {}
+    /** Optional for the web app, whose refresh token is a cookie. */
+    record RefreshToken(@Nullable String refreshToken) {}
 }
