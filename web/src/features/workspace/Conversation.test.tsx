@@ -1,5 +1,5 @@
 import { render, screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Generation } from '../../shared/api/types';
 import { Conversation } from './Conversation';
 
@@ -40,5 +40,22 @@ describe('Conversation', () => {
     expect(within(first).getByTestId('cache-hit-badge')).toHaveTextContent('Served from cache — 0 credits');
     expect(within(first).getByTestId('cache-hit-badge')).toHaveAttribute('title', expect.stringContaining('l2'));
     expect(within(second).queryByTestId('cache-hit-badge')).not.toBeInTheDocument();
+  });
+
+  it('keeps following a turn started on this page until its stream ends, even once it succeeded', () => {
+    const fetch = vi.spyOn(globalThis, 'fetch').mockImplementation(() => new Promise(() => undefined));
+    render(
+      <Conversation
+        generations={[generation('b', null), generation('a', null)]}
+        streaming={new Set(['b'])}
+        catalog={null}
+        onShowVersion={() => undefined}
+        onFinished={() => undefined}
+      />,
+    );
+    const [older, streamed] = screen.getAllByTestId('turn');
+    expect(within(older).getByTestId('turn-summary')).toHaveTextContent('Summary a');
+    expect(within(streamed).queryByTestId('turn-summary')).not.toBeInTheDocument();
+    fetch.mockRestore();
   });
 });

@@ -32,11 +32,13 @@ function GeneratorBadge({ generation }: { generation: Generation }) {
 
 function Turn({
   generation,
+  streaming,
   catalog,
   onShowVersion,
   onFinished,
 }: {
   generation: Generation;
+  streaming: boolean;
   catalog: Catalog | null;
   onShowVersion: (version: number) => void;
   onFinished: (generation: Generation, state: LiveState) => void;
@@ -47,7 +49,9 @@ function Turn({
   const type = t(`catalog.types.${generation.type}`, {
     defaultValue: catalog?.types.find((x) => x.id === generation.type)?.label ?? generation.type,
   });
-  const active = generation.status === 'queued' || generation.status === 'running';
+  // A turn started on this page streams to its end even when it finished before the stream
+  // caught up (a cached answer, a fast model): the person still sees their files arrive.
+  const active = streaming || generation.status === 'queued' || generation.status === 'running';
 
   return (
     <li className="flex flex-col gap-2" data-testid="turn" data-status={generation.status}>
@@ -79,7 +83,7 @@ function Turn({
           )}
         </div>
         {active && <LiveProgress generation={generation} onFinished={(state) => onFinished(generation, state)} />}
-        {generation.status === 'succeeded' && (
+        {!active && generation.status === 'succeeded' && (
           <div className="flex flex-col gap-2">
             <p className="whitespace-pre-wrap text-fg" data-testid="turn-summary">
               {generation.summary || t('turn.noSummary')}
@@ -95,7 +99,7 @@ function Turn({
             )}
           </div>
         )}
-        {generation.status === 'failed' && (
+        {!active && generation.status === 'failed' && (
           <div className="flex flex-col gap-1 text-danger">
             <p>{t('turn.failed')}</p>
             {generation.error && (
@@ -106,7 +110,7 @@ function Turn({
             )}
           </div>
         )}
-        {generation.status === 'cancelled' && <p className="text-muted">{t('turn.cancelled')}</p>}
+        {!active && generation.status === 'cancelled' && <p className="text-muted">{t('turn.cancelled')}</p>}
       </div>
     </li>
   );
@@ -115,11 +119,14 @@ function Turn({
 /** The project's turns, oldest first: each prompt with its outcome, and live progress for the one in flight. */
 export function Conversation({
   generations,
+  streaming = new Set<string>(),
   catalog,
   onShowVersion,
   onFinished,
 }: {
   generations: Generation[];
+  /** Turns whose live stream is followed to its final event whatever their status says. */
+  streaming?: ReadonlySet<string>;
   catalog: Catalog | null;
   onShowVersion: (version: number) => void;
   onFinished: (generation: Generation, state: LiveState) => void;
@@ -143,7 +150,14 @@ export function Conversation({
     <>
       <ol className="flex flex-col gap-6" aria-label={t('conversation.label')}>
         {ordered.map((g) => (
-          <Turn key={g.id} generation={g} catalog={catalog} onShowVersion={onShowVersion} onFinished={onFinished} />
+          <Turn
+            key={g.id}
+            generation={g}
+            streaming={streaming.has(g.id)}
+            catalog={catalog}
+            onShowVersion={onShowVersion}
+            onFinished={onFinished}
+          />
         ))}
       </ol>
       <div ref={end} />

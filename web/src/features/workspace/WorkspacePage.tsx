@@ -62,6 +62,8 @@ export function WorkspacePage() {
   const [catalog, setCatalog] = useState<Catalog | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [view, setView] = useState<View>('chat');
+  // Generations submitted from this page: their live progress stays until their stream ends.
+  const [streaming, setStreaming] = useState<ReadonlySet<string>>(new Set());
   const [selectedVersion, setSelectedVersion] = useState<number | null>(null);
 
   const reload = useCallback(async () => {
@@ -96,6 +98,7 @@ export function WorkspacePage() {
     async (request: GenerateRequest) => {
       const accepted = await endpoints.generate(projectId, request);
       clearDraft(projectId);
+      setStreaming((ids) => new Set(ids).add(accepted.id));
       setData((d) =>
         d && {
           ...d,
@@ -108,7 +111,12 @@ export function WorkspacePage() {
   );
 
   const onFinished = useCallback(
-    (_generation: Generation, state: LiveState) => {
+    (generation: Generation, state: LiveState) => {
+      setStreaming((ids) => {
+        const next = new Set(ids);
+        next.delete(generation.id);
+        return next;
+      });
       if (state.status === 'succeeded' && state.version) {
         setSelectedVersion(null);
         toast(t('workspace.versionReady', { version: state.version }));
@@ -209,6 +217,7 @@ export function WorkspacePage() {
           <div className="min-h-0 flex-1 overflow-y-auto px-3 py-4 sm:px-4">
             <Conversation
               generations={generations}
+              streaming={streaming}
               catalog={catalog}
               onShowVersion={(v) => showVersion(v, 'code')}
               onFinished={onFinished}
