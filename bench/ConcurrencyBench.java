@@ -112,6 +112,7 @@ public class ConcurrencyBench {
             Duration submitWindow,
             Duration total,
             List<Double> dispatchMs,
+            List<Double> durationSeconds,
             int peakRunning,
             Map<String, Integer> outcomes,
             int lost) {}
@@ -159,6 +160,7 @@ public class ConcurrencyBench {
     /** Waits for every generation to end and reads its timestamps from the API. */
     private Result collect(List<String> ids, Instant begin, Duration submitWindow) throws Exception {
         List<Double> dispatch = new ArrayList<>();
+        List<Double> durations = new ArrayList<>();
         TreeMap<Instant, Integer> changes = new TreeMap<>();
         Map<String, Integer> outcomes = new TreeMap<>();
         Instant lastFinish = begin;
@@ -177,6 +179,7 @@ public class ConcurrencyBench {
             Instant started = Instant.parse(startedAt);
             Instant finished = Instant.parse(finishedAt);
             dispatch.add(Duration.between(created, started).toNanos() / 1e6);
+            durations.add(Duration.between(started, finished).toMillis() / 1000.0);
             changes.merge(started, 1, Integer::sum);
             changes.merge(finished, -1, Integer::sum);
             if (finished.isAfter(lastFinish)) {
@@ -189,7 +192,8 @@ public class ConcurrencyBench {
             running += change;
             peak = Math.max(peak, running);
         }
-        return new Result(submitWindow, Duration.between(begin, lastFinish), dispatch, peak, outcomes, lost);
+        return new Result(
+                submitWindow, Duration.between(begin, lastFinish), dispatch, durations, peak, outcomes, lost);
     }
 
     private String awaitEnd(String id) throws Exception {
@@ -282,6 +286,12 @@ public class ConcurrencyBench {
         if (!sorted.isEmpty()) {
             System.out.printf("dispatch (submit -> started): p50 %.0f ms, p90 %.0f ms, p99 %.0f ms, max %.0f ms%n",
                     percentile(sorted, 50), percentile(sorted, 90), percentile(sorted, 99), sorted.getLast());
+        }
+        List<Double> durations = new ArrayList<>(result.durationSeconds());
+        Collections.sort(durations);
+        if (!durations.isEmpty()) {
+            System.out.printf("generation (started -> finished): p50 %.1f s, p99 %.1f s, min %.1f s%n",
+                    percentile(durations, 50), percentile(durations, 99), durations.getFirst());
         }
         System.out.printf("burst: first submit to last finish %.1f s; %.0f generations per hour at this rate%n",
                 result.total().toMillis() / 1000.0, count / hours);
