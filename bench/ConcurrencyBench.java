@@ -120,6 +120,9 @@ public class ConcurrencyBench {
     /** All of {@code projects} generate at once; returns when every generation has ended. */
     private Result burst(List<String> projects, double followedFraction) throws Exception {
         int n = projects.size();
+        // New words each burst, and no cache: a similar description would be replayed from the
+        // Builder's cache in milliseconds instead of streaming like a model.
+        String burstId = UUID.randomUUID().toString().substring(0, 8);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<String>> submitted = new ArrayList<>();
         AtomicLong lastAccepted = new AtomicLong();
@@ -129,8 +132,8 @@ public class ConcurrencyBench {
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int i = 0; i < n; i++) {
                 String project = projects.get(i);
-                String body = "{\"description\":\"A reading list with authors and ratings, run " + i
-                        + "\",\"framework\":\"html\",\"type\":\"todo\"}";
+                String body = "{\"description\":\"A reading list with authors and ratings, burst " + burstId + " run " + i
+                        + "\",\"framework\":\"html\",\"type\":\"todo\",\"forceRegenerate\":true}";
                 submitted.add(threads.submit(() -> {
                     start.await();
                     String id = field(retrying("POST", "/api/v1/projects/" + project + "/generate", body), "id");

@@ -79,18 +79,30 @@ final class GroupCommitWriter implements SmartLifecycle {
         return pending.written();
     }
 
-    /** Waits until the stream's queued events are written (or failed: the producer handles that). */
-    void awaitQueued(UUID streamId) {
+    /**
+     * Waits until the stream's queued events are written (or failed: the producer handles that),
+     * at most {@code limit}; false if they are still queued then.
+     */
+    boolean awaitQueued(UUID streamId, Duration limit) {
         CompletableFuture<Long> last = lastQueued.get(streamId);
-        if (last != null) {
-            try {
-                last.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (java.util.concurrent.ExecutionException e) {
-                // Reported to the producer through its own future.
-            }
+        if (last == null) {
+            return true;
         }
+        try {
+            last.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException e) {
+            // Reported to the producer through its own future.
+        } catch (java.util.concurrent.TimeoutException e) {
+            return false;
+        }
+        return true;
+    }
+
+    /** True while events of the stream wait for their batch. */
+    boolean hasQueued(UUID streamId) {
+        return lastQueued.containsKey(streamId);
     }
 
     int queued() {

@@ -3,10 +3,14 @@ package io.vectort.events;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,6 +24,12 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 class JdbcEventLog implements EventLog {
+
+    private static final Logger log = LoggerFactory.getLogger(JdbcEventLog.class);
+    /** Key of the set of streams the current transaction has locked. */
+    private static final Object LOCKED_STREAMS = new Object();
+
+    private static final Duration QUEUED_WAIT = Duration.ofSeconds(30);
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -46,7 +56,7 @@ class JdbcEventLog implements EventLog {
     @Override
     @Transactional
     public long append(UUID streamId, String type, Map<String, ?> data) {
-        writer.awaitQueued(streamId);
+        awaitQueuedProgress(streamId);
         jdbc.sql("select pg_advisory_xact_lock(:key)")
                 .param("key", lockKey(streamId))
                 .query((rs, n) -> 1)
@@ -73,6 +83,46 @@ class JdbcEventLog implements EventLog {
             }
         });
         return seq;
+    }
+
+    /**
+     * Lets the stream's queued progress events go first, so the log keeps the order of events. It
+     * must not wait once this transaction holds the stream's lock: the writer needs that lock to
+     * write them, and would wait for us while we wait for it. Producers flush before they append a
+     * status, so both cases below are only a safety net: they cost order, never a deadlock.
+     */
+    private void awaitQueuedProgress(UUID streamId) {
+        boolean lockedHere = TransactionSynchronizationManager.isActualTransactionActive()
+                && lockedStreams().contains(streamId);
+        if (lockedHere) {
+            if (writer.hasQueued(streamId)) {
+                log.warn(
+                        "Progress events of stream {} were queued after its transaction appended: they follow",
+                        streamId);
+            }
+        } else if (!writer.awaitQueued(streamId, QUEUED_WAIT)) {
+            log.warn("Progress events of stream {} are still queued after {}: appending first", streamId, QUEUED_WAIT);
+        }
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            lockedStreams().add(streamId);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Set<UUID> lockedStreams() {
+        Object bound = TransactionSynchronizationManager.getResource(LOCKED_STREAMS);
+        if (bound == null) {
+            Set<UUID> streams = new HashSet<>();
+            TransactionSynchronizationManager.bindResource(LOCKED_STREAMS, streams);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(LOCKED_STREAMS);
+                }
+            });
+            return streams;
+        }
+        return (Set<UUID>) bound;
     }
 
     @Override

@@ -1,10 +1,13 @@
 package io.vectort.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.vectort.support.Api;
 import io.vectort.support.Generations;
 import io.vectort.support.IntegrationTest;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +18,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Progress events written in batches keep every stream gapless and in its producer's order. */
 class GroupCommitIT extends IntegrationTest {
@@ -75,6 +80,31 @@ class GroupCommitIT extends IntegrationTest {
         assertThat(status).isEqualTo(201);
         assertThat(events.readAfter(id, 0, 1000).getLast().type()).isEqualTo("status");
         assertThat(events.latestSeq(id)).isEqualTo(201);
+    }
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
+
+    @Test
+    void aTransactionThatQueuesProgressBetweenTwoAppendsOfItsStreamDoesNotDeadlock() {
+        Api.Session user = api.newUser();
+        UUID id = Generations.insertRunning(jdbc, user, new Generations(api).createProject(user, "Deadlock"));
+        TransactionTemplate transaction = new TransactionTemplate(transactionManager);
+
+        // The writer needs the stream's lock, which the transaction holds after its first append:
+        // waiting for the queued event in the second append could never end.
+        assertTimeoutPreemptively(
+                Duration.ofSeconds(20),
+                () -> transaction.executeWithoutResult(status -> {
+                    events.append(id, "version_created", Map.of("version", 1));
+                    events.appendBatched(id, "message", Map.of("text", "late"));
+                    events.append(id, "status", Map.of("status", "succeeded", "attempt", 1));
+                }));
+
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(events.readAfter(id, 0, 10))
+                        .extracting(StoredEvent::type)
+                        .containsExactly("version_created", "status", "message"));
     }
 
     private static final class LongRange {

@@ -150,6 +150,8 @@ class GenerationRunner {
             return;
         }
         ParsedOutput parsed = parser.finish();
+        // Finishing may report the last file: its events are stored before the status that follows.
+        sink.flushAndAwait();
         Map<String, String> result = ProjectFiles.apply(baseFiles, parsed, limits);
         if (keep && replayed.isEmpty()) {
             // Before the status turns succeeded: whoever sees it may ask again and must get a hit.
