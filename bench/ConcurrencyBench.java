@@ -69,16 +69,18 @@ public class ConcurrencyBench {
         String token = field(send("POST", base + "/api/v1/auth/login", null, credentials).body(), "accessToken");
         ConcurrencyBench bench = new ConcurrencyBench(base, token);
 
+        // Warm-up runs in projects of its own: a second turn in a project is a small follow-up
+        // change, not a whole new app, and would end in a fraction of a second.
         List<String> projects = bench.createProjects(count);
+        List<String> warmupProjects = bench.createProjects(Math.min(count, 200));
         RssSampler rss = new RssSampler(pid);
         rss.start();
 
         Instant warmupEnd = Instant.now().plusSeconds(warmupSeconds);
         int warmed = 0;
         while (Instant.now().isBefore(warmupEnd)) {
-            int batch = Math.min(count, 200);
-            bench.burst(projects.subList(0, batch), 0.1);
-            warmed += batch;
+            bench.burst(warmupProjects, 0.1);
+            warmed += warmupProjects.size();
         }
         System.out.printf("warm-up: %d generations over %d s%n", warmed, warmupSeconds);
         bench.refusals.set(0);
