@@ -49,6 +49,7 @@ public class ConcurrencyBench {
     private final String token;
     private final AtomicInteger refusals = new AtomicInteger();
     private final AtomicInteger serverErrors = new AtomicInteger();
+    private final AtomicInteger droppedStreams = new AtomicInteger();
     private final Map<Integer, AtomicInteger> otherStatuses = new ConcurrentHashMap<>();
 
     ConcurrencyBench(String base, String token) {
@@ -85,6 +86,7 @@ public class ConcurrencyBench {
         System.out.printf("warm-up: %d generations over %d s%n", warmed, warmupSeconds);
         bench.refusals.set(0);
         bench.serverErrors.set(0);
+        bench.droppedStreams.set(0);
         bench.otherStatuses.clear();
         rss.reset();
 
@@ -238,6 +240,9 @@ public class ConcurrencyBench {
                         return id;
                     }
                 }
+            } catch (java.io.IOException e) {
+                // A cut connection: resume like a browser would, and count it.
+                droppedStreams.incrementAndGet();
             }
             // The stream ended before the generation did (its lifetime): resume where it stopped.
         }
@@ -287,7 +292,8 @@ public class ConcurrencyBench {
                 result.submitWindow().toMillis() / 1000.0,
                 count / Math.max(0.001, result.submitWindow().toMillis() / 1000.0),
                 refusals.get(), serverErrors.get(), otherStatuses);
-        System.out.printf("peak concurrently running: %d%n", result.peakRunning());
+        System.out.printf("peak concurrently running: %d; event streams cut before their end: %d%n",
+                result.peakRunning(), droppedStreams.get());
         if (!sorted.isEmpty()) {
             System.out.printf("dispatch (submit -> started): p50 %.0f ms, p90 %.0f ms, p99 %.0f ms, max %.0f ms%n",
                     percentile(sorted, 50), percentile(sorted, 90), percentile(sorted, 99), sorted.getLast());

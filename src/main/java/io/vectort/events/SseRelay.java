@@ -8,8 +8,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
@@ -87,6 +89,11 @@ public class SseRelay {
             log.debug("SSE stream {} ended by the client: {}", streamId, e.toString());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            emitter.complete();
+        } catch (DataAccessException | TransactionException e) {
+            // A busy or unreachable database: end the response properly rather than cut it; the
+            // client resumes with Last-Event-ID, as after any end, and misses nothing.
+            log.info("SSE stream {} ended early, the database is busy or down: {}", streamId, e.toString());
             emitter.complete();
         } catch (RuntimeException e) {
             log.warn("SSE stream {} failed: {}", streamId, e.toString());
