@@ -9,8 +9,8 @@ final class ClockRules {
     private static final String AT =
             "(?:(?:at|a|@|vers|around|about|by|before|until|till|avant|jusqu'a|pour|for|des" + "|from|starting)\\s*)?";
 
-    /** A bare number is an hour only after "at", "à", "@" or "vers". */
-    private static final String AT_BARE = "(?:at|@|vers|around|about)\\s*";
+    /** A bare number is an hour only after "at", "à", "@", "vers", "until"... */
+    private static final String AT_BARE = "(?:at|@|vers|around|about|until|till|before|jusqu'a|avant)\\s*";
 
     /**
      * Without its accent, "à 9" is "a 9" — which in English is the article: "buy a 2 litre bottle"

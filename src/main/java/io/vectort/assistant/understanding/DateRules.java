@@ -56,8 +56,8 @@ final class DateRules {
             TimeRule.of(
                     BY + "(?:(?:on|le|the)\\s+)?(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}|\\d{2}))?", DateRules::numericDate),
             TimeRule.of(
-                    BY + "(?:on\\s+)?the\\s+(\\d{1,2})" + ORDINAL + NOT_A_TIME
-                            + "|" + BY + "(?:on\\s+)?(\\d{1,2})(?:st|nd|rd|th)"
+                    "(?:on|by|for|until|till|before)\\s+the\\s+(\\d{1,2})" + ORDINAL + NOT_A_TIME
+                            + "|" + BY + "(?:on\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)"
                             + "|" + BY + "le\\s+(\\d{1,2}|1er|premier)(?:er)?" + NOT_A_TIME,
                     DateRules::dayOfMonth),
             TimeRule.of(

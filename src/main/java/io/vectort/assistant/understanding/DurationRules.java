@@ -4,7 +4,6 @@ import static io.vectort.assistant.understanding.Words.NUMBER;
 
 import java.time.Duration;
 import java.time.Period;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 
@@ -23,7 +22,11 @@ final class DurationRules {
 
     static final List<TimeRule> RULES = rules(IN);
 
-    static final List<TimeRule> BARE_RULES = bareRules();
+    static final List<TimeRule> BARE_RULES = rules(OPTIONAL_IN);
+
+    /** "snooze 10": after snooze, a lone number left over by the clock rules counts minutes. */
+    static final TimeRule LONE_NUMBER = TimeRule.of(
+            OPTIONAL_IN + "(\\d{1,3})(?![:/.]\\d)", (match, when) -> minutes(when, Integer.parseInt(match.group(1))));
 
     private DurationRules() {}
 
@@ -57,15 +60,6 @@ final class DurationRules {
                                 + "|tout\\s+a\\s+l'?\\s*heures|later(?:\\s+on)?|plus\\s+tard|not\\s+now"
                                 + "|pas\\s+maintenant|pas\\s+tout\\s+de\\s+suite|un\\s+peu\\s+plus\\s+tard",
                         DurationRules::vague));
-    }
-
-    private static List<TimeRule> bareRules() {
-        List<TimeRule> bare = new ArrayList<>(rules(OPTIONAL_IN));
-        // "snooze 10": a lone number after snooze counts minutes.
-        bare.add(TimeRule.of(
-                OPTIONAL_IN + "(\\d{1,3})(?![:/.]\\d)",
-                (match, when) -> minutes(when, Integer.parseInt(match.group(1)))));
-        return List.copyOf(bare);
     }
 
     private static boolean minutes(When when, int minutes) {

@@ -55,9 +55,11 @@ final class Intents {
 
     static final Pattern REMIND = verb("remind\\s+me|remind|reminder|set\\s+(?:a\\s+)?reminder(?:\\s+for\\s+me)?"
             + "|new\\s+reminder|add\\s+(?:a\\s+)?reminder|create\\s+(?:a\\s+)?reminder|remember(?=\\s+to\\s)"
-            + "|don't\\s+let\\s+me\\s+forget|do\\s+not\\s+let\\s+me\\s+forget|don't\\s+forget(?=\\s+to\\s)"
+            + "|don't\\s+let\\s+me\\s+forget|do\\s+not\\s+let\\s+me\\s+forget|don't\\s+forget(?!\\s+that)"
+            + "|(?:i\\s+)?(?:must\\s+not|mustn't|can't|cannot|shouldn't)\\s+forget(?!\\s+that)"
+            + "|(?:il\\s+)?(?:ne\\s+)?faut\\s+pas\\s+que\\s+j'oublie|je\\s+(?:ne\\s+)?dois\\s+pas\\s+oublier"
             + "|ping\\s+me|nudge\\s+me|alert\\s+me|notify\\s+me|rappelle\\s+moi|rappelle\\s+nous|rappel\\s+moi|rappel"
-            + "|fais\\s+moi\\s+penser|fait\\s+moi\\s+penser|pense\\s+a\\s+me\\s+rappeler|n'oublie\\s+pas(?=\\s+(?:de\\s|d'))"
+            + "|fais\\s+moi\\s+penser|fait\\s+moi\\s+penser|pense\\s+a\\s+me\\s+rappeler|n'oublie\\s+pas(?!\\s+(?:que|qu'))"
             + "|ne\\s+me\\s+laisse\\s+pas\\s+oublier|ajoute\\s+un\\s+rappel|mets?\\s+(?:moi\\s+)?un\\s+rappel"
             + "|programme\\s+un\\s+rappel|cree\\s+un\\s+rappel|nouveau\\s+rappel|il\\s+faut\\s+me\\s+rappeler"
             + "|faut\\s+me\\s+rappeler");

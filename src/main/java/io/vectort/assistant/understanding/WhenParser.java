@@ -16,7 +16,12 @@ final class WhenParser {
             concat(RecurrenceRules.RULES, DurationRules.RULES, DateRules.RULES, ClockRules.RULES, DayPartRules.RULES);
 
     private static final List<TimeRule> RULES_WITH_BARE_AMOUNTS = concat(
-            RecurrenceRules.RULES, DurationRules.BARE_RULES, DateRules.RULES, ClockRules.RULES, DayPartRules.RULES);
+            RecurrenceRules.RULES,
+            DurationRules.BARE_RULES,
+            DateRules.RULES,
+            ClockRules.RULES,
+            DayPartRules.RULES,
+            List.of(DurationRules.LONE_NUMBER));
 
     private WhenParser() {}
 
