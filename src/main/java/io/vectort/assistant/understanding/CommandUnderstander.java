@@ -73,41 +73,29 @@ public class CommandUnderstander {
             if (whole(Intents.WHATS_NEXT)) {
                 return new WhatsNext(language);
             }
-            Optional<Command> completion = completion();
-            if (completion.isPresent()) {
-                return completion.get();
-            }
-            Matcher verb;
-            if ((verb = verb(Intents.REMIND)) != null) {
-                return reminder(verb.end());
-            }
-            if ((verb = verb(Intents.SNOOZE)) != null) {
-                return snooze(verb.end());
-            }
-            if ((verb = verb(Intents.REMEMBER)) != null) {
-                return remember(verb.end());
-            }
-            if ((verb = verb(Intents.FORGET)) != null) {
-                return forget(verb.end());
-            }
-            if ((verb = verb(Intents.TASK)) != null) {
-                return task(verb.end(), true);
-            }
-            return task(start, false);
+            return completion()
+                    .or(() -> verbEnd(Intents.REMIND).map(this::reminder))
+                    .or(() -> verbEnd(Intents.SNOOZE).map(this::snooze))
+                    .or(() -> verbEnd(Intents.REMEMBER).map(this::remember))
+                    .or(() -> verbEnd(Intents.FORGET).map(this::forget))
+                    .or(() -> verbEnd(Intents.TASK).map(from -> task(from, true)))
+                    .orElseGet(() -> task(start, false));
         }
 
         private boolean whole(Pattern pattern) {
             return pattern.matcher(text.text()).region(start, end).matches();
         }
 
-        /** The verb at the start, or right after leading time words ("demain rappelle-moi de..."). */
-        private Matcher verb(Pattern pattern) {
+        /** Where the verb ends: at the start, or right after leading time words ("demain rappelle-moi"). */
+        private Optional<Integer> verbEnd(Pattern pattern) {
             Matcher matcher = pattern.matcher(text.text()).region(start, end);
             if (matcher.lookingAt()) {
-                return matcher;
+                return Optional.of(matcher.end());
             }
             int lead = afterLeadingTimeWords();
-            return lead > start && matcher.region(lead, end).lookingAt() ? matcher : null;
+            return lead > start && matcher.region(lead, end).lookingAt()
+                    ? Optional.of(matcher.end())
+                    : Optional.empty();
         }
 
         private int afterLeadingTimeWords() {
@@ -137,8 +125,7 @@ public class CommandUnderstander {
                 int group = suffix.group(1) != null ? 1 : 2;
                 return Optional.of(completed(suffix.start(group), suffix.end(group)));
             }
-            Matcher verb = verb(Intents.DONE);
-            return verb == null ? Optional.empty() : Optional.of(completed(verb.end(), end));
+            return verbEnd(Intents.DONE).map(from -> completed(from, end));
         }
 
         private Command completed(int from, int to) {
