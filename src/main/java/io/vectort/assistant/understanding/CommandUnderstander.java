@@ -30,6 +30,12 @@ public class CommandUnderstander {
     /** A message without a verb becomes a task only when it is this short ("buy milk", "dentist friday"). */
     static final int MAX_WORDS_OF_A_BARE_TASK = 8;
 
+    /**
+     * Commands are short; longer messages are chat or pasted text, and the rules (which rescan the
+     * text once per way of saying a time) would spend milliseconds on them for nothing.
+     */
+    static final int MAX_LENGTH = 500;
+
     private static final Set<String> TOO_VAGUE_TO_FORGET =
             Set.of("it", "that", "this", "ca", "cela", "tout", "everything", "all", "rien", "nothing");
 
@@ -40,11 +46,19 @@ public class CommandUnderstander {
     public Command understand(String message, ZonedDateTime now) {
         NormalizedText text = NormalizedText.of(message);
         Language language = LanguageGuess.of(text);
+        if (message.length() > MAX_LENGTH) {
+            return new NotUnderstood(language, message.strip());
+        }
         String folded = text.text();
         if (folded.isEmpty()) {
             return message.contains("?") ? new Help(language) : new NotUnderstood(language, message.strip());
         }
         return new Message(text, language, now, bodyStart(folded), bodyEnd(folded)).understand();
+    }
+
+    /** The label replies built on this understander must carry: it is not AI. */
+    public static String notAiLabel(Language language) {
+        return language == Language.FR ? "Commandes simples, sans IA" : "Simple commands, no AI";
     }
 
     private static int bodyStart(String folded) {

@@ -104,6 +104,20 @@ class AmbiguousTimesTest {
                 .isInstanceOf(NotUnderstood.class);
     }
 
+    @Test
+    void messagesLongerThanACommandAreNotParsed() {
+        String pasted = "remind me to call the dentist tomorrow at 9 ".repeat(20);
+
+        assertThat(understander.understand(pasted, now("2026-03-27T10:15")))
+                .isEqualTo(new NotUnderstood(Language.EN, pasted.strip()));
+    }
+
+    @Test
+    void repliesCanSayTheyAreNotAi() {
+        assertThat(CommandUnderstander.notAiLabel(Language.EN)).contains("no AI");
+        assertThat(CommandUnderstander.notAiLabel(Language.FR)).contains("sans IA");
+    }
+
     private String firstAt(String message, String now) {
         Command command = understander.understand(message, now(now));
         assertThat(command).as(message).isInstanceOf(AddReminder.class);
