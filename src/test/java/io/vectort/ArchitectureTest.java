@@ -33,6 +33,7 @@ class ArchitectureTest {
             Map.entry("billing", List.of("shared", "database", "identity", "ratelimit", "jobs")),
             Map.entry("cache", List.of("shared", "identity", "redis", "jobs")),
             Map.entry("gateway", List.of("shared", "database", "identity", "providers", "billing", "cache")),
+            Map.entry("assistant", List.of("shared")),
             Map.entry(
                     "generation",
                     List.of(
