@@ -1,9 +1,12 @@
 package io.vectort.assistant.reminders;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.vectort.assistant.settings.AssistantSettings;
 import io.vectort.assistant.settings.AssistantSettingsStore;
 import io.vectort.jobs.JobAttempt;
 import io.vectort.jobs.JobHandler;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -33,6 +36,7 @@ class ReminderFiring implements JobHandler {
     private final AssistantSettingsStore settings;
     private final List<ReminderChannel> channels;
     private final ReminderProperties properties;
+    private final Timer lateness;
 
     ReminderFiring(
             JdbcClient jdbc,
@@ -40,13 +44,18 @@ class ReminderFiring implements JobHandler {
             ReminderJobs jobs,
             AssistantSettingsStore settings,
             List<ReminderChannel> channels,
-            ReminderProperties properties) {
+            ReminderProperties properties,
+            MeterRegistry registry) {
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
         this.jobs = jobs;
         this.settings = settings;
         this.channels = channels;
         this.properties = properties;
+        this.lateness = Timer.builder("vectort.assistant.reminder.lateness")
+                .description("How long after its firing time a reminder was delivered")
+                .publishPercentileHistogram()
+                .register(registry);
     }
 
     @Override
@@ -91,6 +100,9 @@ class ReminderFiring implements JobHandler {
         }
         Nudge nudge = new Nudge(reminder.userId(), reminder.id(), reminder.text(), occurrence, 0);
         channels.forEach(channel -> channel.deliver(nudge));
+        if (reminder.fireAt() != null && now.isAfter(reminder.fireAt())) {
+            lateness.record(Duration.between(reminder.fireAt(), now));
+        }
         jobs.scheduleEscalation(
                 reminder.id(), occurrence, userSettings.deliveryTime(now.plus(properties.escalationAfter())));
         Optional<Instant> next = nextOccurrence(reminder, snoozed, now);
