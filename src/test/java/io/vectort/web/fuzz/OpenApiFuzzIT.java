@@ -50,7 +50,8 @@ class OpenApiFuzzIT extends IntegrationTest {
     private Fixtures other;
 
     /** Ids of one tenant's resources, for valid paths (its own) and cross-tenant probes (the other's). */
-    private record Fixtures(String projectId, String generationId, String keyId) {}
+    private record Fixtures(
+            String projectId, String generationId, String keyId, String assistantTaskId, String reminderId) {}
 
     @Test
     void noInputAnswersA5xxAWrongFormatOrStoresSomethingWhenRefused() {
@@ -72,7 +73,14 @@ class OpenApiFuzzIT extends IntegrationTest {
         assertThat(operations).hasSizeGreaterThan(20);
 
         CaseGenerator generator = new CaseGenerator(
-                this::validPath, List.of(other.projectId(), other.generationId(), other.keyId()), MAX_BODY_SIZE);
+                this::validPath,
+                List.of(
+                        other.projectId(),
+                        other.generationId(),
+                        other.keyId(),
+                        other.assistantTaskId(),
+                        other.reminderId()),
+                MAX_BODY_SIZE);
         TableCounts tables = new TableCounts(jdbc);
         List<String> failures = new ArrayList<>();
         int sent = 0;
@@ -253,15 +261,28 @@ class OpenApiFuzzIT extends IntegrationTest {
             return UUID.randomUUID().toString();
         }
         return switch (parameter) {
-            case "id" ->
-                operation.path().startsWith("/api/v1/generations")
-                        ? own.generationId()
-                        : operation.path().startsWith("/api/v1/keys") ? own.keyId() : own.projectId();
+            case "id" -> ownId(operation.path());
             case "projectId" -> own.projectId();
             case "version" -> "1";
             case "path" -> "index.html";
             default -> "fuzz";
         };
+    }
+
+    private String ownId(String path) {
+        if (path.startsWith("/api/v1/generations")) {
+            return own.generationId();
+        }
+        if (path.startsWith("/api/v1/keys")) {
+            return own.keyId();
+        }
+        if (path.startsWith("/api/v1/assistant/tasks")) {
+            return own.assistantTaskId();
+        }
+        if (path.startsWith("/api/v1/assistant/reminders")) {
+            return own.reminderId();
+        }
+        return own.projectId();
     }
 
     private String validPathTarget(Operation operation) {
@@ -287,7 +308,22 @@ class OpenApiFuzzIT extends IntegrationTest {
                 .json()
                 .get("id")
                 .asString();
-        return new Fixtures(project, generation, key);
+        String task = api.post("/api/v1/assistant/tasks", owner.token(), Map.of("title", "fixture"))
+                .json()
+                .get("id")
+                .asString();
+        String reminder = api.post(
+                        "/api/v1/assistant/reminders",
+                        owner.token(),
+                        Map.of(
+                                "text",
+                                "fixture",
+                                "at",
+                                java.time.Instant.now().plusSeconds(86_400).toString()))
+                .json()
+                .get("id")
+                .asString();
+        return new Fixtures(project, generation, key, task, reminder);
     }
 
     /** The OpenAI-compatible API is not in the OpenAPI document (it follows OpenAI's own). */

@@ -15,8 +15,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * {@code version_files}, {@code file_contents}, {@code llm_calls}, {@code blob_deletions}); the
  * cache, written behind the request ({@code cache_entries}, {@code cache_stats}); credits, whose
  * sign-up grant is written by an account's first balance read and whose leases settle when a
- * generation ends ({@code billing_accounts}, {@code credit_ledger}, {@code credit_leases}); and
- * Flyway's own history. Everything a request itself creates (users, sessions, projects,
+ * generation ends ({@code billing_accounts}, {@code credit_ledger}, {@code credit_leases}); the
+ * Assistant's notifications, written when reminders created earlier fire ({@code
+ * assistant_notifications}); and Flyway's own history. Everything a request itself creates (users, sessions, projects,
  * generations, keys, settings, purchases, Stripe events) is counted.
  */
 final class TableCounts {
@@ -34,7 +35,8 @@ final class TableCounts {
             "cache_stats",
             "billing_accounts",
             "credit_ledger",
-            "credit_leases");
+            "credit_leases",
+            "assistant_notifications");
 
     private final JdbcClient jdbc;
     private final String query;
