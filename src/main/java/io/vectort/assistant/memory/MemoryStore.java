@@ -51,7 +51,7 @@ class MemoryStore {
                         insert into assistant_memories
                             (id, user_id, fact, source, source_message, expires_at, search_vector, embedding)
                         values (:id, :user, :fact, :source, :message, :expires, to_tsvector('simple', :folded), :embedding)
-                        returning """ + COLUMNS)
+                        returning\s""" + COLUMNS)
                 .param("id", id)
                 .param("user", userId)
                 .param("fact", fact.fact())
@@ -145,7 +145,7 @@ class MemoryStore {
                             expires_at = coalesce(:expires, expires_at),
                             updated_at = clock_timestamp()
                         where id = :id and user_id = :user
-                        returning """ + COLUMNS)
+                        returning\s""" + COLUMNS)
                 .param("fact", fact, java.sql.Types.VARCHAR)
                 .param("folded", folded, java.sql.Types.VARCHAR)
                 .param("embedding", embedding, java.sql.Types.BINARY)
@@ -175,7 +175,7 @@ class MemoryStore {
                             where m.user_id = :user
                         )
                         delete from assistant_memories where user_id = :user and id in (select id from doomed)
-                        returning """ + COLUMNS)
+                        returning\s""" + COLUMNS)
                 .param("user", userId)
                 .param("ids", ids.toArray(UUID[]::new))
                 .query(MemoryStore::map)
