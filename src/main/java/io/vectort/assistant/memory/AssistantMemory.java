@@ -189,7 +189,7 @@ public class AssistantMemory {
             throw new IllegalArgumentException("tokenBudget must be >= 0, was " + tokenBudget);
         }
         String clean = message.strip();
-        if (clean.isEmpty() || tokenBudget == 0 || Text.hasForbiddenControlCharacters(clean)) {
+        if (tokenBudget == 0 || Text.hasForbiddenControlCharacters(clean) || !FactText.hasVisibleText(clean)) {
             return new MemoryContext(List.of(), "", 0);
         }
         int end = clean.offsetByCodePoints(0, Math.min(MAX_CONTEXT_QUERY, Text.lengthInCodePoints(clean)));

@@ -51,7 +51,43 @@ final class FactText {
         if (clean.isEmpty() || Text.lengthInCodePoints(clean) > MAX_LENGTH) {
             throw new InvalidRequestException(field, "invalid-length", "must be 1 to " + MAX_LENGTH + " characters");
         }
+        if (!hasVisibleText(clean)) {
+            throw new InvalidRequestException(
+                    field, "nothing-visible", "must contain a letter, digit, symbol or punctuation");
+        }
         return clean;
+    }
+
+    /**
+     * True when the text has something the embedding model reads. Its tokenizer drops format
+     * characters (bidi overrides, zero-width), private-use and unassigned code points, lone
+     * combining accents and U+FFFD: a text of only those leaves it nothing to embed.
+     */
+    static boolean hasVisibleText(String text) {
+        return text.codePoints()
+                .anyMatch(c -> c != 0xFFFD
+                        && switch (Character.getType(c)) {
+                            case Character.UPPERCASE_LETTER,
+                                    Character.LOWERCASE_LETTER,
+                                    Character.TITLECASE_LETTER,
+                                    Character.MODIFIER_LETTER,
+                                    Character.OTHER_LETTER,
+                                    Character.DECIMAL_DIGIT_NUMBER,
+                                    Character.LETTER_NUMBER,
+                                    Character.OTHER_NUMBER,
+                                    Character.MATH_SYMBOL,
+                                    Character.CURRENCY_SYMBOL,
+                                    Character.MODIFIER_SYMBOL,
+                                    Character.OTHER_SYMBOL,
+                                    Character.CONNECTOR_PUNCTUATION,
+                                    Character.DASH_PUNCTUATION,
+                                    Character.START_PUNCTUATION,
+                                    Character.END_PUNCTUATION,
+                                    Character.INITIAL_QUOTE_PUNCTUATION,
+                                    Character.FINAL_QUOTE_PUNCTUATION,
+                                    Character.OTHER_PUNCTUATION -> true;
+                            default -> false;
+                        });
     }
 
     /** Lower case without accents: "Léa" and "lea" are the same word to full-text search. */

@@ -247,6 +247,9 @@ class AssistantMemoryIT extends IntegrationTest {
                         .status())
                 .isEqualTo(400);
         assertThat(api.get(MEMORIES + "?q=", user.token()).status()).isEqualTo(400);
+        assertThat(api.get(MEMORIES + "?q=%E2%80%AE", user.token()).status()).isEqualTo(400);
+        assertThat(api.post(MEMORIES, user.token(), Map.of("fact", "\u200b")).status())
+                .isEqualTo(400);
         assertThat(api.get(MEMORIES + "?q=x&limit=0", user.token()).status()).isEqualTo(400);
         assertThat(api.get(MEMORIES + "?q=x&limit=51", user.token()).status()).isEqualTo(400);
         assertThat(api.get(MEMORIES + "/not-an-id", user.token()).status()).isEqualTo(404);

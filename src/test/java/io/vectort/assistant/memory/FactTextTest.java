@@ -23,6 +23,16 @@ class FactTextTest {
                 .isInstanceOf(InvalidRequestException.class);
         assertThatThrownBy(() -> FactText.validFact("fact", "bell\u0007")).isInstanceOf(InvalidRequestException.class);
         assertThat(FactText.validFact("fact", "é".repeat(FactText.MAX_LENGTH))).hasSize(FactText.MAX_LENGTH);
+        for (String invisible : new String[] {"\u202e", "\u200b\u200d", "\u0301", "\ufffd", "\ue000"}) {
+            assertThatThrownBy(() -> FactText.validFact("fact", invisible))
+                    .isInstanceOf(InvalidRequestException.class)
+                    .satisfies(e -> assertThat(((InvalidRequestException) e)
+                                    .violations()
+                                    .get(0)
+                                    .code())
+                            .isEqualTo("nothing-visible"));
+        }
+        assertThat(FactText.validFact("fact", "\u202eLéa")).isEqualTo("\u202eLéa");
     }
 
     @Test
