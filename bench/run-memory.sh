@@ -14,7 +14,7 @@ warmup="${3:-100}"
 : "${JAVA_HOME:=/usr/lib/jvm/temurin-25-jdk-amd64}"
 export JAVA_HOME
 command -v psql >/dev/null || { echo "psql and a PostgreSQL on 127.0.0.1:5432 are needed"; exit 1; }
-[ -f target/vectort-0.1.0-SNAPSHOT.jar ] || ./mvnw -q -B -DskipTests -Dexec.skip=true package
+./mvnw -q -B -DskipTests -Dexec.skip=true package
 db="vectort_bench_memory_$$"
 psql -q -h 127.0.0.1 -U postgres -d postgres -c "create database $db"
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
