@@ -67,22 +67,25 @@ public class AssistantMemory {
      */
     public Memory remember(UUID userId, Remember request) {
         Remember clean = validRemember(request);
-        byte[] embedding = Vectors.toBytes(embed(clean.fact()));
+        float[] vector = embed(clean.fact());
         UUID id = Ids.newId();
-        Memory created = inTransaction(() -> {
-            store.bumpRevision(userId);
+        record Added(Memory memory, long revision, Set<UUID> superseded) {}
+        Added added = inTransaction(() -> {
+            long revision = store.bumpRevision(userId);
             Set<UUID> older = new LinkedHashSet<>(store.currentWithSameText(userId, clean.fact()));
             clean.supersedes().ifPresent(named -> {
                 older.add(store.find(userId, named)
                         .orElseThrow(() -> new NotFoundException("Memory"))
                         .id());
             });
-            Memory inserted = store.insert(id, userId, clean, FactText.folded(clean.fact()), embedding);
+            Memory inserted = store.insert(id, userId, clean, FactText.folded(clean.fact()), Vectors.toBytes(vector));
             store.supersede(userId, List.copyOf(older), inserted.id());
-            return inserted;
+            return new Added(inserted, revision, Set.copyOf(older));
         });
-        index.invalidate(userId);
-        return created;
+        long expires = clean.expiresAt().map(Instant::toEpochMilli).orElse(UserVectors.NEVER);
+        index.afterWrite(
+                userId, added.revision(), added.superseded(), Optional.of(new UserVectors.Row(id, vector, expires)));
+        return added.memory();
     }
 
     /**
@@ -105,12 +108,13 @@ public class AssistantMemory {
         if (matches.isEmpty()) {
             return List.of();
         }
-        List<Memory> forgotten = inTransaction(() -> {
-            store.bumpRevision(userId);
-            return store.deleteWithHistory(userId, List.copyOf(matches));
+        Deleted deleted = inTransaction(() -> {
+            // The revision row first, as every write takes it: the same lock order, no deadlock.
+            long revision = store.bumpRevision(userId);
+            return new Deleted(store.deleteWithHistory(userId, List.copyOf(matches)), revision);
         });
-        index.invalidate(userId);
-        return forgotten;
+        index.afterWrite(userId, deleted.revision(), deleted.ids(), Optional.empty());
+        return deleted.memories();
     }
 
     /** A page of every memory, superseded and expired ones included, newest first. */
@@ -153,15 +157,15 @@ public class AssistantMemory {
 
     /** Deletes one memory and the older versions it superseded. */
     public void delete(UUID userId, UUID memoryId) {
-        inTransaction(() -> {
-            store.bumpRevision(userId);
-            List<Memory> deleted = store.deleteWithHistory(userId, List.of(memoryId));
-            if (deleted.isEmpty()) {
+        Deleted deleted = inTransaction(() -> {
+            long revision = store.bumpRevision(userId);
+            List<Memory> memories = store.deleteWithHistory(userId, List.of(memoryId));
+            if (memories.isEmpty()) {
                 throw new NotFoundException("Memory");
             }
-            return deleted;
+            return new Deleted(memories, revision);
         });
-        index.invalidate(userId);
+        index.afterWrite(userId, deleted.revision(), deleted.ids(), Optional.empty());
     }
 
     /** Everything remembered about the user, oldest first, for "what do you know about me?" and export. */
@@ -279,6 +283,12 @@ public class AssistantMemory {
             throw new IllegalStateException("a memory transaction returned nothing");
         }
         return result;
+    }
+
+    private record Deleted(List<Memory> memories, long revision) {
+        Set<UUID> ids() {
+            return memories.stream().map(Memory::id).collect(Collectors.toSet());
+        }
     }
 
     /** One page of memories, newest first. */

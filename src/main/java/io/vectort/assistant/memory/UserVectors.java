@@ -2,8 +2,11 @@ package io.vectort.assistant.memory;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.PriorityQueue;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -21,6 +24,46 @@ record UserVectors(long revision, UUID[] ids, long[] expiresAtMillis, float[] ma
 
     /** One vector near the query. */
     record Hit(UUID id, float similarity) {}
+
+    /** A fact's vector as the index holds it. */
+    record Row(UUID id, float[] vector, long expiresAtMillis) {}
+
+    /**
+     * This index after one write: without {@code removed}, with {@code added} (replacing a row of
+     * the same id). Idempotent, so a write already present in a freshly loaded index is not
+     * applied twice.
+     */
+    UserVectors after(long newRevision, Set<UUID> removed, Optional<Row> added) {
+        Set<UUID> gone = new HashSet<>(removed);
+        added.ifPresent(row -> gone.add(row.id()));
+        int kept = 0;
+        for (UUID id : ids) {
+            if (!gone.contains(id)) {
+                kept++;
+            }
+        }
+        int size = kept + (added.isPresent() ? 1 : 0);
+        UUID[] newIds = new UUID[size];
+        long[] newExpiries = new long[size];
+        float[] newMatrix = new float[size * Vectors.DIMENSIONS];
+        int next = 0;
+        for (int row = 0; row < ids.length; row++) {
+            if (!gone.contains(ids[row])) {
+                newIds[next] = ids[row];
+                newExpiries[next] = expiresAtMillis[row];
+                System.arraycopy(
+                        matrix, row * Vectors.DIMENSIONS, newMatrix, next * Vectors.DIMENSIONS, Vectors.DIMENSIONS);
+                next++;
+            }
+        }
+        if (added.isPresent()) {
+            Row row = added.get();
+            newIds[next] = row.id();
+            newExpiries[next] = row.expiresAtMillis();
+            System.arraycopy(row.vector(), 0, newMatrix, next * Vectors.DIMENSIONS, Vectors.DIMENSIONS);
+        }
+        return new UserVectors(newRevision, newIds, newExpiries, newMatrix);
+    }
 
     int size() {
         return ids.length;

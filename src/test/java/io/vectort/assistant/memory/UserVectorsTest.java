@@ -57,6 +57,26 @@ class UserVectorsTest {
     }
 
     @Test
+    void aWriteAppliedToTheIndexAddsReplacesAndRemovesRowsOnceOnly() {
+        Random random = new Random(11);
+        UserVectors index =
+                index(new float[][] {randomUnit(random), randomUnit(random), randomUnit(random)}, new long[3]);
+        UUID removed = index.ids()[0];
+        float[] fresh = randomUnit(random);
+        UserVectors.Row added = new UserVectors.Row(UUID.randomUUID(), fresh, UserVectors.NEVER);
+
+        UserVectors after = index.after(2, java.util.Set.of(removed), java.util.Optional.of(added));
+        UserVectors again = after.after(2, java.util.Set.of(removed), java.util.Optional.of(added));
+
+        assertThat(after.revision()).isEqualTo(2);
+        assertThat(after.ids()).containsExactly(index.ids()[1], index.ids()[2], added.id());
+        assertThat(again.ids()).containsExactly(index.ids()[1], index.ids()[2], added.id());
+        assertThat(again.nearest(fresh, 1, NOW)).extracting(UserVectors.Hit::id).containsExactly(added.id());
+        assertThat(again.nearest(fresh, 1, NOW).get(0).similarity())
+                .isCloseTo(1f, org.assertj.core.data.Offset.offset(1e-5f));
+    }
+
+    @Test
     void storedVectorsReadBackAtUnitLength() {
         float[] vector = new float[Vectors.DIMENSIONS];
         Arrays.fill(vector, 3f);
