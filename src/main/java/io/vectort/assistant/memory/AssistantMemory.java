@@ -1,0 +1,296 @@
+package io.vectort.assistant.memory;
+
+import io.vectort.providers.local.BundledEmbeddings;
+import io.vectort.shared.FieldViolation;
+import io.vectort.shared.Ids;
+import io.vectort.shared.InvalidRequestException;
+import io.vectort.shared.NotFoundException;
+import io.vectort.shared.Text;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A user's long-term memory: remember, forget, see, edit, delete, export, search, and the context
+ * the agent gets. Every method acts on one user's memories only; another user's memory id is
+ * reported as not found.
+ */
+@Service
+public class AssistantMemory {
+
+    /** Most results a search returns. */
+    public static final int MAX_RESULTS = 50;
+
+    static final int MAX_SOURCE_MESSAGE = 4000;
+    static final long MAX_EXPIRY_DAYS = 36_525;
+    /** How many candidates each ranking contributes to the fusion. */
+    static final int CANDIDATES = 50;
+    /**
+     * Below this cosine a vector neighbour is noise, not a match; MiniLM puts unrelated sentences
+     * around 0 to 0.15, and paraphrases ("sibling" and "my sister is Léa") well above.
+     */
+    static final float MIN_SIMILARITY = 0.2f;
+    /** {@link #forget} by meaning deletes only facts this close to what the user named. */
+    static final float FORGET_SIMILARITY = 0.75f;
+    /** The longest message {@link #contextFor} embeds; the start of a message carries its topic. */
+    static final int MAX_CONTEXT_QUERY = 1000;
+
+    private final MemoryStore store;
+    private final MemoryIndex index;
+    private final BundledEmbeddings embeddings;
+    private final TransactionTemplate transactions;
+
+    AssistantMemory(
+            MemoryStore store,
+            MemoryIndex index,
+            BundledEmbeddings embeddings,
+            PlatformTransactionManager transactionManager) {
+        this.store = store;
+        this.index = index;
+        this.embeddings = embeddings;
+        this.transactions = new TransactionTemplate(transactionManager);
+    }
+
+    /**
+     * Adds a fact. Nothing is rewritten: a current memory with the same text, and the one named by
+     * {@link Remember#supersedes()}, are marked superseded by the new one and kept as history.
+     */
+    public Memory remember(UUID userId, Remember request) {
+        Remember clean = validRemember(request);
+        float[] vector = embed(clean.fact());
+        UUID id = Ids.newId();
+        record Added(Memory memory, long revision, Set<UUID> superseded) {}
+        Added added = inTransaction(() -> {
+            long revision = store.bumpRevision(userId);
+            Set<UUID> older = new LinkedHashSet<>(store.currentWithSameText(userId, clean.fact()));
+            clean.supersedes().ifPresent(named -> {
+                older.add(store.find(userId, named)
+                        .orElseThrow(() -> new NotFoundException("Memory"))
+                        .id());
+            });
+            Memory inserted = store.insert(id, userId, clean, FactText.folded(clean.fact()), Vectors.toBytes(vector));
+            store.supersede(userId, List.copyOf(older), inserted.id());
+            return new Added(inserted, revision, Set.copyOf(older));
+        });
+        long expires = clean.expiresAt().map(Instant::toEpochMilli).orElse(UserVectors.NEVER);
+        index.afterWrite(
+                userId, added.revision(), added.superseded(), Optional.of(new UserVectors.Row(id, vector, expires)));
+        return added.memory();
+    }
+
+    /**
+     * Deletes the memories about something: those containing every meaningful word of
+     * {@code about}, and current ones whose meaning is very close to it, with the older versions
+     * they superseded.
+     *
+     * @return what was forgotten
+     */
+    public List<Memory> forget(UUID userId, String about) {
+        String clean = FactText.validQuery("about", about);
+        Set<UUID> matches = new LinkedHashSet<>();
+        List<String> terms = FactText.queryTerms(clean);
+        if (!terms.isEmpty()) {
+            matches.addAll(store.allMatching(userId, FactText.allOf(terms)));
+        }
+        index.nearest(userId, embed(clean), CANDIDATES, Instant.now()).stream()
+                .filter(hit -> hit.similarity() >= FORGET_SIMILARITY)
+                .forEach(hit -> matches.add(hit.id()));
+        if (matches.isEmpty()) {
+            return List.of();
+        }
+        Deleted deleted = inTransaction(() -> {
+            // The revision row first, as every write takes it: the same lock order, no deadlock.
+            long revision = store.bumpRevision(userId);
+            return new Deleted(store.deleteWithHistory(userId, List.copyOf(matches)), revision);
+        });
+        index.afterWrite(userId, deleted.revision(), deleted.ids(), Optional.empty());
+        return deleted.memories();
+    }
+
+    /** A page of every memory, superseded and expired ones included, newest first. */
+    public Page list(UUID userId, int page, int size) {
+        if (page < 0 || size < 1 || size > 200) {
+            throw new InvalidRequestException(List.of(
+                    new FieldViolation("page", "out-of-range", "page must be >= 0 and size between 1 and 200")));
+        }
+        return new Page(store.page(userId, page, size), page, size, store.count(userId));
+    }
+
+    public Memory get(UUID userId, UUID memoryId) {
+        return store.find(userId, memoryId).orElseThrow(() -> new NotFoundException("Memory"));
+    }
+
+    /** The user's own correction: changes the text (and its embedding) or the expiry in place. */
+    public Memory edit(UUID userId, UUID memoryId, Optional<String> fact, Optional<Instant> expiresAt) {
+        List<FieldViolation> violations = new ArrayList<>();
+        Optional<String> cleanFact = fact.flatMap(f -> collect(violations, () -> FactText.validFact("fact", f)));
+        expiresAt.ifPresent(expiry -> collect(violations, () -> futureExpiry(expiry)));
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestException(violations);
+        }
+        get(userId, memoryId);
+        byte[] embedding = cleanFact.map(f -> Vectors.toBytes(embed(f))).orElse(null);
+        Memory edited = inTransaction(() -> {
+            store.bumpRevision(userId);
+            return store.update(
+                            userId,
+                            memoryId,
+                            cleanFact.orElse(null),
+                            cleanFact.map(FactText::folded).orElse(null),
+                            embedding,
+                            expiresAt.orElse(null))
+                    .orElseThrow(() -> new NotFoundException("Memory"));
+        });
+        index.invalidate(userId);
+        return edited;
+    }
+
+    /** Deletes one memory and the older versions it superseded. */
+    public void delete(UUID userId, UUID memoryId) {
+        Deleted deleted = inTransaction(() -> {
+            long revision = store.bumpRevision(userId);
+            List<Memory> memories = store.deleteWithHistory(userId, List.of(memoryId));
+            if (memories.isEmpty()) {
+                throw new NotFoundException("Memory");
+            }
+            return new Deleted(memories, revision);
+        });
+        index.afterWrite(userId, deleted.revision(), deleted.ids(), Optional.empty());
+    }
+
+    /** Everything remembered about the user, oldest first, for "what do you know about me?" and export. */
+    public List<Memory> export(UUID userId) {
+        return store.all(userId);
+    }
+
+    /**
+     * The current, unexpired memories that best answer {@code query}: full-text rank and vector
+     * similarity fused, then re-ranked by recency.
+     */
+    public List<Memory> search(UUID userId, String query, int limit) {
+        if (limit < 1 || limit > MAX_RESULTS) {
+            throw new InvalidRequestException("limit", "out-of-range", "must be between 1 and " + MAX_RESULTS);
+        }
+        return ranked(userId, FactText.validQuery("q", query), limit);
+    }
+
+    /**
+     * The memories most relevant to a message that fit in {@code tokenBudget} tokens, as prompt
+     * text for the agent.
+     */
+    public MemoryContext contextFor(UUID userId, String message, long tokenBudget) {
+        if (tokenBudget < 0) {
+            throw new IllegalArgumentException("tokenBudget must be >= 0, was " + tokenBudget);
+        }
+        String clean = message.strip();
+        if (tokenBudget == 0 || Text.hasForbiddenControlCharacters(clean) || !FactText.hasVisibleText(clean)) {
+            return new MemoryContext(List.of(), "", 0);
+        }
+        int end = clean.offsetByCodePoints(0, Math.min(MAX_CONTEXT_QUERY, Text.lengthInCodePoints(clean)));
+        return ContextBudget.fill(ranked(userId, clean.substring(0, end), MAX_RESULTS), tokenBudget);
+    }
+
+    private List<Memory> ranked(UUID userId, String query, int limit) {
+        Instant now = Instant.now();
+        List<UUID> semantic = index.nearest(userId, embed(query), CANDIDATES, now).stream()
+                .filter(hit -> hit.similarity() >= MIN_SIMILARITY)
+                .map(UserVectors.Hit::id)
+                .toList();
+        List<String> terms = FactText.queryTerms(query);
+        List<UUID> lexical = terms.isEmpty() ? List.of() : store.fullText(userId, FactText.anyOf(terms), CANDIDATES);
+        Set<UUID> candidates = new LinkedHashSet<>(lexical);
+        candidates.addAll(semantic);
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        // Read again: a candidate of a slightly older index may have been superseded or deleted since.
+        Map<UUID, Memory> rows = store.byIds(userId, List.copyOf(candidates)).stream()
+                .filter(memory -> memory.activeAt(now))
+                .collect(Collectors.toMap(Memory::id, Function.identity()));
+        List<UUID> liveLexical = lexical.stream().filter(rows::containsKey).toList();
+        List<UUID> liveSemantic = semantic.stream().filter(rows::containsKey).toList();
+        return RankFusion.fuse(liveLexical, liveSemantic, id -> rows.get(id).createdAt(), now).stream()
+                .limit(limit)
+                .map(scored -> rows.get(scored.id()))
+                .toList();
+    }
+
+    private float[] embed(String text) {
+        // The bundled model directly, not the API's BundledEmbeddingQueue: one short text per
+        // request, like the Builder's prompt embeddings, and a search must not be refused because
+        // /v1/embeddings clients keep the queue full.
+        return Vectors.normalized(embeddings.embed(List.of(text)).getFirst());
+    }
+
+    private Remember validRemember(Remember request) {
+        List<FieldViolation> violations = new ArrayList<>();
+        String fact = collect(violations, () -> FactText.validFact("fact", request.fact()))
+                .orElse("");
+        Optional<String> message = request.sourceMessage().flatMap(m -> collect(violations, () -> validMessage(m)));
+        request.expiresAt().ifPresent(expiry -> collect(violations, () -> futureExpiry(expiry)));
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestException(violations);
+        }
+        return new Remember(fact, request.source(), message, request.expiresAt(), request.supersedes());
+    }
+
+    private static String validMessage(String message) {
+        if (Text.hasForbiddenControlCharacters(message)) {
+            throw new InvalidRequestException(
+                    "sourceMessage", "control-characters", "must not contain control characters");
+        }
+        if (Text.lengthInCodePoints(message) > MAX_SOURCE_MESSAGE) {
+            throw new InvalidRequestException(
+                    "sourceMessage", "invalid-length", "must be at most " + MAX_SOURCE_MESSAGE + " characters");
+        }
+        return message;
+    }
+
+    private static Instant futureExpiry(Instant expiry) {
+        Instant now = Instant.now();
+        if (!expiry.isAfter(now)) {
+            throw new InvalidRequestException("expiresAt", "in-the-past", "must be in the future");
+        }
+        // Far beyond any life, and PostgreSQL's timestamps end in the year 294276.
+        if (expiry.isAfter(now.plus(MAX_EXPIRY_DAYS, java.time.temporal.ChronoUnit.DAYS))) {
+            throw new InvalidRequestException("expiresAt", "out-of-range", "must be within 100 years");
+        }
+        return expiry;
+    }
+
+    private static <T> Optional<T> collect(List<FieldViolation> violations, java.util.function.Supplier<T> check) {
+        try {
+            return Optional.of(check.get());
+        } catch (InvalidRequestException e) {
+            violations.addAll(e.violations());
+            return Optional.empty();
+        }
+    }
+
+    private <T> T inTransaction(java.util.function.Supplier<T> work) {
+        T result = transactions.execute(status -> work.get());
+        if (result == null) {
+            throw new IllegalStateException("a memory transaction returned nothing");
+        }
+        return result;
+    }
+
+    private record Deleted(List<Memory> memories, long revision) {
+        Set<UUID> ids() {
+            return memories.stream().map(Memory::id).collect(Collectors.toSet());
+        }
+    }
+
+    /** One page of memories, newest first. */
+    public record Page(List<Memory> items, int page, int size, long totalItems) {}
+}

@@ -1,0 +1,121 @@
+package io.vectort.assistant.memory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class UserVectorsTest {
+
+    private static final Instant NOW = Instant.parse("2026-12-04T03:00:00Z");
+
+    @Test
+    void findsExactlyTheNearestVectorsThatABruteForceInDoublePrecisionFinds() {
+        Random random = new Random(7);
+        int count = 5_000;
+        float[][] vectors = new float[count][];
+        for (int i = 0; i < count; i++) {
+            vectors[i] = randomUnit(random);
+        }
+        UserVectors index = index(vectors, new long[count]);
+        for (int probe = 0; probe < 20; probe++) {
+            float[] query = randomUnit(random);
+
+            List<UUID> found = index.nearest(query, 10, NOW).stream()
+                    .map(UserVectors.Hit::id)
+                    .toList();
+
+            List<UUID> exact = IntStream.range(0, count)
+                    .boxed()
+                    .sorted(Comparator.comparingDouble((Integer i) -> exactCosine(query, vectors[i]))
+                            .reversed())
+                    .limit(10)
+                    .map(i -> index.ids()[i])
+                    .toList();
+            assertThat(found).as("recall@10 is 1.0").isEqualTo(exact);
+        }
+    }
+
+    @Test
+    void leavesExpiredVectorsOut() {
+        float[] query = Vectors.normalized(new float[Vectors.DIMENSIONS]);
+        query[0] = 1;
+        float[] same = query.clone();
+        float[] other = new float[Vectors.DIMENSIONS];
+        other[1] = 1;
+        long[] expiries = {NOW.minusSeconds(1).toEpochMilli(), UserVectors.NEVER};
+
+        UserVectors index = index(new float[][] {same, other}, expiries);
+
+        assertThat(index.nearest(query, 5, NOW)).extracting(UserVectors.Hit::id).containsExactly(index.ids()[1]);
+    }
+
+    @Test
+    void aWriteAppliedToTheIndexAddsReplacesAndRemovesRowsOnceOnly() {
+        Random random = new Random(11);
+        UserVectors index =
+                index(new float[][] {randomUnit(random), randomUnit(random), randomUnit(random)}, new long[3]);
+        UUID removed = index.ids()[0];
+        float[] fresh = randomUnit(random);
+        UserVectors.Row added = new UserVectors.Row(UUID.randomUUID(), fresh, UserVectors.NEVER);
+
+        UserVectors after = index.after(2, java.util.Set.of(removed), java.util.Optional.of(added));
+        UserVectors again = after.after(2, java.util.Set.of(removed), java.util.Optional.of(added));
+
+        assertThat(after.revision()).isEqualTo(2);
+        assertThat(after.ids()).containsExactly(index.ids()[1], index.ids()[2], added.id());
+        assertThat(again.ids()).containsExactly(index.ids()[1], index.ids()[2], added.id());
+        assertThat(again.nearest(fresh, 1, NOW)).extracting(UserVectors.Hit::id).containsExactly(added.id());
+        assertThat(again.nearest(fresh, 1, NOW).get(0).similarity())
+                .isCloseTo(1f, org.assertj.core.data.Offset.offset(1e-5f));
+    }
+
+    @Test
+    void storedVectorsReadBackAtUnitLength() {
+        float[] vector = new float[Vectors.DIMENSIONS];
+        Arrays.fill(vector, 3f);
+        float[] matrix = new float[Vectors.DIMENSIONS];
+
+        Vectors.readInto(Vectors.toBytes(vector), matrix, 0);
+
+        assertThat(Vectors.dot(matrix, matrix, 0)).isCloseTo(1f, org.assertj.core.data.Offset.offset(1e-5f));
+    }
+
+    private static UserVectors index(float[][] vectors, long[] expiries) {
+        float[] matrix = new float[vectors.length * Vectors.DIMENSIONS];
+        UUID[] ids = new UUID[vectors.length];
+        long[] expiresAt = new long[vectors.length];
+        for (int i = 0; i < vectors.length; i++) {
+            Vectors.readInto(Vectors.toBytes(vectors[i]), matrix, i * Vectors.DIMENSIONS);
+            ids[i] = UUID.randomUUID();
+            expiresAt[i] = expiries[i] == 0 ? UserVectors.NEVER : expiries[i];
+        }
+        return new UserVectors(1, ids, expiresAt, matrix);
+    }
+
+    private static float[] randomUnit(Random random) {
+        float[] vector = new float[Vectors.DIMENSIONS];
+        for (int i = 0; i < vector.length; i++) {
+            vector[i] = (float) random.nextGaussian();
+        }
+        return Vectors.normalized(vector);
+    }
+
+    private static double exactCosine(float[] a, float[] b) {
+        double dot = 0;
+        double na = 0;
+        double nb = 0;
+        for (int i = 0; i < a.length; i++) {
+            dot += (double) a[i] * b[i];
+            na += (double) a[i] * a[i];
+            nb += (double) b[i] * b[i];
+        }
+        return dot / Math.sqrt(na * nb);
+    }
+}
