@@ -8,6 +8,7 @@ import io.vectort.support.Api;
 import io.vectort.support.FakeUpstreams;
 import io.vectort.support.Generations;
 import io.vectort.support.IntegrationTest;
+import io.vectort.support.Parallel;
 import io.vectort.support.ScriptedCodeGenerator;
 import java.math.BigDecimal;
 import java.sql.Timestamp;

@@ -9,6 +9,7 @@ import io.vectort.support.Api;
 import io.vectort.support.FakeUpstreams;
 import io.vectort.support.Generations;
 import io.vectort.support.IntegrationTest;
+import io.vectort.support.Parallel;
 import io.vectort.support.SecondNode;
 import io.vectort.support.TestRedis;
 import java.time.Duration;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vectort.support.Api;
 import io.vectort.support.IntegrationTest;
+import io.vectort.support.Parallel;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -12,10 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -287,7 +284,7 @@ class AssistantMemoryIT extends IntegrationTest {
         tasks.add(() -> List.of("alice-write", remember(alice, "My cat is called Pixel")));
         tasks.add(() -> List.of("bob-write", remember(bob, "My cat is called Pixel")));
 
-        List<List<String>> results = all(tasks);
+        List<List<String>> results = Parallel.run(tasks);
 
         for (List<String> result : results) {
             if (result.size() == 2 && result.get(0).endsWith("-write")) {
@@ -325,28 +322,5 @@ class AssistantMemoryIT extends IntegrationTest {
         List<String> ids = new ArrayList<>();
         memories.forEach(item -> ids.add(item.get("id").asString()));
         return ids;
-    }
-
-    /** Runs every task at the same moment, each on its own virtual thread; results in order. */
-    private static <T> List<T> all(List<Callable<T>> tasks) throws Exception {
-        CountDownLatch ready = new CountDownLatch(tasks.size());
-        CountDownLatch go = new CountDownLatch(1);
-        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
-            List<Future<T>> futures = new ArrayList<>();
-            for (Callable<T> task : tasks) {
-                futures.add(pool.submit(() -> {
-                    ready.countDown();
-                    go.await();
-                    return task.call();
-                }));
-            }
-            ready.await();
-            go.countDown();
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : futures) {
-                results.add(future.get());
-            }
-            return results;
-        }
     }
 }

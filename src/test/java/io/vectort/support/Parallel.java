@@ -1,4 +1,4 @@
-package io.vectort.billing;
+package io.vectort.support;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,11 +9,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /** Runs tasks at the same moment, each on its own thread, and returns their results in order. */
-final class Parallel {
+public final class Parallel {
 
     private Parallel() {}
 
-    static <T> List<T> run(List<Callable<T>> tasks) throws Exception {
+    public static <T> List<T> run(List<Callable<T>> tasks) throws Exception {
         CountDownLatch ready = new CountDownLatch(tasks.size());
         CountDownLatch go = new CountDownLatch(1);
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
