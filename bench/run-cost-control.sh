@@ -36,8 +36,8 @@ limited_key() { # a key of a user on the pro plan, whose quota the bench made un
   k=$(bench_api_key "$1")
   psql -h 127.0.0.1 -U postgres -d "$db" -qc "update plans set api_requests_per_day = 1000000000 where id = 'pro';
     update billing_accounts set plan_id = 'pro', balance_micros = balance_micros + 1000000000000
-      where user_id = (select id from users where email = '$1');
-    insert into credit_ledger (id, user_id, kind, balance_delta, reserved_delta, idempotency_key, description)
+      where org_id = (select id from users where email = '$1');
+    insert into credit_ledger (id, org_id, kind, balance_delta, reserved_delta, idempotency_key, description)
       select gen_random_uuid(), id, 'adjustment', 1000000000000, 0, 'bench:$1', 'benchmark credits' from users where email = '$1';" >/dev/null
   echo "$k"
 }

@@ -26,7 +26,7 @@ class ArchitectureTest {
             Map.entry("events", List.of("shared")),
             Map.entry("redis", List.of("shared")),
             Map.entry("ratelimit", List.of("shared", "redis")),
-            Map.entry("identity", List.of("shared", "database", "ratelimit")),
+            Map.entry("identity", List.of("shared", "database", "ratelimit", "jobs", "storage")),
             Map.entry("web", List.of("shared", "database", "identity")),
             Map.entry("providers", List.of("shared")),
             Map.entry("storage", List.of("shared")),

@@ -143,13 +143,13 @@ public class ApiCredits implements SmartLifecycle, RecurringJob {
     @Override
     public void run() {
         List<Map<String, Object>> dead = jdbc.sql("""
-                        select node, user_id, outstanding_micros, heartbeat from credit_leases
+                        select node, org_id, outstanding_micros, heartbeat from credit_leases
                         where heartbeat < :limit and outstanding_micros > 0""")
                 .param("limit", Timestamp.from(Instant.now().minus(DEAD_AFTER)))
                 .query()
                 .listOfRows();
         for (Map<String, Object> lease : dead) {
-            UUID user = (UUID) lease.get("user_id");
+            UUID user = (UUID) lease.get("org_id");
             long outstanding = (Long) lease.get("outstanding_micros");
             ledger.release(
                     user,
@@ -157,7 +157,7 @@ public class ApiCredits implements SmartLifecycle, RecurringJob {
                     "lease-recovered:" + lease.get("node") + ":" + user + ":"
                             + ((Timestamp) lease.get("heartbeat")).toInstant(),
                     "API calls of a stopped node");
-            jdbc.sql("delete from credit_leases where node = :node and user_id = :user")
+            jdbc.sql("delete from credit_leases where node = :node and org_id = :user")
                     .param("node", lease.get("node"))
                     .param("user", user)
                     .update();
@@ -219,8 +219,8 @@ public class ApiCredits implements SmartLifecycle, RecurringJob {
 
     private void heartbeat(Lease lease) {
         jdbc.sql("""
-                        insert into credit_leases (node, user_id, outstanding_micros, heartbeat) values (:node, :user, :out, now())
-                        on conflict (node, user_id) do update set outstanding_micros = :out, heartbeat = now()""")
+                        insert into credit_leases (node, org_id, outstanding_micros, heartbeat) values (:node, :user, :out, now())
+                        on conflict (node, org_id) do update set outstanding_micros = :out, heartbeat = now()""")
                 .param("node", node)
                 .param("user", lease.userId)
                 .param("out", lease.outstanding)

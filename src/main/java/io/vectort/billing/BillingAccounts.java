@@ -25,9 +25,9 @@ class BillingAccounts {
     public void ensure(UUID userId) {
         int created =
                 jdbc.sql("""
-                        insert into billing_accounts (user_id, plan_id, balance_micros)
-                        select :user, :plan, 0 where exists (select 1 from users where id = :user)
-                        on conflict (user_id) do nothing""").param("user", userId).param("plan", defaultPlan).update();
+                        insert into billing_accounts (org_id, plan_id, balance_micros)
+                        select :user, :plan, 0 where exists (select 1 from organizations where id = :user)
+                        on conflict (org_id) do nothing""").param("user", userId).param("plan", defaultPlan).update();
         if (created == 0) {
             return;
         }
@@ -36,7 +36,7 @@ class BillingAccounts {
                 .query(Long.class)
                 .single();
         jdbc.sql("""
-                        insert into credit_ledger (id, user_id, kind, balance_delta, reserved_delta, idempotency_key,
+                        insert into credit_ledger (id, org_id, kind, balance_delta, reserved_delta, idempotency_key,
                             description)
                         values (:id, :user, 'grant', :amount, 0, :key, 'Monthly included credits of the plan')""")
                 .param("id", Ids.newId())
@@ -44,7 +44,7 @@ class BillingAccounts {
                 .param("amount", credits)
                 .param("key", "grant:signup:" + userId)
                 .update();
-        jdbc.sql("update billing_accounts set balance_micros = :amount where user_id = :user")
+        jdbc.sql("update billing_accounts set balance_micros = :amount where org_id = :user")
                 .param("amount", credits)
                 .param("user", userId)
                 .update();

@@ -31,7 +31,7 @@ public class CreditLedger {
 
     public Balance balance(UUID userId) {
         accounts.ensure(userId);
-        return jdbc.sql("select plan_id, balance_micros, reserved_micros from billing_accounts where user_id = :user")
+        return jdbc.sql("select plan_id, balance_micros, reserved_micros from billing_accounts where org_id = :user")
                 .param("user", userId)
                 .query((rs, n) -> new Balance(
                         rs.getString("plan_id"), rs.getLong("balance_micros"), rs.getLong("reserved_micros")))
@@ -88,7 +88,7 @@ public class CreditLedger {
     public List<LedgerEntry> entries(UUID userId, Optional<UUID> before, int limit) {
         accounts.ensure(userId); // the sign-up grant exists before anyone looks at the ledger
         return jdbc.sql("""
-                        select * from credit_ledger where user_id = :user
+                        select * from credit_ledger where org_id = :user
                           and (cast(:before as uuid) is null or (created_at, id) <
                                (select created_at, id from credit_ledger where id = cast(:before as uuid)))
                         order by created_at desc, id desc limit :limit""")
@@ -116,7 +116,7 @@ public class CreditLedger {
             String reference,
             String description) {
         int inserted = jdbc.sql("""
-                        insert into credit_ledger (id, user_id, kind, balance_delta, reserved_delta, idempotency_key,
+                        insert into credit_ledger (id, org_id, kind, balance_delta, reserved_delta, idempotency_key,
                             reference, description)
                         values (:id, :user, :kind, :balance, :reserved, :key, :reference, :description)
                         on conflict (idempotency_key) do nothing""")
@@ -136,7 +136,7 @@ public class CreditLedger {
                         update billing_accounts
                         set balance_micros = balance_micros + :balance, reserved_micros = reserved_micros + :reserved,
                             updated_at = now()
-                        where user_id = :user and balance_micros + :balance >= 0 and reserved_micros + :reserved >= 0""")
+                        where org_id = :user and balance_micros + :balance >= 0 and reserved_micros + :reserved >= 0""")
                 .param("balance", balanceDelta)
                 .param("reserved", reservedDelta)
                 .param("user", userId)
@@ -148,7 +148,7 @@ public class CreditLedger {
     }
 
     private long availableNow(UUID userId) {
-        return jdbc.sql("select balance_micros from billing_accounts where user_id = :user")
+        return jdbc.sql("select balance_micros from billing_accounts where org_id = :user")
                 .param("user", userId)
                 .query(Long.class)
                 .optional()

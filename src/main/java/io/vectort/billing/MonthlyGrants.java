@@ -41,11 +41,11 @@ class MonthlyGrants implements RecurringJob {
     @Override
     public void run() {
         List<Map<String, Object>> due = jdbc.sql("""
-                        select a.user_id, a.period_start, p.monthly_credits_micros from billing_accounts a
+                        select a.org_id, a.period_start, p.monthly_credits_micros from billing_accounts a
                         join plans p on p.id = a.plan_id
                         where a.period_start + interval '1 month' <= now() limit 1000""").query().listOfRows();
         for (Map<String, Object> account : due) {
-            UUID user = (UUID) account.get("user_id");
+            UUID user = (UUID) account.get("org_id");
             Timestamp periodStart = (Timestamp) account.get("period_start");
             transactions.executeWithoutResult(status -> {
                 ledger.credit(
@@ -57,7 +57,7 @@ class MonthlyGrants implements RecurringJob {
                         "Monthly included credits of the plan");
                 jdbc.sql("""
                                 update billing_accounts set period_start = period_start + interval '1 month'
-                                where user_id = :user and period_start = :start""").param("user", user).param("start", periodStart).update();
+                                where org_id = :user and period_start = :start""").param("user", user).param("start", periodStart).update();
             });
         }
     }

@@ -1,9 +1,13 @@
 package io.vectort.billing;
 
+import io.vectort.identity.audit.Actor;
+import io.vectort.identity.audit.AuditLog;
+import io.vectort.identity.organization.OrganizationPlans;
 import io.vectort.shared.InvalidRequestException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,13 +16,15 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The plans (data, not code) and which one each account is on. */
 @Service
-public class Plans {
+public class Plans implements OrganizationPlans {
 
     private final JdbcClient jdbc;
     private final BillingAccounts accounts;
+    private final AuditLog audit;
 
-    Plans(JdbcClient jdbc, BillingAccounts accounts, BillingProperties properties) {
+    Plans(JdbcClient jdbc, BillingAccounts accounts, BillingProperties properties, AuditLog audit) {
         this.jdbc = jdbc;
+        this.audit = audit;
         this.accounts = accounts;
         int known = jdbc.sql("select count(*) from plans where id = :plan")
                 .param("plan", properties.defaultPlan())
@@ -38,7 +44,7 @@ public class Plans {
 
     public Plan of(UUID userId) {
         accounts.ensure(userId);
-        return jdbc.sql("select p.* from plans p join billing_accounts a on a.plan_id = p.id where a.user_id = :user")
+        return jdbc.sql("select p.* from plans p join billing_accounts a on a.plan_id = p.id where a.org_id = :user")
                 .param("user", userId)
                 .query(Plans::map)
                 .single();
@@ -48,7 +54,8 @@ public class Plans {
     @Transactional
     public Plan change(UUID userId, String planId) {
         accounts.ensure(userId);
-        int changed = jdbc.sql("update billing_accounts set plan_id = :plan, updated_at = now() where user_id = :user"
+        String previous = planOf(userId);
+        int changed = jdbc.sql("update billing_accounts set plan_id = :plan, updated_at = now() where org_id = :user"
                         + " and exists (select 1 from plans where id = :plan)")
                 .param("plan", planId)
                 .param("user", userId)
@@ -56,7 +63,26 @@ public class Plans {
         if (changed == 0) {
             throw new InvalidRequestException("plan", "unknown", "no plan named \"" + planId + "\"");
         }
+        if (!previous.equals(planId)) {
+            audit.record(
+                    userId,
+                    Actor.SYSTEM,
+                    "plan.changed",
+                    "organization",
+                    userId.toString(),
+                    Map.of("from", previous, "to", planId));
+        }
         return of(userId);
+    }
+
+    @Override
+    public String planOf(UUID orgId) {
+        accounts.ensure(orgId);
+        return jdbc.sql("select plan_id from billing_accounts where org_id = :org")
+                .param("org", orgId)
+                .query(String.class)
+                .optional()
+                .orElse("none");
     }
 
     static Plan map(ResultSet rs, int row) throws SQLException {

@@ -37,7 +37,7 @@ public class UsageReport {
                                sum(input_tokens) as input, sum(output_tokens) as output,
                                count(*) filter (where usage_estimated) as estimated, sum(cost_usd) as cost
                         from llm_calls
-                        where user_id = :user and occurred_at >= :from and occurred_at < :to
+                        where org_id = :user and occurred_at >= :from and occurred_at < :to
                         group by 1, 2, 3 order by 1 desc, 8 desc""")
                 .param("user", userId)
                 .param("from", Timestamp.from(from.atStartOfDay(ZoneOffset.UTC).toInstant()))

@@ -54,9 +54,9 @@ public class ApiKeys {
     public record KeyInfo(UUID id, String name, String prefix, Instant createdAt, Optional<Instant> lastUsedAt) {}
 
     /** Who a valid key belongs to. */
-    public record ApiKeyOwner(UUID keyId, UUID ownerId) {}
+    public record ApiKeyOwner(UUID keyId, UUID orgId) {}
 
-    public CreatedKey create(UUID ownerId, String name) {
+    public CreatedKey create(UUID orgId, String name) {
         String cleanName = name.strip();
         if (cleanName.isEmpty() || cleanName.length() > 100 || Text.hasForbiddenControlCharacters(cleanName)) {
             throw new InvalidRequestException(
@@ -66,10 +66,10 @@ public class ApiKeys {
         String key = prefix + "_" + random(32);
         UUID id = Ids.newId();
         Instant created = jdbc.sql("""
-                        insert into api_keys (id, owner_id, name, prefix, key_hash) values (:id, :owner, :name, :prefix, :hash)
+                        insert into api_keys (id, org_id, name, prefix, key_hash) values (:id, :owner, :name, :prefix, :hash)
                         returning created_at""")
                 .param("id", id)
-                .param("owner", ownerId)
+                .param("owner", orgId)
                 .param("name", cleanName)
                 .param("prefix", prefix)
                 .param("hash", hash(key))
@@ -79,11 +79,11 @@ public class ApiKeys {
         return new CreatedKey(id, cleanName, prefix, key, created);
     }
 
-    public List<KeyInfo> list(UUID ownerId) {
+    public List<KeyInfo> list(UUID orgId) {
         return jdbc.sql("""
                         select id, name, prefix, created_at, last_used_at from api_keys
-                        where owner_id = :owner and revoked_at is null order by created_at desc""")
-                .param("owner", ownerId)
+                        where org_id = :owner and revoked_at is null order by created_at desc""")
+                .param("owner", orgId)
                 .query((rs, n) -> new KeyInfo(
                         rs.getObject("id", UUID.class),
                         rs.getString("name"),
@@ -93,10 +93,10 @@ public class ApiKeys {
                 .list();
     }
 
-    public void revoke(UUID ownerId, UUID keyId) {
+    public void revoke(UUID orgId, UUID keyId) {
         int revoked = jdbc.sql("""
                         update api_keys set revoked_at = now()
-                        where id = :id and owner_id = :owner and revoked_at is null""").param("id", keyId).param("owner", ownerId).update();
+                        where id = :id and org_id = :owner and revoked_at is null""").param("id", keyId).param("owner", orgId).update();
         if (revoked == 0) {
             throw new NotFoundException("API key");
         }
@@ -117,9 +117,9 @@ public class ApiKeys {
     }
 
     private Optional<ApiKeyOwner> lookup(String key) {
-        return jdbc.sql("select id, owner_id from api_keys where key_hash = :hash and revoked_at is null")
+        return jdbc.sql("select id, org_id from api_keys where key_hash = :hash and revoked_at is null")
                 .param("hash", hash(key))
-                .query((rs, n) -> new ApiKeyOwner(rs.getObject("id", UUID.class), rs.getObject("owner_id", UUID.class)))
+                .query((rs, n) -> new ApiKeyOwner(rs.getObject("id", UUID.class), rs.getObject("org_id", UUID.class)))
                 .optional();
     }
 

@@ -1,5 +1,9 @@
 package io.vectort.identity;
 
+import io.vectort.identity.audit.Actor;
+import io.vectort.identity.audit.AuditLog;
+import io.vectort.identity.organization.OrganizationProperties;
+import io.vectort.identity.organization.Organizations;
 import io.vectort.shared.ConflictException;
 import io.vectort.shared.DomainException;
 import io.vectort.shared.ErrorCategory;
@@ -10,6 +14,7 @@ import io.vectort.shared.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -17,6 +22,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Registers accounts and checks credentials. */
 @Service
@@ -28,15 +34,31 @@ public class UserAccounts {
 
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
+    private final Organizations organizations;
+    private final AuditLog audit;
+    private final OrganizationProperties organizationProperties;
     // Compared against when the email is unknown, so both paths cost one Argon2 verification.
     private final String decoyHash;
 
-    UserAccounts(JdbcClient jdbc, PasswordEncoder passwords) {
+    UserAccounts(
+            JdbcClient jdbc,
+            PasswordEncoder passwords,
+            Organizations organizations,
+            AuditLog audit,
+            OrganizationProperties organizationProperties) {
         this.jdbc = jdbc;
         this.passwords = passwords;
+        this.organizations = organizations;
+        this.audit = audit;
+        this.organizationProperties = organizationProperties;
         this.decoyHash = passwords.encode("decoy-password-for-timing");
     }
 
+    /**
+     * Creates the account with its personal organisation; the first account of the instance is its
+     * platform admin.
+     */
+    @Transactional
     public AuthenticatedUser register(String email, String password) {
         String trimmedEmail = email.trim();
         validate(trimmedEmail, password);
@@ -52,7 +74,27 @@ public class UserAccounts {
         } catch (DuplicateKeyException e) {
             throw new ConflictException("email-taken", "An account with this email already exists");
         }
+        organizations.createPersonal(id, trimmedEmail);
+        // Serialises first sign-ups so that exactly one becomes the platform admin.
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('vectort.first-platform-admin'))")
+                .query()
+                .singleRow();
+        jdbc.sql("""
+                        update users set platform_admin = true
+                        where id = :id and not exists (select 1 from users where platform_admin)""").param("id", id).update();
         return new AuthenticatedUser(id, trimmedEmail);
+    }
+
+    /** The instance's host: the first account, or an email listed in {@code VECTORT_ADMIN_EMAILS}. */
+    public boolean isPlatformAdmin(AuthenticatedUser user) {
+        if (organizationProperties.adminEmails().contains(normalize(user.email()))) {
+            return true;
+        }
+        return jdbc.sql("select platform_admin from users where id = :id")
+                .param("id", user.id())
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
     }
 
     /** Returns the account for these credentials, or fails without saying which part was wrong. */
@@ -64,6 +106,9 @@ public class UserAccounts {
                 .optional();
         String hash = user.map(StoredUser::passwordHash).orElse(decoyHash);
         boolean matches = passwords.matches(password, hash);
+        if (user.isPresent()) {
+            recordSignIn(user.get(), matches);
+        }
         if (user.isEmpty() || !matches) {
             throw new DomainException(
                     ErrorCategory.UNAUTHENTICATED, "invalid-credentials", "Invalid email or password");
@@ -71,11 +116,27 @@ public class UserAccounts {
         return new AuthenticatedUser(user.get().id(), user.get().email());
     }
 
-    Optional<AuthenticatedUser> find(UUID id) {
+    public Optional<AuthenticatedUser> find(UUID id) {
         return jdbc.sql("select id, email from users where id = :id")
                 .param("id", id)
                 .query((rs, n) -> new AuthenticatedUser(rs.getObject("id", UUID.class), rs.getString("email")))
                 .optional();
+    }
+
+    /**
+     * Each organisation of the user sees their sign-ins and failed attempts. Its own transaction:
+     * a failed attempt is recorded although the sign-in is refused.
+     */
+    private void recordSignIn(StoredUser user, boolean succeeded) {
+        List<UUID> orgIds = jdbc.sql("select org_id from memberships where user_id = :user")
+                .param("user", user.id())
+                .query(UUID.class)
+                .list();
+        audit.recordInEach(
+                orgIds,
+                Actor.of(user.id(), user.email()),
+                succeeded ? "auth.signed_in" : "auth.sign_in_failed",
+                Map.of());
     }
 
     private static void validate(String email, String password) {

@@ -140,7 +140,7 @@ final class CallLog implements SmartLifecycle {
     private boolean tryWrite(List<CallRecord> batch) {
         try {
             jdbc.batchUpdate("""
-                    insert into llm_calls (id, occurred_at, source, user_id, api_key_id, requested_model, deployment,
+                    insert into llm_calls (id, occurred_at, source, org_id, api_key_id, requested_model, deployment,
                         provider, model, status, error_kind, input_tokens, output_tokens, usage_estimated, cost_usd,
                         latency_ms, ttft_ms, fallbacks, route_reason)
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", batch.stream().map(CallLog::row).toList());

@@ -7,6 +7,8 @@ public enum ErrorCategory {
     FORBIDDEN,
     NOT_FOUND,
     CONFLICT,
+    /** It existed but is no longer usable (an expired or used invitation). */
+    GONE,
     QUOTA_EXCEEDED,
     INSUFFICIENT_CREDITS,
     UNAVAILABLE,

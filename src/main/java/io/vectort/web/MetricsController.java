@@ -2,6 +2,7 @@ package io.vectort.web;
 
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.swagger.v3.oas.annotations.Hidden;
+import io.vectort.identity.access.PublicAccess;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -16,6 +17,7 @@ class MetricsController {
         this.registry = registry;
     }
 
+    @PublicAccess
     @GetMapping(value = "/api/metrics", produces = "text/plain;version=0.0.4;charset=utf-8")
     String scrape() {
         return registry.scrape();

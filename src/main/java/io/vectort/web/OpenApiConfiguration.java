@@ -3,12 +3,19 @@ package io.vectort.web;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import io.vectort.identity.AuthenticatedUser;
+import io.vectort.identity.access.OrgAccess;
+import io.vectort.identity.access.PublicAccess;
+import io.vectort.identity.access.UserAccess;
+import io.vectort.identity.organization.Membership;
 import io.vectort.shared.PublicUrl;
 import java.util.List;
+import org.springdoc.core.customizers.OperationCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,7 +26,35 @@ class OpenApiConfiguration {
 
     static {
         // Resolved from the access token, not sent by clients.
-        SpringDocUtils.getConfig().addRequestWrapperToIgnore(AuthenticatedUser.class);
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(AuthenticatedUser.class, Membership.class);
+    }
+
+    /**
+     * Each operation says what it needs as {@code x-vectort-access} ({@code public}, {@code user} or
+     * {@code org:<role>}); org-scoped ones also document the {@code Vectort-Organization} header.
+     */
+    @Bean
+    OperationCustomizer accessExtension() {
+        return (operation, handler) -> {
+            OrgAccess org = handler.getMethodAnnotation(OrgAccess.class);
+            if (org != null) {
+                operation.addExtension("x-vectort-access", "org:" + org.value().wireName());
+                boolean orgInPath = operation.getParameters() != null
+                        && operation.getParameters().stream().anyMatch(p -> "org".equals(p.getName()));
+                if (!orgInPath) {
+                    operation.addParametersItem(new HeaderParameter()
+                            .name("Vectort-Organization")
+                            .required(false)
+                            .description("The organisation to act in (id or slug); the personal one when absent")
+                            .schema(new StringSchema()));
+                }
+            } else if (handler.hasMethodAnnotation(UserAccess.class)) {
+                operation.addExtension("x-vectort-access", "user");
+            } else if (handler.hasMethodAnnotation(PublicAccess.class)) {
+                operation.addExtension("x-vectort-access", "public");
+            }
+            return operation;
+        };
     }
 
     /**

@@ -56,6 +56,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> domain(DomainException e) {
         HttpStatus status = Problems.statusOf(e.category());
         ProblemDetail problem = Problems.of(status, e.code(), e.getMessage());
+        e.extensions().forEach(problem::setProperty);
         if (e instanceof InvalidRequestException invalid) {
             problem.setProperty("errors", toMaps(invalid.violations()));
         }

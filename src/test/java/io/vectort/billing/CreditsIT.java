@@ -111,7 +111,7 @@ class CreditsIT extends IntegrationTest {
     @Test
     void hundredParallelGenerationsAgainstASmallBalanceAdmitExactlyWhatItCovers() throws Exception {
         ledger.balance(user.userId()); // opens the account
-        jdbc.sql("update billing_accounts set plan_id = 'enterprise' where user_id = :user")
+        jdbc.sql("update billing_accounts set plan_id = 'enterprise' where org_id = :user")
                 .param("user", user.userId())
                 .update();
         // Slow enough that no generation settles (and frees credits) while the others are submitted.
@@ -175,12 +175,12 @@ class CreditsIT extends IntegrationTest {
         assertThat(balance(user.userId()))
                 .isEqualTo(new Balance("free", SIGNUP_GRANT_MICROS - 7 * CALL_COST_MICROS, 0));
         long settled = jdbc.sql("select coalesce(sum(balance_delta + reserved_delta), 0) from credit_ledger"
-                        + " where user_id = :user and kind in ('reservation', 'settlement', 'release')")
+                        + " where org_id = :user and kind in ('reservation', 'settlement', 'release')")
                 .param("user", user.userId())
                 .query(Long.class)
                 .single();
         assertThat(settled).isEqualTo(-7 * CALL_COST_MICROS);
-        assertThat(count("credit_ledger where user_id = '" + user.userId() + "'"))
+        assertThat(count("credit_ledger where org_id = '" + user.userId() + "'"))
                 .isLessThan(7);
     }
 
@@ -188,7 +188,7 @@ class CreditsIT extends IntegrationTest {
     void creditsHeldByANodeThatStoppedAreReleasedExactlyOnce() {
         ledger.reserve(user.userId(), 50_000, "lease:dead-node:" + user.userId() + ":1", "API calls");
         jdbc.sql(
-                        "insert into credit_leases (node, user_id, outstanding_micros, heartbeat) values ('dead-node', :user, 50000, :at)")
+                        "insert into credit_leases (node, org_id, outstanding_micros, heartbeat) values ('dead-node', :user, 50000, :at)")
                 .param("user", user.userId())
                 .param("at", Timestamp.from(Instant.now().minusSeconds(600)))
                 .update();
@@ -215,10 +215,10 @@ class CreditsIT extends IntegrationTest {
 
     private void assertLedgerReplaysToBalances() {
         List<Map<String, Object>> mismatches = jdbc.sql("""
-                        select a.user_id, a.balance_micros, a.reserved_micros, l.balance, l.reserved
+                        select a.org_id, a.balance_micros, a.reserved_micros, l.balance, l.reserved
                         from billing_accounts a
-                        left join (select user_id, sum(balance_delta) balance, sum(reserved_delta) reserved
-                                   from credit_ledger group by user_id) l on l.user_id = a.user_id
+                        left join (select org_id, sum(balance_delta) balance, sum(reserved_delta) reserved
+                                   from credit_ledger group by org_id) l on l.org_id = a.org_id
                         where a.balance_micros <> coalesce(l.balance, 0) or a.reserved_micros <> coalesce(l.reserved, 0)""").query().listOfRows();
         assertThat(mismatches)
                 .as("accounts whose balance differs from their ledger")
@@ -230,7 +230,7 @@ class CreditsIT extends IntegrationTest {
     }
 
     private List<String> kinds(UUID userId) {
-        return jdbc.sql("select kind from credit_ledger where user_id = :user order by created_at desc, id desc")
+        return jdbc.sql("select kind from credit_ledger where org_id = :user order by created_at desc, id desc")
                 .param("user", userId)
                 .query(String.class)
                 .list();

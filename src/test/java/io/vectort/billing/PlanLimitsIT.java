@@ -65,7 +65,7 @@ class PlanLimitsIT extends IntegrationTest {
                                            queue_excess, position)
                         values ('test-queue', 'Queue test', 2, 100, 0, true, 99) on conflict do nothing""").update();
         api.get("/api/v1/billing/balance", user.token());
-        jdbc.sql("update billing_accounts set plan_id = 'test-queue' where user_id = :user")
+        jdbc.sql("update billing_accounts set plan_id = 'test-queue' where org_id = :user")
                 .param("user", user.userId())
                 .update();
         List<String> projects = projects(user, 3);

@@ -150,7 +150,7 @@ class GatewayInputValidationIT extends IntegrationTest {
                         insert into plans (id, name, generations_per_minute, api_requests_per_day, monthly_credits_micros,
                                            queue_excess, position)
                         values ('test-two-calls', 'Two API calls', 10, 2, 0, false, 98) on conflict do nothing""").update();
-        jdbc.sql("update billing_accounts set plan_id = 'test-two-calls' where user_id = :user")
+        jdbc.sql("update billing_accounts set plan_id = 'test-two-calls' where org_id = :user")
                 .param("user", user.userId())
                 .update();
         long ledgerBefore = ledgerRows(user.userId());
@@ -173,7 +173,7 @@ class GatewayInputValidationIT extends IntegrationTest {
         Map<String, Object> call =
                 jdbc.sql("""
                         select requested_model, status, input_tokens from llm_calls
-                        where user_id = :user order by occurred_at desc limit 1""").param("user", user.userId()).query().singleRow();
+                        where org_id = :user order by occurred_at desc limit 1""").param("user", user.userId()).query().singleRow();
         assertThat(call.get("requested_model")).isEqualTo("vectort-minilm");
         assertThat(call.get("status")).isEqualTo("ok");
         assertThat(((Number) call.get("input_tokens")).longValue()).isPositive();
@@ -214,14 +214,14 @@ class GatewayInputValidationIT extends IntegrationTest {
     }
 
     private long ledgerRows(UUID userId) {
-        return jdbc.sql("select count(*) from credit_ledger where user_id = :user")
+        return jdbc.sql("select count(*) from credit_ledger where org_id = :user")
                 .param("user", userId)
                 .query(Long.class)
                 .single();
     }
 
     private long callRows(UUID userId) {
-        return jdbc.sql("select count(*) from llm_calls where user_id = :user")
+        return jdbc.sql("select count(*) from llm_calls where org_id = :user")
                 .param("user", userId)
                 .query(Long.class)
                 .single();

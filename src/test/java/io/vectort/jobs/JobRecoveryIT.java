@@ -36,7 +36,7 @@ class JobRecoveryIT extends IntegrationTest {
         UUID id = UUID.randomUUID();
         Instant longAgo = Instant.now().minusSeconds(600);
         jdbc.sql("""
-                        insert into generations (id, project_id, owner_id, description, framework, app_type,
+                        insert into generations (id, project_id, org_id, description, framework, app_type,
                             generator_id, generator_kind, generator_label, status, attempts, base_version,
                             created_at, started_at)
                         values (:id, :project, :owner, 'A todo list', 'html', 'todo',
@@ -91,7 +91,7 @@ class JobRecoveryIT extends IntegrationTest {
         long held = 30_000;
         Instant longAgo = Instant.now().minusSeconds(600);
         jdbc.sql("""
-                        insert into generations (id, project_id, owner_id, description, framework, app_type, model,
+                        insert into generations (id, project_id, org_id, description, framework, app_type, model,
                             generator_id, generator_kind, generator_label, status, attempts, base_version,
                             created_at, started_at, reserved_micros)
                         values (:id, :project, :owner, 'A paid page', 'html', 'landing', 'builder-openai',
@@ -115,7 +115,7 @@ class JobRecoveryIT extends IntegrationTest {
 
         assertThat(done.get("status").asString()).as(done.toString()).isEqualTo("succeeded");
         assertThat(ledger.balance(user.userId())).isEqualTo(new Balance("free", 1_000_000 - 680, 0));
-        assertThat(jdbc.sql("select kind from credit_ledger where user_id = :user order by created_at, id")
+        assertThat(jdbc.sql("select kind from credit_ledger where org_id = :user order by created_at, id")
                         .param("user", user.userId())
                         .query(String.class)
                         .list())

@@ -52,11 +52,11 @@ public final class FakeStripe {
         return "http://127.0.0.1:" + SERVER.getAddress().getPort();
     }
 
-    /** The requests made for one user (found by the {@code user_id} metadata Vectort sends). */
+    /** The requests made for one user (found by the {@code org_id} metadata Vectort sends). */
     public static List<Request> requestsOf(UUID userId, String path) {
         return REQUESTS.stream()
                 .filter(r -> r.path().equals(path))
-                .filter(r -> userId.toString().equals(r.form().get("metadata[user_id]")))
+                .filter(r -> userId.toString().equals(r.form().get("metadata[org_id]")))
                 .toList();
     }
 

@@ -34,7 +34,7 @@ public final class Generations {
     public static UUID insertRunning(JdbcClient jdbc, Api.Session user, String projectId) {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
-                        insert into generations (id, project_id, owner_id, description, framework, app_type,
+                        insert into generations (id, project_id, org_id, description, framework, app_type,
                             generator_id, generator_kind, generator_label, status, attempts, base_version,
                             created_at, started_at)
                         values (:id, :project, :owner, 'Events', 'html', 'todo',

@@ -11,6 +11,7 @@ import io.vectort.assistant.web.ConversationViews.MessageList;
 import io.vectort.assistant.web.ConversationViews.MessageView;
 import io.vectort.assistant.web.ConversationViews.PostMessage;
 import io.vectort.identity.AuthenticatedUser;
+import io.vectort.identity.access.UserAccess;
 import io.vectort.shared.InvalidRequestException;
 import java.net.URI;
 import java.util.UUID;
@@ -36,6 +37,7 @@ class ConversationController {
     }
 
     @Operation(summary = "My conversations with the Assistant, most recent first")
+    @UserAccess
     @GetMapping
     ConversationList list(AuthenticatedUser user) {
         return new ConversationList(conversations.list(user.id()).stream()
@@ -44,6 +46,7 @@ class ConversationController {
     }
 
     @Operation(summary = "Start a conversation")
+    @UserAccess
     @PostMapping
     ResponseEntity<ConversationView> create(
             AuthenticatedUser user, @RequestBody(required = false) CreateConversation body) {
@@ -54,12 +57,14 @@ class ConversationController {
     }
 
     @Operation(summary = "One conversation")
+    @UserAccess
     @GetMapping("/{id}")
     ConversationView get(AuthenticatedUser user, @PathVariable UUID id) {
         return ConversationView.from(conversations.get(user.id(), id));
     }
 
     @Operation(summary = "The conversation's latest messages, oldest first")
+    @UserAccess
     @GetMapping("/{id}/messages")
     MessageList messages(AuthenticatedUser user, @PathVariable UUID id, @RequestParam(defaultValue = "100") int limit) {
         if (limit < 1 || limit > 500) {
@@ -73,6 +78,7 @@ class ConversationController {
     @Operation(
             summary = "Send a message; the Assistant carries it out and answers (without an AI provider, by"
                     + " fixed rules for English and French, marked notAi)")
+    @UserAccess
     @PostMapping(value = "/{id}/messages", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ExchangeView> post(AuthenticatedUser user, @PathVariable UUID id, @RequestBody PostMessage body) {
         ExchangeView exchange = ExchangeView.from(conversations.post(user.id(), id, body.content()));

@@ -6,6 +6,7 @@ import io.vectort.assistant.reminders.InAppNotifications;
 import io.vectort.assistant.web.ReminderViews.NotificationList;
 import io.vectort.assistant.web.ReminderViews.NotificationView;
 import io.vectort.identity.AuthenticatedUser;
+import io.vectort.identity.access.UserAccess;
 import java.util.UUID;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,6 +27,7 @@ class NotificationController {
     }
 
     @Operation(summary = "My recent reminder notifications, unacknowledged first")
+    @UserAccess
     @GetMapping
     NotificationList list(AuthenticatedUser user, @RequestParam(defaultValue = "50") int limit) {
         return new NotificationList(notifications.recent(user.id(), limit).stream()
@@ -34,6 +36,7 @@ class NotificationController {
     }
 
     @Operation(summary = "Acknowledge a notification (and its repeat): no further nudge for it")
+    @UserAccess
     @PostMapping("/{id}/ack")
     NotificationView acknowledge(AuthenticatedUser user, @PathVariable UUID id) {
         return NotificationView.from(notifications.acknowledge(user.id(), id));

@@ -11,6 +11,7 @@ import io.vectort.assistant.web.ReminderViews.ReminderList;
 import io.vectort.assistant.web.ReminderViews.ReminderView;
 import io.vectort.assistant.web.ReminderViews.SnoozeReminder;
 import io.vectort.identity.AuthenticatedUser;
+import io.vectort.identity.access.UserAccess;
 import io.vectort.shared.FieldViolation;
 import io.vectort.shared.InvalidRequestException;
 import java.net.URI;
@@ -45,6 +46,7 @@ class ReminderController {
     }
 
     @Operation(summary = "My active reminders by firing time, then (with includeFinished) done and cancelled ones")
+    @UserAccess
     @GetMapping
     ReminderList list(AuthenticatedUser user, @RequestParam(defaultValue = "false") boolean includeFinished) {
         return new ReminderList(reminders.list(user.id(), includeFinished).stream()
@@ -53,6 +55,7 @@ class ReminderController {
     }
 
     @Operation(summary = "Create a one-off or recurring (RRULE) reminder")
+    @UserAccess
     @PostMapping
     ResponseEntity<ReminderView> create(AuthenticatedUser user, @RequestBody CreateReminder body) {
         if (body.text() == null || body.at() == null) {
@@ -73,12 +76,14 @@ class ReminderController {
     }
 
     @Operation(summary = "One reminder")
+    @UserAccess
     @GetMapping("/{id}")
     ReminderView get(AuthenticatedUser user, @PathVariable UUID id) {
         return ReminderView.from(reminders.get(user.id(), id));
     }
 
     @Operation(summary = "Deliver the reminder again later: {minutes} from now or {until} a date-time")
+    @UserAccess
     @PostMapping("/{id}/snooze")
     ReminderView snooze(AuthenticatedUser user, @PathVariable UUID id, @RequestBody SnoozeReminder body) {
         Instant until;
@@ -98,6 +103,7 @@ class ReminderController {
     }
 
     @Operation(summary = "Cancel a reminder: nothing fires any more")
+    @UserAccess
     @DeleteMapping("/{id}")
     ResponseEntity<Void> cancel(AuthenticatedUser user, @PathVariable UUID id) {
         reminders.cancel(user.id(), id);

@@ -9,6 +9,7 @@ import io.vectort.assistant.settings.TimeZones;
 import io.vectort.assistant.web.SettingsViews.QuietHoursView;
 import io.vectort.assistant.web.SettingsViews.SettingsView;
 import io.vectort.identity.AuthenticatedUser;
+import io.vectort.identity.access.UserAccess;
 import io.vectort.shared.InvalidRequestException;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -32,12 +33,14 @@ class SettingsController {
     }
 
     @Operation(summary = "My Assistant settings: time zone and quiet hours")
+    @UserAccess
     @GetMapping
     SettingsView get(AuthenticatedUser user) {
         return SettingsView.from(settings.get(user.id()));
     }
 
     @Operation(summary = "Replace my Assistant settings")
+    @UserAccess
     @PutMapping
     SettingsView replace(AuthenticatedUser user, @RequestBody SettingsView body) {
         if (body.timeZone() == null) {

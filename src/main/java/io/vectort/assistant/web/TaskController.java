@@ -12,6 +12,7 @@ import io.vectort.assistant.web.TaskViews.TaskList;
 import io.vectort.assistant.web.TaskViews.TaskView;
 import io.vectort.assistant.web.TaskViews.UpdateTask;
 import io.vectort.identity.AuthenticatedUser;
+import io.vectort.identity.access.UserAccess;
 import io.vectort.shared.InvalidRequestException;
 import java.net.URI;
 import java.util.Optional;
@@ -41,6 +42,7 @@ class TaskController {
     }
 
     @Operation(summary = "My tasks: open ones in list order, then (with includeDone) finished ones")
+    @UserAccess
     @GetMapping
     TaskList list(AuthenticatedUser user, @RequestParam(defaultValue = "false") boolean includeDone) {
         return new TaskList(
@@ -48,6 +50,7 @@ class TaskController {
     }
 
     @Operation(summary = "Add a task at the end of my list")
+    @UserAccess
     @PostMapping
     ResponseEntity<TaskView> create(AuthenticatedUser user, @RequestBody CreateTask body) {
         if (body.title() == null) {
@@ -61,6 +64,7 @@ class TaskController {
     }
 
     @Operation(summary = "Change a task's title, notes or due date, or mark it done or not done")
+    @UserAccess
     @PatchMapping("/{id}")
     TaskView update(AuthenticatedUser user, @PathVariable UUID id, @RequestBody UpdateTask body) {
         Optional<TaskDue> due =
@@ -74,6 +78,7 @@ class TaskController {
     }
 
     @Operation(summary = "Delete a task")
+    @UserAccess
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(AuthenticatedUser user, @PathVariable UUID id) {
         tasks.delete(user.id(), id);

@@ -22,7 +22,7 @@ final class CheckoutParams {
                 .setClientReferenceId(userId.toString())
                 .setSuccessUrl(properties.successUrl())
                 .setCancelUrl(properties.cancelUrl())
-                .putMetadata("user_id", userId.toString())
+                .putMetadata("org_id", userId.toString())
                 .putMetadata("kind", offer.kind())
                 .putMetadata(offer.kind(), offer.name());
         return switch (offer) {
@@ -48,7 +48,7 @@ final class CheckoutParams {
                                 .setQuantity(1L)
                                 .build())
                         .setSubscriptionData(SessionCreateParams.SubscriptionData.builder()
-                                .putMetadata("user_id", userId.toString())
+                                .putMetadata("org_id", userId.toString())
                                 .putMetadata("plan", plan.name())
                                 .build())
                         .build();

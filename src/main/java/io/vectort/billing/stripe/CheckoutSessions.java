@@ -20,7 +20,7 @@ class CheckoutSessions {
 
     void insert(String id, UUID userId, Offer offer, Instant expiresAt) {
         jdbc.sql("""
-                        insert into stripe_checkout_sessions (id, user_id, kind, pack, plan_id, credits_micros,
+                        insert into stripe_checkout_sessions (id, org_id, kind, pack, plan_id, credits_micros,
                             amount_cents, expires_at)
                         values (:id, :user, :kind, :pack, :plan, :micros, :cents, :expires)""")
                 .param("id", id)
@@ -39,7 +39,7 @@ class CheckoutSessions {
                 .param("id", id)
                 .query((rs, n) -> new Stored(
                         rs.getString("id"),
-                        rs.getObject("user_id", UUID.class),
+                        rs.getObject("org_id", UUID.class),
                         rs.getString("kind"),
                         rs.getString("pack"),
                         rs.getString("plan_id"),

@@ -44,7 +44,7 @@ class StripeApi {
     String createCustomer(UUID userId, String email) {
         CustomerCreateParams params = CustomerCreateParams.builder()
                 .setEmail(email)
-                .putMetadata("user_id", userId.toString())
+                .putMetadata("org_id", userId.toString())
                 .build();
         try {
             return client().v1().customers().create(params).getId();

@@ -17,7 +17,7 @@ class StripeCustomers {
     }
 
     Optional<String> customerOf(UUID userId) {
-        return jdbc.sql("select stripe_customer_id from billing_accounts where user_id = :user"
+        return jdbc.sql("select stripe_customer_id from billing_accounts where org_id = :user"
                         + " and stripe_customer_id is not null")
                 .param("user", userId)
                 .query(String.class)
@@ -29,7 +29,7 @@ class StripeCustomers {
      * purchases, both end up using one customer (the other one stays unused in Stripe).
      */
     String remember(UUID userId, String customerId) {
-        jdbc.sql("update billing_accounts set stripe_customer_id = :customer where user_id = :user"
+        jdbc.sql("update billing_accounts set stripe_customer_id = :customer where org_id = :user"
                         + " and stripe_customer_id is null")
                 .param("customer", customerId)
                 .param("user", userId)
@@ -38,7 +38,7 @@ class StripeCustomers {
     }
 
     Optional<String> subscriptionOf(UUID userId) {
-        return jdbc.sql("select stripe_subscription_id from billing_accounts where user_id = :user"
+        return jdbc.sql("select stripe_subscription_id from billing_accounts where org_id = :user"
                         + " and stripe_subscription_id is not null")
                 .param("user", userId)
                 .query(String.class)
@@ -46,16 +46,16 @@ class StripeCustomers {
     }
 
     Optional<Account> byCustomer(String customerId) {
-        return jdbc.sql("select user_id, stripe_subscription_id from billing_accounts where stripe_customer_id = :c"
+        return jdbc.sql("select org_id, stripe_subscription_id from billing_accounts where stripe_customer_id = :c"
                         + " for update")
                 .param("c", customerId)
                 .query((rs, n) ->
-                        new Account(rs.getObject("user_id", UUID.class), rs.getString("stripe_subscription_id")))
+                        new Account(rs.getObject("org_id", UUID.class), rs.getString("stripe_subscription_id")))
                 .optional();
     }
 
     void subscription(UUID userId, @Nullable String subscriptionId) {
-        jdbc.sql("update billing_accounts set stripe_subscription_id = :s, updated_at = now() where user_id = :user")
+        jdbc.sql("update billing_accounts set stripe_subscription_id = :s, updated_at = now() where org_id = :user")
                 .param("s", subscriptionId)
                 .param("user", userId)
                 .update();

@@ -9,7 +9,10 @@ import io.vectort.billing.Money;
 import io.vectort.billing.Plan;
 import io.vectort.billing.Plans;
 import io.vectort.billing.UsageReport;
-import io.vectort.identity.AuthenticatedUser;
+import io.vectort.identity.access.OrgAccess;
+import io.vectort.identity.access.UserAccess;
+import io.vectort.identity.organization.Membership;
+import io.vectort.identity.organization.Role;
 import io.vectort.shared.InvalidRequestException;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -41,40 +44,44 @@ class BillingController {
     }
 
     @Operation(summary = "My plan and credits (1 credit = 0.001 USD)")
+    @OrgAccess(Role.VIEWER)
     @GetMapping("/balance")
-    BalanceView balance(AuthenticatedUser user) {
-        Balance balance = ledger.balance(user.id());
+    BalanceView balance(Membership member) {
+        Balance balance = ledger.balance(member.orgId());
         return new BalanceView(
-                PlanView.from(plans.of(user.id())),
+                PlanView.from(plans.of(member.orgId())),
                 Money.credits(balance.availableMicros()),
                 Money.credits(balance.reservedMicros()),
                 Money.usd(balance.availableMicros()));
     }
 
     @Operation(summary = "The plans and their limits")
+    @UserAccess
     @GetMapping("/plans")
     List<PlanView> plans() {
         return plans.all().stream().map(PlanView::from).toList();
     }
 
     @Operation(summary = "The credit ledger, newest first; page with ?before=<entry id>")
+    @OrgAccess(Role.ADMIN)
     @GetMapping("/ledger")
     LedgerPage ledger(
-            AuthenticatedUser user,
+            Membership member,
             @RequestParam(required = false) @Nullable UUID before,
             @RequestParam(defaultValue = "50") int limit) {
         if (limit < 1 || limit > 500) {
             throw new InvalidRequestException("limit", "out-of-range", "must be between 1 and 500");
         }
-        List<LedgerEntry> entries = ledger.entries(user.id(), Optional.ofNullable(before), limit);
+        List<LedgerEntry> entries = ledger.entries(member.orgId(), Optional.ofNullable(before), limit);
         List<EntryView> items = entries.stream().map(EntryView::from).toList();
         return new LedgerPage(items, entries.size() == limit ? entries.getLast().id() : null);
     }
 
     @Operation(summary = "Usage per day, provider and model, in USD and credits (default: the last 30 days)")
+    @OrgAccess(Role.ADMIN)
     @GetMapping("/usage")
     List<UsageView> usage(
-            AuthenticatedUser user,
+            Membership member,
             @RequestParam(required = false) @Nullable String from,
             @RequestParam(required = false) @Nullable String to) {
         LocalDate end = date("to", to).orElse(LocalDate.now(ZoneOffset.UTC));
@@ -82,7 +89,7 @@ class BillingController {
         if (start.isAfter(end) || start.plusDays(366).isBefore(end)) {
             throw new InvalidRequestException("from", "out-of-range", "must be before to, at most a year apart");
         }
-        return usage.between(user.id(), start, end).stream()
+        return usage.between(member.orgId(), start, end).stream()
                 .map(UsageView::from)
                 .toList();
     }

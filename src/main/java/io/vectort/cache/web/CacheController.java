@@ -7,7 +7,9 @@ import io.vectort.cache.CacheAdministration;
 import io.vectort.cache.CacheSummary;
 import io.vectort.cache.CacheType;
 import io.vectort.cache.ScopeSettings;
-import io.vectort.identity.AuthenticatedUser;
+import io.vectort.identity.access.OrgAccess;
+import io.vectort.identity.organization.Membership;
+import io.vectort.identity.organization.Role;
 import io.vectort.shared.InvalidRequestException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,7 +24,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The signed-in user's cache; a user is its own organisation for now, so the scope is the user id. */
+/** The acting organisation's response cache: the cache scope is the organisation. */
 @Tag(name = "Cache")
 @RestController
 @RequestMapping("/api/v1/cache")
@@ -35,12 +37,13 @@ class CacheController {
     }
 
     @Operation(summary = "Hits, misses and hit rate of my cache over the last days (default 30), by layer and type")
+    @OrgAccess(Role.MEMBER)
     @GetMapping("/stats")
-    StatsView stats(AuthenticatedUser user, @RequestParam(defaultValue = "30") int days) {
+    StatsView stats(Membership member, @RequestParam(defaultValue = "30") int days) {
         if (days < 1 || days > 366) {
             throw new InvalidRequestException("days", "out-of-range", "must be between 1 and 366");
         }
-        CacheSummary summary = cache.summary(scope(user), days);
+        CacheSummary summary = cache.summary(scope(member), days);
         Map<String, CountsView> byType = new LinkedHashMap<>();
         for (CacheType type : CacheType.values()) {
             byType.put(type.tag(), CountsView.from(summary.byType().get(type)));
@@ -50,35 +53,38 @@ class CacheController {
     }
 
     @Operation(summary = "My cache settings (similar-prompt matching is off unless turned on)")
+    @OrgAccess(Role.MEMBER)
     @GetMapping("/settings")
-    SettingsView settings(AuthenticatedUser user) {
-        return SettingsView.from(cache.settings(scope(user)), cache.effectiveThreshold(scope(user)));
+    SettingsView settings(Membership member) {
+        return SettingsView.from(cache.settings(scope(member)), cache.effectiveThreshold(scope(member)));
     }
 
     @Operation(
             summary = "Turn similar-prompt matching on or off; similarity_threshold 0.80..0.99 or null for the default")
+    @OrgAccess(Role.ADMIN)
     @PutMapping("/settings")
-    SettingsView updateSettings(AuthenticatedUser user, @RequestBody SettingsRequest request) {
+    SettingsView updateSettings(Membership member, @RequestBody SettingsRequest request) {
         if (request.similarPrompts() == null) {
             throw new InvalidRequestException("similar_prompts", "required", "must be true or false");
         }
         Double threshold = request.similarityThreshold();
         ScopeSettings saved = cache.updateSettings(
-                scope(user),
+                scope(member),
                 new ScopeSettings(
                         request.similarPrompts(),
                         threshold == null ? OptionalDouble.empty() : OptionalDouble.of(threshold)));
-        return SettingsView.from(saved, cache.effectiveThreshold(scope(user)));
+        return SettingsView.from(saved, cache.effectiveThreshold(scope(member)));
     }
 
     @Operation(summary = "Delete every cached response of mine, in every layer")
+    @OrgAccess(Role.ADMIN)
     @DeleteMapping
-    ClearedView clear(AuthenticatedUser user) {
-        return new ClearedView(cache.clear(scope(user)));
+    ClearedView clear(Membership member) {
+        return new ClearedView(cache.clear(scope(member)));
     }
 
-    private static UUID scope(AuthenticatedUser user) {
-        return user.id();
+    private static UUID scope(Membership member) {
+        return member.orgId();
     }
 
     record StatsView(

@@ -57,7 +57,7 @@ final class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
             return;
         }
         SecurityContextHolder.getContext().setAuthentication(new ApiKeyAuthentication(owner.get()));
-        MDC.put("userId", owner.get().ownerId().toString());
+        MDC.put("userId", owner.get().orgId().toString());
         try {
             chain.doFilter(request, response);
         } finally {

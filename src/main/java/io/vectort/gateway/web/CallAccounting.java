@@ -34,7 +34,7 @@ class CallAccounting {
 
     /** Counts a call that costs nothing (a cache hit) against the plan's request quota. */
     void admit(ApiKeyOwner caller) {
-        quotas.admitApiRequest(caller.ownerId(), caller.keyId());
+        quotas.admitApiRequest(caller.orgId(), caller.keyId());
     }
 
     <T> T run(
@@ -56,10 +56,10 @@ class CallAccounting {
             long inputTokens,
             long maxOutputTokens,
             Function<CallContext, T> call) {
-        quotas.admitApiRequest(caller.ownerId(), caller.keyId());
+        quotas.admitApiRequest(caller.orgId(), caller.keyId());
         long estimate = Money.microsOf(router.maxCostUsd(model, messages, inputTokens, maxOutputTokens));
-        ApiCredits.Hold hold = credits.hold(caller.ownerId(), estimate);
-        CallContext context = new CallContext("api", Optional.of(caller.ownerId()), Optional.of(caller.keyId()));
+        ApiCredits.Hold hold = credits.hold(caller.orgId(), estimate);
+        CallContext context = new CallContext("api", Optional.of(caller.orgId()), Optional.of(caller.keyId()));
         try {
             return call.apply(context);
         } finally {

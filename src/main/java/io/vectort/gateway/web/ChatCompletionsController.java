@@ -67,7 +67,7 @@ class ChatCompletionsController {
                 request.messages().stream().mapToLong(m -> m.content().length()).sum();
         long maxOutput = request.maxTokens().orElse(CallAccounting.DEFAULT_MAX_OUTPUT);
         boolean streaming = OpenAiRequests.streaming(body);
-        Optional<CacheKey> key = cache.key(caller.ownerId(), body);
+        Optional<CacheKey> key = cache.key(caller.orgId(), body);
         if (key.isPresent() && !CachedCompletions.bypassed(http)) {
             Optional<CachedCompletions.Answer> hit = cache.find(key.get());
             if (hit.isPresent()) {

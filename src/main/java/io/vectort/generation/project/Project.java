@@ -6,7 +6,7 @@ import java.util.UUID;
 /** A Builder project. {@code currentVersion} is 0 until the first generation succeeds. */
 public record Project(
         UUID id,
-        UUID ownerId,
+        UUID orgId,
         String name,
         String description,
         int currentVersion,

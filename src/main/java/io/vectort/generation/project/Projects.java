@@ -1,5 +1,8 @@
 package io.vectort.generation.project;
 
+import io.vectort.identity.audit.Actor;
+import io.vectort.identity.audit.AuditLog;
+import io.vectort.identity.organization.Membership;
 import io.vectort.shared.FieldViolation;
 import io.vectort.shared.Ids;
 import io.vectort.shared.InvalidRequestException;
@@ -10,13 +13,14 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creates, lists, renames and deletes projects, always on behalf of their owner. */
+/** Creates, lists, renames and deletes projects, always within the organisation that owns them. */
 @Service
 public class Projects {
 
@@ -24,69 +28,73 @@ public class Projects {
     static final int MAX_DESCRIPTION = 2000;
 
     private final JdbcClient jdbc;
+    private final AuditLog audit;
     private final List<ProjectDeletionListener> deletionListeners;
 
-    Projects(JdbcClient jdbc, List<ProjectDeletionListener> deletionListeners) {
+    Projects(JdbcClient jdbc, List<ProjectDeletionListener> deletionListeners, AuditLog audit) {
         this.jdbc = jdbc;
+        this.audit = audit;
         this.deletionListeners = deletionListeners;
     }
 
-    public Project create(UUID ownerId, String name, Optional<String> description) {
+    public Project create(UUID orgId, UUID createdBy, String name, Optional<String> description) {
         String cleanName = validName(name);
         String cleanDescription = validDescription(description.orElse(""));
         UUID id = Ids.newId();
         return jdbc.sql("""
-                        insert into projects (id, owner_id, name, description) values (:id, :owner, :name, :description)
+                        insert into projects (id, org_id, name, description, created_by)
+                        values (:id, :owner, :name, :description, :createdBy)
                         returning *""")
                 .param("id", id)
-                .param("owner", ownerId)
+                .param("owner", orgId)
+                .param("createdBy", createdBy)
                 .param("name", cleanName)
                 .param("description", cleanDescription)
                 .query(Projects::map)
                 .single();
     }
 
-    public Page list(UUID ownerId, int page, int size) {
+    public Page list(UUID orgId, int page, int size) {
         if (page < 0 || size < 1 || size > 200) {
             throw new InvalidRequestException(List.of(
                     new FieldViolation("page", "out-of-range", "page must be >= 0 and size between 1 and 200")));
         }
         List<Project> items = jdbc.sql("""
-                        select * from projects where owner_id = :owner
+                        select * from projects where org_id = :owner
                         order by updated_at desc, id desc limit :limit offset :offset""")
-                .param("owner", ownerId)
+                .param("owner", orgId)
                 .param("limit", size)
                 .param("offset", (long) page * size)
                 .query(Projects::map)
                 .list();
-        long total = jdbc.sql("select count(*) from projects where owner_id = :owner")
-                .param("owner", ownerId)
+        long total = jdbc.sql("select count(*) from projects where org_id = :owner")
+                .param("owner", orgId)
                 .query(Long.class)
                 .single();
         return new Page(items, page, size, total);
     }
 
-    /** The project if {@code ownerId} owns it; another owner's project is reported as missing. */
-    public Project get(UUID ownerId, UUID projectId) {
-        return jdbc.sql("select * from projects where id = :id and owner_id = :owner")
+    /** The project if {@code orgId} owns it; another owner's project is reported as missing. */
+    public Project get(UUID orgId, UUID projectId) {
+        return jdbc.sql("select * from projects where id = :id and org_id = :owner")
                 .param("id", projectId)
-                .param("owner", ownerId)
+                .param("owner", orgId)
                 .query(Projects::map)
                 .optional()
                 .orElseThrow(() -> new NotFoundException("Project"));
     }
 
     /** Locks the project row until the transaction ends; used to serialise version numbering. */
-    public Project lock(UUID ownerId, UUID projectId) {
-        return jdbc.sql("select * from projects where id = :id and owner_id = :owner for update")
+    public Project lock(UUID orgId, UUID projectId) {
+        return jdbc.sql("select * from projects where id = :id and org_id = :owner for update")
                 .param("id", projectId)
-                .param("owner", ownerId)
+                .param("owner", orgId)
                 .query(Projects::map)
                 .optional()
                 .orElseThrow(() -> new NotFoundException("Project"));
     }
 
-    public Project update(UUID ownerId, UUID projectId, Optional<String> name, Optional<String> description) {
+    public Project update(UUID orgId, UUID projectId, Optional<String> name, Optional<String> description) {
         List<FieldViolation> violations = new ArrayList<>();
         Optional<String> cleanName = name.map(n -> collect(violations, () -> validName(n)));
         Optional<String> cleanDescription = description.map(d -> collect(violations, () -> validDescription(d)));
@@ -96,11 +104,11 @@ public class Projects {
         return jdbc.sql("""
                         update projects set name = coalesce(:name, name), description = coalesce(:description, description),
                                updated_at = now()
-                        where id = :id and owner_id = :owner returning *""")
+                        where id = :id and org_id = :owner returning *""")
                 .param("name", cleanName.orElse(null))
                 .param("description", cleanDescription.orElse(null))
                 .param("id", projectId)
-                .param("owner", ownerId)
+                .param("owner", orgId)
                 .query(Projects::map)
                 .optional()
                 .orElseThrow(() -> new NotFoundException("Project"));
@@ -121,10 +129,17 @@ public class Projects {
 
     /** Deletes the project with its generations, versions, files and event logs. */
     @Transactional
-    public void delete(UUID ownerId, UUID projectId) {
-        Project project = lock(ownerId, projectId);
+    public void delete(Membership member, UUID projectId) {
+        Project project = lock(member.orgId(), projectId);
         deletionListeners.forEach(listener -> listener.beforeDelete(project));
         jdbc.sql("delete from projects where id = :id").param("id", projectId).update();
+        audit.record(
+                member.orgId(),
+                Actor.of(member),
+                "project.deleted",
+                "project",
+                projectId.toString(),
+                Map.of("name", project.name()));
     }
 
     private static String collect(List<FieldViolation> violations, java.util.function.Supplier<String> check) {
@@ -163,7 +178,7 @@ public class Projects {
     private static Project map(ResultSet rs, int row) throws SQLException {
         return new Project(
                 rs.getObject("id", UUID.class),
-                rs.getObject("owner_id", UUID.class),
+                rs.getObject("org_id", UUID.class),
                 rs.getString("name"),
                 rs.getString("description"),
                 rs.getInt("current_version"),

@@ -35,7 +35,7 @@ class BuilderCache {
 
     /** What a generation about to be submitted gets from the cache. */
     Generation.CacheUse lookup(
-            UUID ownerId,
+            UUID orgId,
             UUID projectId,
             int baseVersion,
             String description,
@@ -62,12 +62,12 @@ class BuilderCache {
         if (forceRegenerate) {
             return new Generation.CacheUse(key, Optional.empty(), Optional.empty());
         }
-        Optional<CacheHit> exact = cache.get(new CacheKey(ownerId, CacheType.BUILDER, hash));
+        Optional<CacheHit> exact = cache.get(new CacheKey(orgId, CacheType.BUILDER, hash));
         if (exact.isPresent()) {
             return new Generation.CacheUse(key, key, Optional.of(exact.get().layer()));
         }
-        if (baseVersion == 0 && cache.similarPromptsEnabled(ownerId)) {
-            Optional<CacheHit> similar = cache.similar(ownerId, tag(description, framework, appType));
+        if (baseVersion == 0 && cache.similarPromptsEnabled(orgId)) {
+            Optional<CacheHit> similar = cache.similar(orgId, tag(description, framework, appType));
             if (similar.isPresent()) {
                 return new Generation.CacheUse(
                         key, Optional.of(similar.get().key().hash()), Optional.of("similar"));
@@ -81,7 +81,7 @@ class BuilderCache {
         return generation
                 .cache()
                 .replayedKey()
-                .flatMap(hash -> cache.get(new CacheKey(generation.ownerId(), CacheType.BUILDER, hash))
+                .flatMap(hash -> cache.get(new CacheKey(generation.orgId(), CacheType.BUILDER, hash))
                         .map(hit -> hit.response().body()));
     }
 
@@ -91,7 +91,7 @@ class BuilderCache {
         if (hash.isEmpty() || generation.cache().hit()) {
             return;
         }
-        CacheKey key = new CacheKey(generation.ownerId(), CacheType.BUILDER, hash.get());
+        CacheKey key = new CacheKey(generation.orgId(), CacheType.BUILDER, hash.get());
         CachedResponse value = new CachedResponse(protocolText, Instant.now());
         if (generation.baseVersion() == 0) {
             cache.put(key, value, tag(generation.description(), generation.framework(), generation.appType()));

@@ -64,7 +64,7 @@ class BuilderCacheWarmer implements CacheWarmer {
         String hash = candidate.key().hash();
         Optional<Source> source = jdbc.sql("""
                         select description, framework, app_type, model from generations
-                        where owner_id = :owner and cache_key = :key and base_version = 0 and status = 'succeeded'
+                        where org_id = :owner and cache_key = :key and base_version = 0 and status = 'succeeded'
                         order by created_at desc limit 1""")
                 .param("owner", owner)
                 .param("key", hash)

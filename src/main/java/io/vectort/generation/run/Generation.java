@@ -12,7 +12,7 @@ import java.util.UUID;
 public record Generation(
         UUID id,
         UUID projectId,
-        UUID ownerId,
+        UUID orgId,
         String description,
         String framework,
         String appType,

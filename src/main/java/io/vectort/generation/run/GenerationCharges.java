@@ -27,7 +27,7 @@ class GenerationCharges {
         long actual = Money.microsOf(report.costUsd());
         if (generation.reservedMicros() > 0 || actual > 0) {
             ledger.settle(
-                    generation.ownerId(),
+                    generation.orgId(),
                     generation.reservedMicros(),
                     actual,
                     key(generation, "settle"),
@@ -38,10 +38,7 @@ class GenerationCharges {
     void release(Generation generation) {
         if (generation.reservedMicros() > 0) {
             ledger.release(
-                    generation.ownerId(),
-                    generation.reservedMicros(),
-                    key(generation, "release"),
-                    reference(generation));
+                    generation.orgId(), generation.reservedMicros(), key(generation, "release"), reference(generation));
         }
     }
 

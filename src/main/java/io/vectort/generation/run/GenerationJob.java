@@ -51,7 +51,7 @@ class GenerationJob implements JobHandler {
         }
         MDC.put("generationId", jobId);
         MDC.put("projectId", generation.projectId().toString());
-        MDC.put("userId", generation.ownerId().toString());
+        MDC.put("orgId", generation.orgId().toString());
         try {
             // Runs cut short by a dying node do not count as failures for the engine; count them here.
             if (generation.attempts() >= jobs.maxAttempts() + 1) {
@@ -83,7 +83,7 @@ class GenerationJob implements JobHandler {
         } finally {
             MDC.remove("generationId");
             MDC.remove("projectId");
-            MDC.remove("userId");
+            MDC.remove("orgId");
         }
     }
 

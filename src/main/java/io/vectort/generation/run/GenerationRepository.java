@@ -30,17 +30,18 @@ class GenerationRepository {
         this.jdbc = jdbc;
     }
 
-    void insert(Generation g) {
+    void insert(Generation g, UUID requestedBy) {
         jdbc.sql("""
-                        insert into generations (id, project_id, owner_id, description, framework, app_type, model,
+                        insert into generations (id, project_id, org_id, description, framework, app_type, model,
                             force_regenerate, generator_id, generator_kind, generator_label, status, base_version,
-                            reserved_micros, cache_key, cache_replayed_key, cache_layer)
+                            reserved_micros, cache_key, cache_replayed_key, cache_layer, requested_by)
                         values (:id, :project, :owner, :description, :framework, :type, :model,
                             :force, :generatorId, :generatorKind, :generatorLabel, 'queued', :base, :reserved,
-                            :cacheKey, :cacheReplayed, :cacheLayer)""")
+                            :cacheKey, :cacheReplayed, :cacheLayer, :requestedBy)""")
+                .param("requestedBy", requestedBy)
                 .param("id", g.id())
                 .param("project", g.projectId())
-                .param("owner", g.ownerId())
+                .param("owner", g.orgId())
                 .param("description", g.description())
                 .param("framework", g.framework())
                 .param("type", g.appType())
@@ -64,10 +65,10 @@ class GenerationRepository {
                 .optional();
     }
 
-    Optional<Generation> findOwned(UUID ownerId, UUID id) {
-        return jdbc.sql("select * from generations where id = :id and owner_id = :owner")
+    Optional<Generation> findOwned(UUID orgId, UUID id) {
+        return jdbc.sql("select * from generations where id = :id and org_id = :owner")
                 .param("id", id)
-                .param("owner", ownerId)
+                .param("owner", orgId)
                 .query(GenerationRepository::map)
                 .optional();
     }
@@ -214,7 +215,7 @@ class GenerationRepository {
         return new Generation(
                 rs.getObject("id", UUID.class),
                 rs.getObject("project_id", UUID.class),
-                rs.getObject("owner_id", UUID.class),
+                rs.getObject("org_id", UUID.class),
                 rs.getString("description"),
                 rs.getString("framework"),
                 rs.getString("app_type"),

@@ -105,7 +105,7 @@ class GenerationRunner {
                 generation.model(),
                 generations.previousTurns(generation.projectId(), generation.baseVersion()),
                 baseFiles,
-                Optional.of(generation.ownerId()));
+                Optional.of(generation.orgId()));
         ProtocolLimits limits = properties.limits().protocol();
         GenerationEventSink sink = new GenerationEventSink(
                 events,

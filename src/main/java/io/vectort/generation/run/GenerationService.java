@@ -9,6 +9,7 @@ import io.vectort.generation.project.Project;
 import io.vectort.generation.project.Projects;
 import io.vectort.generation.version.VersionInfo;
 import io.vectort.generation.version.VersionStore;
+import io.vectort.identity.organization.Membership;
 import io.vectort.jobs.JobQueue;
 import io.vectort.shared.ConflictException;
 import io.vectort.shared.Ids;
@@ -76,11 +77,12 @@ public class GenerationService {
      * without waiting for any of the work.
      */
     @Transactional
-    public Generation submit(UUID ownerId, UUID projectId, GenerateCommand command) {
-        Project project = projects.get(ownerId, projectId);
+    public Generation submit(Membership member, UUID projectId, GenerateCommand command) {
+        UUID orgId = member.orgId();
+        Project project = projects.get(orgId, projectId);
         GenerateCommand valid = validator.validate(command);
         CodeGenerator generator = generators.forRequest(valid.model());
-        Optional<Instant> runAt = quotas.admitGeneration(ownerId);
+        Optional<Instant> runAt = quotas.admitGeneration(orgId);
         String description = valid.description().orElseThrow();
         int contextCharacters = (int) Math.min(
                 Integer.MAX_VALUE,
@@ -88,7 +90,7 @@ public class GenerationService {
                         .map(VersionInfo::totalBytes)
                         .orElse(0L));
         Generation.CacheUse cacheUse = cache.lookup(
-                ownerId,
+                orgId,
                 project.id(),
                 project.currentVersion(),
                 description,
@@ -104,7 +106,7 @@ public class GenerationService {
         Generation generation = new Generation(
                 Ids.newId(),
                 project.id(),
-                ownerId,
+                orgId,
                 description,
                 valid.framework().orElseThrow(),
                 valid.appType().orElseThrow(),
@@ -124,7 +126,7 @@ public class GenerationService {
                 reserved,
                 cacheUse);
         try {
-            generations.insert(generation);
+            generations.insert(generation, member.userId());
         } catch (DuplicateKeyException e) {
             throw new ConflictException(
                     "generation-in-progress",
@@ -133,7 +135,7 @@ public class GenerationService {
         if (reserved > 0) {
             // Same transaction as the generation: without the credits, nothing is stored.
             ledger.reserve(
-                    ownerId, reserved, GenerationCharges.key(generation, "reserve"), "generation " + generation.id());
+                    orgId, reserved, GenerationCharges.key(generation, "reserve"), "generation " + generation.id());
         }
         events.append(
                 generation.id(),
@@ -164,12 +166,12 @@ public class GenerationService {
         return generations.find(generation.id()).orElseThrow();
     }
 
-    public Generation get(UUID ownerId, UUID generationId) {
-        return generations.findOwned(ownerId, generationId).orElseThrow(() -> new NotFoundException("Generation"));
+    public Generation get(UUID orgId, UUID generationId) {
+        return generations.findOwned(orgId, generationId).orElseThrow(() -> new NotFoundException("Generation"));
     }
 
-    public List<Generation> listForProject(UUID ownerId, UUID projectId, int limit) {
-        projects.get(ownerId, projectId);
+    public List<Generation> listForProject(UUID orgId, UUID projectId, int limit) {
+        projects.get(orgId, projectId);
         return generations.listByProject(projectId, limit);
     }
 
@@ -177,13 +179,13 @@ public class GenerationService {
      * Cancels a queued or running generation; the running work stops within a moment and nothing
      * of it is committed. Cancelling a cancelled generation is a no-op; a finished one is a conflict.
      */
-    public Generation cancel(UUID ownerId, UUID generationId) {
-        Generation generation = get(ownerId, generationId);
+    public Generation cancel(UUID orgId, UUID generationId) {
+        Generation generation = get(orgId, generationId);
         if (!generation.status().isTerminal()) {
             transitions.cancel(generation);
             running.cancelLocally(generationId);
         }
-        Generation now = get(ownerId, generationId);
+        Generation now = get(orgId, generationId);
         if (now.status() == GenerationStatus.SUCCEEDED || now.status() == GenerationStatus.FAILED) {
             throw new ConflictException(
                     "generation-finished",

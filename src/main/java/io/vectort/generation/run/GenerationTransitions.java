@@ -109,7 +109,7 @@ class GenerationTransitions {
     @Transactional
     public Optional<VersionInfo> succeed(
             Generation generation, Map<String, String> files, String summary, GenerationReport report) {
-        Project project = projects.lock(generation.ownerId(), generation.projectId());
+        Project project = projects.lock(generation.orgId(), generation.projectId());
         if (generations.lockStatus(generation.id()).orElse(GenerationStatus.CANCELLED) != GenerationStatus.RUNNING) {
             return Optional.empty();
         }

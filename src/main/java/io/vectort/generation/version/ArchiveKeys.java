@@ -10,17 +10,19 @@ final class ArchiveKeys {
 
     private ArchiveKeys() {}
 
-    static String project(UUID ownerId, UUID projectId) {
-        return "users/" + ownerId + "/projects/" + projectId + "/";
+    static String project(UUID orgId, UUID projectId) {
+        // "users/": archives were keyed by user before organisations; a personal organisation
+        // kept its user's id, so the old keys stay valid.
+        return "users/" + orgId + "/projects/" + projectId + "/";
     }
 
     /** Versions are immutable, so this object never changes once written. */
-    static String version(UUID ownerId, UUID projectId, int number) {
-        return project(ownerId, projectId) + "versions/v" + number + ".zip";
+    static String version(UUID orgId, UUID projectId, int number) {
+        return project(orgId, projectId) + "versions/v" + number + ".zip";
     }
 
     /** A copy of the newest exported version, for links that should always mean "the latest". */
-    static String latest(UUID ownerId, UUID projectId) {
-        return project(ownerId, projectId) + "versions/latest.zip";
+    static String latest(UUID orgId, UUID projectId) {
+        return project(orgId, projectId) + "versions/latest.zip";
     }
 }

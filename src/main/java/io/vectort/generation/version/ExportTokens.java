@@ -30,7 +30,7 @@ class ExportTokens {
     String issue(ExportTarget target, Instant expires) {
         String payload = String.join(
                 "|",
-                target.ownerId().toString(),
+                target.orgId().toString(),
                 target.projectId().toString(),
                 Integer.toString(target.version()),
                 Long.toString(expires.getEpochSecond()));
@@ -66,5 +66,5 @@ class ExportTokens {
     }
 
     /** The one archive a token opens. */
-    record ExportTarget(UUID ownerId, UUID projectId, int version) {}
+    record ExportTarget(UUID orgId, UUID projectId, int version) {}
 }

@@ -16,6 +16,6 @@ class ProjectArchiveCleanup implements ProjectDeletionListener {
 
     @Override
     public void beforeDelete(Project project) {
-        deletions.deleteAfterCommit(ArchiveKeys.project(project.ownerId(), project.id()));
+        deletions.deleteAfterCommit(ArchiveKeys.project(project.orgId(), project.id()));
     }
 }

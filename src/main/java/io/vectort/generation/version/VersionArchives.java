@@ -46,25 +46,25 @@ public class VersionArchives {
     }
 
     /** Exports {@code version} (the newest when empty) of the owner's project. */
-    public ArchiveExport export(UUID ownerId, UUID projectId, Optional<Integer> version) {
-        Project project = projects.get(ownerId, projectId);
+    public ArchiveExport export(UUID orgId, UUID projectId, Optional<Integer> version) {
+        Project project = projects.get(orgId, projectId);
         int number = version.orElse(project.currentVersion());
         if (number < 1 || versions.get(projectId, number).isEmpty()) {
             throw new NotFoundException("Version");
         }
-        String key = ArchiveKeys.version(ownerId, projectId, number);
+        String key = ArchiveKeys.version(orgId, projectId, number);
         Optional<Long> existing = blobs.size(key);
         long size;
         if (existing.isPresent()) {
             size = existing.get();
             if (number == project.currentVersion()) {
-                blobs.put(ArchiveKeys.latest(ownerId, projectId), read(key), ZIP);
+                blobs.put(ArchiveKeys.latest(orgId, projectId), read(key), ZIP);
             }
         } else {
             byte[] zip = zip(project, number);
             blobs.put(key, zip, ZIP);
             if (number == project.currentVersion()) {
-                blobs.put(ArchiveKeys.latest(ownerId, projectId), zip, ZIP);
+                blobs.put(ArchiveKeys.latest(orgId, projectId), zip, ZIP);
             }
             size = zip.length;
         }
@@ -75,7 +75,7 @@ public class VersionArchives {
                     number, size, presigned.get().url(), presigned.get().expiresAt());
         }
         Instant expires = clock.instant().plus(linkTtl);
-        String token = tokens.issue(new ExportTokens.ExportTarget(ownerId, projectId, number), expires);
+        String token = tokens.issue(new ExportTokens.ExportTarget(orgId, projectId, number), expires);
         URI url = URI.create("/api/v1/projects/" + projectId + "/exports/v" + number + ".zip?token=" + token);
         return new ArchiveExport(number, size, url, expires);
     }
@@ -90,14 +90,14 @@ public class VersionArchives {
         if (target.isEmpty()) {
             return Optional.empty();
         }
-        UUID ownerId = target.get().ownerId();
+        UUID orgId = target.get().orgId();
         Project project;
         try {
-            project = projects.get(ownerId, projectId);
+            project = projects.get(orgId, projectId);
         } catch (NotFoundException e) {
             return Optional.empty();
         }
-        String key = ArchiveKeys.version(ownerId, projectId, version);
+        String key = ArchiveKeys.version(orgId, projectId, version);
         Optional<Long> size = blobs.size(key);
         Optional<InputStream> content = size.isPresent() ? blobs.get(key) : Optional.empty();
         return content.map(

@@ -25,8 +25,8 @@ public class VersionRestorer {
     }
 
     @Transactional
-    public VersionInfo restore(UUID ownerId, UUID projectId, int number) {
-        Project project = projects.lock(ownerId, projectId);
+    public VersionInfo restore(UUID orgId, UUID projectId, int number) {
+        Project project = projects.lock(orgId, projectId);
         VersionInfo source = versions.get(projectId, number).orElseThrow(() -> new NotFoundException("Version"));
         boolean generating =
                 jdbc.sql("""

@@ -6,7 +6,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import io.vectort.generation.version.ArchiveDownload;
 import io.vectort.generation.version.ArchiveExport;
 import io.vectort.generation.version.VersionArchives;
-import io.vectort.identity.AuthenticatedUser;
+import io.vectort.identity.access.OrgAccess;
+import io.vectort.identity.access.PublicAccess;
+import io.vectort.identity.organization.Membership;
+import io.vectort.identity.organization.Role;
 import io.vectort.shared.NotFoundException;
 import io.vectort.shared.PublicUrl;
 import java.io.InputStream;
@@ -49,13 +52,12 @@ class ExportController {
     }
 
     @Operation(summary = "Export a version (default: the newest) as a ZIP and get a download link")
+    @OrgAccess(Role.MEMBER)
     @PostMapping("/api/v1/projects/{id}/export/zip")
     ExportView export(
-            AuthenticatedUser user,
-            @PathVariable UUID id,
-            @RequestBody(required = false) @Nullable ExportRequest body) {
+            Membership member, @PathVariable UUID id, @RequestBody(required = false) @Nullable ExportRequest body) {
         Optional<Integer> version = body == null ? Optional.empty() : Optional.ofNullable(body.version());
-        ArchiveExport export = archives.export(user.id(), id, version);
+        ArchiveExport export = archives.export(member.orgId(), id, version);
         // A link of this server comes from VECTORT_PUBLIC_URL (or stays relative), never from Host.
         URI url = export.downloadUrl().isAbsolute()
                 ? export.downloadUrl()
@@ -64,6 +66,7 @@ class ExportController {
     }
 
     @Operation(summary = "Download an exported ZIP through a signed link (filesystem storage)")
+    @PublicAccess
     @GetMapping(value = "/api/v1/projects/{id}/exports/{file}", produces = "application/zip")
     ResponseEntity<StreamingResponseBody> download(
             @PathVariable UUID id, @PathVariable String file, @RequestParam(defaultValue = "") String token) {

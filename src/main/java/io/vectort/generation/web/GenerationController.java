@@ -9,7 +9,9 @@ import io.vectort.generation.run.GenerationService;
 import io.vectort.generation.web.GenerationViews.Accepted;
 import io.vectort.generation.web.GenerationViews.GenerateRequest;
 import io.vectort.generation.web.GenerationViews.GenerationView;
-import io.vectort.identity.AuthenticatedUser;
+import io.vectort.identity.access.OrgAccess;
+import io.vectort.identity.organization.Membership;
+import io.vectort.identity.organization.Role;
 import io.vectort.shared.InvalidRequestException;
 import java.net.URI;
 import java.util.List;
@@ -43,10 +45,11 @@ class GenerationController {
     }
 
     @Operation(summary = "Start a generation; answers 202 at once, follow eventsUrl for progress")
+    @OrgAccess(Role.MEMBER)
     @PostMapping("/api/v1/projects/{projectId}/generate")
     ResponseEntity<Accepted> generate(
-            AuthenticatedUser user, @PathVariable UUID projectId, @RequestBody GenerateRequest body) {
-        Generation generation = generations.submit(user.id(), projectId, body.toCommand());
+            Membership member, @PathVariable UUID projectId, @RequestBody GenerateRequest body) {
+        Generation generation = generations.submit(member, projectId, body.toCommand());
         return ResponseEntity.accepted()
                 .location(URI.create("/api/v1/generations/" + generation.id()))
                 .body(new Accepted(
@@ -58,37 +61,41 @@ class GenerationController {
     }
 
     @Operation(summary = "The generations of a project, newest first")
+    @OrgAccess(Role.VIEWER)
     @GetMapping("/api/v1/projects/{projectId}/generations")
     List<GenerationView> list(
-            AuthenticatedUser user, @PathVariable UUID projectId, @RequestParam(defaultValue = "100") int limit) {
+            Membership member, @PathVariable UUID projectId, @RequestParam(defaultValue = "100") int limit) {
         if (limit < 1 || limit > 500) {
             throw new InvalidRequestException("limit", "out-of-range", "must be between 1 and 500");
         }
-        return generations.listForProject(user.id(), projectId, limit).stream()
+        return generations.listForProject(member.orgId(), projectId, limit).stream()
                 .map(GenerationView::from)
                 .toList();
     }
 
     @Operation(summary = "One generation")
+    @OrgAccess(Role.VIEWER)
     @GetMapping("/api/v1/generations/{id}")
-    GenerationView get(AuthenticatedUser user, @PathVariable UUID id) {
-        return GenerationView.from(generations.get(user.id(), id));
+    GenerationView get(Membership member, @PathVariable UUID id) {
+        return GenerationView.from(generations.get(member.orgId(), id));
     }
 
     @Operation(summary = "Cancel a queued or running generation")
+    @OrgAccess(Role.MEMBER)
     @PostMapping("/api/v1/generations/{id}/cancel")
-    GenerationView cancel(AuthenticatedUser user, @PathVariable UUID id) {
-        return GenerationView.from(generations.cancel(user.id(), id));
+    GenerationView cancel(Membership member, @PathVariable UUID id) {
+        return GenerationView.from(generations.cancel(member.orgId(), id));
     }
 
     @Operation(summary = "Live progress as Server-Sent Events; resume with Last-Event-ID")
+    @OrgAccess(Role.VIEWER)
     @GetMapping(value = "/api/v1/generations/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter events(
-            AuthenticatedUser user,
+            Membership member,
             @PathVariable UUID id,
             @RequestHeader(name = "Last-Event-ID", required = false) @Nullable String lastEventId,
             @RequestParam(name = "lastEventId", required = false) @Nullable String lastEventIdParam) {
-        generations.get(user.id(), id);
+        generations.get(member.orgId(), id);
         String resumeFrom = lastEventId != null ? lastEventId : lastEventIdParam;
         return relay.stream(
                 id, resumeFrom == null ? 0 : SseRelay.parseLastEventId(resumeFrom), GenerationController::isFinal);

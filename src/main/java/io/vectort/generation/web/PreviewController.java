@@ -9,7 +9,10 @@ import io.vectort.generation.preview.Previews;
 import io.vectort.generation.project.Project;
 import io.vectort.generation.project.Projects;
 import io.vectort.generation.version.VersionStore;
-import io.vectort.identity.AuthenticatedUser;
+import io.vectort.identity.access.OrgAccess;
+import io.vectort.identity.access.PublicAccess;
+import io.vectort.identity.organization.Membership;
+import io.vectort.identity.organization.Role;
 import io.vectort.shared.NotFoundException;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -49,13 +52,14 @@ class PreviewController {
     }
 
     @Operation(summary = "Prepare a preview of a version: ready with a URL, building, unavailable or failed")
+    @OrgAccess(Role.VIEWER)
     @PostMapping("/api/v1/projects/{id}/versions/{version}/preview")
     PreviewView prepare(
-            AuthenticatedUser user,
+            Membership member,
             @PathVariable UUID id,
             @PathVariable String version,
             @RequestParam(defaultValue = "false") boolean rebuild) {
-        Project project = projects.get(user.id(), id);
+        Project project = projects.get(member.orgId(), id);
         int number = version.equals("latest") ? project.currentVersion() : parse(version);
         versions.get(id, number).orElseThrow(() -> new NotFoundException("Version"));
         PreviewStatus status = previews.prepare(id, number, rebuild);
@@ -64,6 +68,7 @@ class PreviewController {
     }
 
     @Hidden
+    @PublicAccess
     @GetMapping("/preview/{token}/{*path}")
     ResponseEntity<Resource> serve(@PathVariable String token, @PathVariable String path) {
         String relative = path.startsWith("/") ? path.substring(1) : path;

@@ -7,7 +7,9 @@ import io.vectort.generation.web.ProjectViews.CreateProject;
 import io.vectort.generation.web.ProjectViews.ProjectPage;
 import io.vectort.generation.web.ProjectViews.ProjectView;
 import io.vectort.generation.web.ProjectViews.UpdateProject;
-import io.vectort.identity.AuthenticatedUser;
+import io.vectort.identity.access.OrgAccess;
+import io.vectort.identity.organization.Membership;
+import io.vectort.identity.organization.Role;
 import io.vectort.shared.InvalidRequestException;
 import java.net.URI;
 import java.util.Optional;
@@ -35,12 +37,13 @@ class ProjectController {
     }
 
     @Operation(summary = "My projects, most recently active first")
+    @OrgAccess(Role.VIEWER)
     @GetMapping
     ProjectPage list(
-            AuthenticatedUser user,
+            Membership member,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
-        Projects.Page result = projects.list(user.id(), page, size);
+        Projects.Page result = projects.list(member.orgId(), page, size);
         return new ProjectPage(
                 result.items().stream().map(ProjectView::from).toList(),
                 result.page(),
@@ -49,34 +52,38 @@ class ProjectController {
     }
 
     @Operation(summary = "Create a project")
+    @OrgAccess(Role.MEMBER)
     @PostMapping
-    ResponseEntity<ProjectView> create(AuthenticatedUser user, @RequestBody CreateProject body) {
+    ResponseEntity<ProjectView> create(Membership member, @RequestBody CreateProject body) {
         if (body.name() == null) {
             throw new InvalidRequestException("name", "required", "must not be empty");
         }
-        ProjectView created =
-                ProjectView.from(projects.create(user.id(), body.name(), Optional.ofNullable(body.description())));
+        ProjectView created = ProjectView.from(
+                projects.create(member.orgId(), member.userId(), body.name(), Optional.ofNullable(body.description())));
         return ResponseEntity.created(URI.create("/api/v1/projects/" + created.id()))
                 .body(created);
     }
 
     @Operation(summary = "One project")
+    @OrgAccess(Role.VIEWER)
     @GetMapping("/{id}")
-    ProjectView get(AuthenticatedUser user, @PathVariable UUID id) {
-        return ProjectView.from(projects.get(user.id(), id));
+    ProjectView get(Membership member, @PathVariable UUID id) {
+        return ProjectView.from(projects.get(member.orgId(), id));
     }
 
     @Operation(summary = "Rename a project or change its description")
+    @OrgAccess(Role.MEMBER)
     @PatchMapping("/{id}")
-    ProjectView update(AuthenticatedUser user, @PathVariable UUID id, @RequestBody UpdateProject body) {
+    ProjectView update(Membership member, @PathVariable UUID id, @RequestBody UpdateProject body) {
         return ProjectView.from(projects.update(
-                user.id(), id, Optional.ofNullable(body.name()), Optional.ofNullable(body.description())));
+                member.orgId(), id, Optional.ofNullable(body.name()), Optional.ofNullable(body.description())));
     }
 
     @Operation(summary = "Delete a project with all its versions and generations")
+    @OrgAccess(Role.ADMIN)
     @DeleteMapping("/{id}")
-    ResponseEntity<Void> delete(AuthenticatedUser user, @PathVariable UUID id) {
-        projects.delete(user.id(), id);
+    ResponseEntity<Void> delete(Membership member, @PathVariable UUID id) {
+        projects.delete(member, id);
         return ResponseEntity.noContent().build();
     }
 }

@@ -9,7 +9,9 @@ import io.vectort.generation.version.VersionInfo;
 import io.vectort.generation.version.VersionRestorer;
 import io.vectort.generation.version.VersionStore;
 import io.vectort.generation.version.ZipExport;
-import io.vectort.identity.AuthenticatedUser;
+import io.vectort.identity.access.OrgAccess;
+import io.vectort.identity.organization.Membership;
+import io.vectort.identity.organization.Role;
 import io.vectort.shared.NotFoundException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -45,21 +47,23 @@ class VersionController {
     }
 
     @Operation(summary = "The versions of a project, newest first")
+    @OrgAccess(Role.VIEWER)
     @GetMapping("/api/v1/projects/{id}/versions")
-    List<VersionView> list(AuthenticatedUser user, @PathVariable UUID id) {
-        projects.get(user.id(), id);
+    List<VersionView> list(Membership member, @PathVariable UUID id) {
+        projects.get(member.orgId(), id);
         return versions.list(id).stream().map(VersionView::from).toList();
     }
 
     @Operation(summary = "The files of a version as a flat list and as a tree; with a path, one file's content")
+    @OrgAccess(Role.VIEWER)
     @GetMapping("/api/v1/projects/{id}/versions/{version}/files/{*path}")
     ResponseEntity<?> files(
-            AuthenticatedUser user,
+            Membership member,
             @PathVariable UUID id,
             @PathVariable String version,
             @PathVariable String path,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false, defaultValue = "*/*") String accept) {
-        Located located = locate(user, id, version);
+        Located located = locate(member, id, version);
         String filePath = path.startsWith("/") ? path.substring(1) : path;
         if (filePath.isEmpty()) {
             List<VersionFile> files = versions.files(id, located.version().number());
@@ -79,19 +83,22 @@ class VersionController {
     }
 
     @Operation(summary = "Restore a version: its files become a new version; nothing is deleted")
+    @OrgAccess(Role.MEMBER)
     @PostMapping("/api/v1/projects/{id}/versions/{version}/restore")
-    ResponseEntity<VersionView> restore(AuthenticatedUser user, @PathVariable UUID id, @PathVariable String version) {
-        Located located = locate(user, id, version);
-        VersionInfo restored = restorer.restore(user.id(), id, located.version().number());
+    ResponseEntity<VersionView> restore(Membership member, @PathVariable UUID id, @PathVariable String version) {
+        Located located = locate(member, id, version);
+        VersionInfo restored =
+                restorer.restore(member.orgId(), id, located.version().number());
         return ResponseEntity.created(URI.create("/api/v1/projects/" + id + "/versions/" + restored.number()))
                 .body(VersionView.from(restored));
     }
 
     @Operation(summary = "Download a version as a ZIP")
+    @OrgAccess(Role.MEMBER)
     @GetMapping(value = "/api/v1/projects/{id}/versions/{version}/archive.zip", produces = "application/zip")
     ResponseEntity<StreamingResponseBody> archive(
-            AuthenticatedUser user, @PathVariable UUID id, @PathVariable String version) {
-        Located located = locate(user, id, version);
+            Membership member, @PathVariable UUID id, @PathVariable String version) {
+        Located located = locate(member, id, version);
         int number = located.version().number();
         Map<String, String> files = versions.contents(id, number);
         String folder = slug(located.project().name()) + "-v" + number;
@@ -106,8 +113,8 @@ class VersionController {
                 .body(out -> ZipExport.write(folder, files, out));
     }
 
-    private Located locate(AuthenticatedUser user, UUID projectId, String version) {
-        Project project = projects.get(user.id(), projectId);
+    private Located locate(Membership member, UUID projectId, String version) {
+        Project project = projects.get(member.orgId(), projectId);
         int number;
         if (version.equals("latest")) {
             number = project.currentVersion();

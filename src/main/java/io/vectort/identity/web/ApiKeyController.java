@@ -3,7 +3,9 @@ package io.vectort.identity.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.vectort.identity.ApiKeys;
-import io.vectort.identity.AuthenticatedUser;
+import io.vectort.identity.access.OrgAccess;
+import io.vectort.identity.organization.Membership;
+import io.vectort.identity.organization.Role;
 import io.vectort.shared.InvalidRequestException;
 import java.net.URI;
 import java.time.Instant;
@@ -31,20 +33,22 @@ class ApiKeyController {
     }
 
     @Operation(summary = "Create an API key for the OpenAI-compatible API; the key is shown only in this response")
+    @OrgAccess(Role.ADMIN)
     @PostMapping
-    ResponseEntity<ApiKeys.CreatedKey> create(AuthenticatedUser user, @RequestBody NewKey body) {
+    ResponseEntity<ApiKeys.CreatedKey> create(Membership member, @RequestBody NewKey body) {
         if (body.name() == null) {
             throw new InvalidRequestException("name", "required", "must not be empty");
         }
-        ApiKeys.CreatedKey created = keys.create(user.id(), body.name());
+        ApiKeys.CreatedKey created = keys.create(member.orgId(), body.name());
         return ResponseEntity.created(URI.create("/api/v1/keys/" + created.id()))
                 .body(created);
     }
 
     @Operation(summary = "My API keys (without their secrets)")
+    @OrgAccess(Role.ADMIN)
     @GetMapping
-    List<KeyView> list(AuthenticatedUser user) {
-        return keys.list(user.id()).stream()
+    List<KeyView> list(Membership member) {
+        return keys.list(member.orgId()).stream()
                 .map(k -> new KeyView(
                         k.id(),
                         k.name(),
@@ -55,9 +59,10 @@ class ApiKeyController {
     }
 
     @Operation(summary = "Revoke an API key")
+    @OrgAccess(Role.ADMIN)
     @DeleteMapping("/{id}")
-    ResponseEntity<Void> revoke(AuthenticatedUser user, @PathVariable UUID id) {
-        keys.revoke(user.id(), id);
+    ResponseEntity<Void> revoke(Membership member, @PathVariable UUID id) {
+        keys.revoke(member.orgId(), id);
         return ResponseEntity.noContent().build();
     }
 

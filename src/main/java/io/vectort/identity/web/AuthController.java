@@ -7,6 +7,8 @@ import io.vectort.identity.IdentityProperties;
 import io.vectort.identity.Sessions;
 import io.vectort.identity.TokenPair;
 import io.vectort.identity.UserAccounts;
+import io.vectort.identity.access.PublicAccess;
+import io.vectort.identity.access.UserAccess;
 import io.vectort.ratelimit.RateLimit;
 import io.vectort.ratelimit.RateLimiter;
 import io.vectort.shared.DomainException;
@@ -45,6 +47,7 @@ class AuthController {
     }
 
     @Operation(summary = "Create an account (at most a few per client address per hour)")
+    @PublicAccess
     @PostMapping("/register")
     ResponseEntity<Account> register(@Valid @RequestBody AuthRequests.Credentials body, HttpServletRequest request) {
         limiter.tryAcquire(
@@ -59,6 +62,7 @@ class AuthController {
     @Operation(
             summary = "Sign in: returns an access token and a refresh token (for the web app, with"
                     + " X-Requested-With: vectort, the refresh token is an HttpOnly cookie instead)")
+    @PublicAccess
     @PostMapping("/login")
     ResponseEntity<SessionTokens> login(@Valid @RequestBody AuthRequests.Credentials body, HttpServletRequest request) {
         return answer(sessions.login(body.email(), body.password()), request);
@@ -67,6 +71,7 @@ class AuthController {
     @Operation(
             summary = "Exchange a refresh token (in the body, or the web app's cookie with"
                     + " X-Requested-With: vectort) for new tokens; the old refresh token stops working")
+    @PublicAccess
     @PostMapping("/refresh")
     ResponseEntity<SessionTokens> refresh(
             @RequestBody(required = false) AuthRequests.@Nullable RefreshToken body, HttpServletRequest request) {
@@ -74,6 +79,7 @@ class AuthController {
     }
 
     @Operation(summary = "Sign out: revokes the session the refresh token (body or cookie) belongs to")
+    @PublicAccess
     @PostMapping("/logout")
     ResponseEntity<Void> logout(
             @RequestBody(required = false) AuthRequests.@Nullable RefreshToken body, HttpServletRequest request) {
@@ -114,10 +120,14 @@ class AuthController {
     }
 
     @Operation(summary = "The signed-in account")
+    @UserAccess
     @GetMapping("/me")
-    Account me(AuthenticatedUser user) {
-        return new Account(user.id(), user.email());
+    Me me(AuthenticatedUser user) {
+        return new Me(user.id(), user.email(), user.id(), accounts.isPlatformAdmin(user));
     }
 
     record Account(UUID id, String email) {}
+
+    /** The personal organisation's id is the user's id; said explicitly so clients need not know. */
+    record Me(UUID id, String email, UUID personalOrganizationId, boolean platformAdmin) {}
 }

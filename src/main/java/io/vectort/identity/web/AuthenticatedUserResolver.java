@@ -30,6 +30,11 @@ class AuthenticatedUserResolver implements HandlerMethodArgumentResolver {
             ModelAndViewContainer mavContainer,
             NativeWebRequest webRequest,
             WebDataBinderFactory binderFactory) {
+        return current();
+    }
+
+    /** The signed-in caller of the current request. */
+    static AuthenticatedUser current() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (!(authentication instanceof JwtAuthenticationToken token)) {
             throw new DomainException(ErrorCategory.UNAUTHENTICATED, "unauthenticated", "Sign in first");

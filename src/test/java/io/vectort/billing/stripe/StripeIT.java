@@ -45,7 +45,7 @@ class StripeIT extends IntegrationTest {
         List<FakeStripe.Request> customers = FakeStripe.requestsOf(user.userId(), "/v1/customers");
         assertThat(customers).hasSize(1);
         assertThat(customers.getFirst().form()).containsEntry("email", user.email());
-        String customerId = jdbc.sql("select stripe_customer_id from billing_accounts where user_id = :u")
+        String customerId = jdbc.sql("select stripe_customer_id from billing_accounts where org_id = :u")
                 .param("u", user.userId())
                 .query(String.class)
                 .single();
@@ -72,7 +72,7 @@ class StripeIT extends IntegrationTest {
                 .query()
                 .singleRow();
         assertThat(stored)
-                .containsEntry("user_id", user.userId())
+                .containsEntry("org_id", user.userId())
                 .containsEntry("kind", "pack")
                 .containsEntry("pack", "credits-10")
                 .containsEntry("credits_micros", 10_000_000L)
@@ -340,7 +340,7 @@ class StripeIT extends IntegrationTest {
         assertThat(api.post("/api/v1/credits/purchase", user.token(), Map.of("plan", "pro"))
                         .status())
                 .isEqualTo(201);
-        assertThat(jdbc.sql("select stripe_subscription_id is null from billing_accounts where user_id = :u")
+        assertThat(jdbc.sql("select stripe_subscription_id is null from billing_accounts where org_id = :u")
                         .param("u", user.userId())
                         .query(Boolean.class)
                         .single())
@@ -405,7 +405,7 @@ class StripeIT extends IntegrationTest {
                 "request":{"id":null,"idempotency_key":null},"type":"checkout.session.completed",\
                 "data":{"object":{"id":"%s","object":"checkout.session","mode":"%s","status":"complete",\
                 "payment_status":"paid","client_reference_id":"%s","customer":"%s","subscription":%s,\
-                "amount_total":1000,"currency":"usd","livemode":false,"metadata":{"user_id":"%s"}}}}""".formatted(
+                "amount_total":1000,"currency":"usd","livemode":false,"metadata":{"org_id":"%s"}}}}""".formatted(
                         eventId,
                         API_VERSION,
                         Instant.now().getEpochSecond(),
@@ -458,7 +458,7 @@ class StripeIT extends IntegrationTest {
     }
 
     private String customerOf(Api.Session user) {
-        return jdbc.sql("select stripe_customer_id from billing_accounts where user_id = :u")
+        return jdbc.sql("select stripe_customer_id from billing_accounts where org_id = :u")
                 .param("u", user.userId())
                 .query(String.class)
                 .single();
@@ -479,7 +479,7 @@ class StripeIT extends IntegrationTest {
     }
 
     private long sessionsOf(UUID userId) {
-        return jdbc.sql("select count(*) from stripe_checkout_sessions where user_id = :u")
+        return jdbc.sql("select count(*) from stripe_checkout_sessions where org_id = :u")
                 .param("u", userId)
                 .query(Long.class)
                 .single();

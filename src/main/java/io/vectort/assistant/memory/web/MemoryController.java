@@ -15,6 +15,7 @@ import io.vectort.assistant.memory.web.MemoryViews.MemoryPage;
 import io.vectort.assistant.memory.web.MemoryViews.MemoryView;
 import io.vectort.assistant.memory.web.MemoryViews.RememberRequest;
 import io.vectort.identity.AuthenticatedUser;
+import io.vectort.identity.access.UserAccess;
 import io.vectort.shared.InvalidRequestException;
 import java.net.URI;
 import java.time.Instant;
@@ -50,6 +51,7 @@ class MemoryController {
     @Operation(
             summary = "My memories, newest first; with q, a search: the best matches by words and meaning,"
                     + " current and unexpired only")
+    @UserAccess
     @GetMapping
     MemoryPage list(
             AuthenticatedUser user,
@@ -67,6 +69,7 @@ class MemoryController {
     }
 
     @Operation(summary = "Remember a fact; supersedes names an older memory it replaces (kept as history)")
+    @UserAccess
     @PostMapping
     ResponseEntity<MemoryView> remember(AuthenticatedUser user, @RequestBody RememberRequest body) {
         if (body.fact() == null) {
@@ -84,6 +87,7 @@ class MemoryController {
     }
 
     @Operation(summary = "Forget: delete the memories about something, with the versions they replaced")
+    @UserAccess
     @PostMapping("/forget")
     ForgottenView forget(AuthenticatedUser user, @RequestBody ForgetRequest body) {
         if (body.about() == null) {
@@ -93,6 +97,7 @@ class MemoryController {
     }
 
     @Operation(summary = "Download every memory of mine as JSON, superseded and expired ones included")
+    @UserAccess
     @GetMapping("/export")
     ResponseEntity<ExportView> export(AuthenticatedUser user) {
         List<Memory> all = memory.export(user.id());
@@ -107,12 +112,14 @@ class MemoryController {
     }
 
     @Operation(summary = "One memory")
+    @UserAccess
     @GetMapping("/{id}")
     MemoryView get(AuthenticatedUser user, @PathVariable UUID id) {
         return MemoryView.from(memory.get(user.id(), id));
     }
 
     @Operation(summary = "Correct a memory's text or move its expiry")
+    @UserAccess
     @PatchMapping("/{id}")
     MemoryView edit(AuthenticatedUser user, @PathVariable UUID id, @RequestBody EditRequest body) {
         return MemoryView.from(
@@ -120,6 +127,7 @@ class MemoryController {
     }
 
     @Operation(summary = "Delete a memory, with the older versions it replaced")
+    @UserAccess
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(AuthenticatedUser user, @PathVariable UUID id) {
         memory.delete(user.id(), id);

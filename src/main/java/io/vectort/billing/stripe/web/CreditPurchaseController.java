@@ -4,7 +4,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.vectort.billing.stripe.Checkouts;
-import io.vectort.identity.AuthenticatedUser;
+import io.vectort.identity.access.OrgAccess;
+import io.vectort.identity.organization.Membership;
+import io.vectort.identity.organization.Role;
 import java.time.Instant;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -25,11 +27,15 @@ class CreditPurchaseController {
     }
 
     @Operation(summary = "Buy a credit pack or subscribe to a plan: answers a Stripe Checkout URL to send the buyer to")
+    @OrgAccess(Role.OWNER)
     @PostMapping("/api/v1/credits/purchase")
     @ResponseStatus(HttpStatus.CREATED)
-    CheckoutView purchase(AuthenticatedUser user, @RequestBody PurchaseRequest request) {
+    CheckoutView purchase(Membership member, @RequestBody PurchaseRequest request) {
         Checkouts.Checkout checkout = checkouts.start(
-                user.id(), user.email(), Optional.ofNullable(request.pack()), Optional.ofNullable(request.plan()));
+                member.orgId(),
+                member.email(),
+                Optional.ofNullable(request.pack()),
+                Optional.ofNullable(request.plan()));
         return new CheckoutView(checkout.url(), checkout.sessionId(), checkout.expiresAt());
     }
 

@@ -3,6 +3,7 @@ package io.vectort.billing.stripe.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.vectort.billing.stripe.StripeWebhooks;
+import io.vectort.identity.access.PublicAccess;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -24,6 +25,7 @@ class StripeWebhookController {
      * because the signature covers those bytes, not a re-serialised JSON tree.
      */
     @Operation(summary = "Stripe webhook (signed by Stripe; no access token)")
+    @PublicAccess
     @PostMapping(path = "/api/v1/stripe/webhook", consumes = "*/*")
     StripeWebhooks.Receipt receive(
             @RequestBody String payload,

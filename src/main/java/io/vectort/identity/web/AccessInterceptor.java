@@ -1,0 +1,79 @@
+package io.vectort.identity.web;
+
+import io.vectort.identity.AuthenticatedUser;
+import io.vectort.identity.UserAccounts;
+import io.vectort.identity.access.OrgAccess;
+import io.vectort.identity.access.UserAccess;
+import io.vectort.identity.organization.ForbiddenRoleException;
+import io.vectort.identity.organization.Membership;
+import io.vectort.identity.organization.Organizations;
+import io.vectort.shared.DomainException;
+import io.vectort.shared.ErrorCategory;
+import io.vectort.shared.NotFoundException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.HandlerMapping;
+
+/**
+ * Resolves the organisation an {@link OrgAccess} operation acts in and checks the caller's role
+ * there, before the controller runs; for a {@link UserAccess} operation, checks the account still exists. Membership is read from the database on every request, so a
+ * removed member is refused at once even with a token issued earlier.
+ */
+@Component
+class AccessInterceptor implements HandlerInterceptor {
+
+    /** Names the organisation a request acts in: its id or slug. */
+    static final String HEADER = "Vectort-Organization";
+
+    static final String MEMBERSHIP_ATTRIBUTE = AccessInterceptor.class.getName() + ".membership";
+
+    private final Organizations organizations;
+    private final UserAccounts accounts;
+
+    AccessInterceptor(Organizations organizations, UserAccounts accounts) {
+        this.organizations = organizations;
+        this.accounts = accounts;
+    }
+
+    @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        if (!(handler instanceof HandlerMethod method)) {
+            return true;
+        }
+        if (method.hasMethodAnnotation(UserAccess.class)) {
+            // An access token outlives a deleted account by up to its lifetime; the data must not.
+            AuthenticatedUser user = AuthenticatedUserResolver.current();
+            accounts.find(user.id())
+                    .orElseThrow(() -> new DomainException(
+                            ErrorCategory.UNAUTHENTICATED, "unauthenticated", "This account no longer exists"));
+            return true;
+        }
+        OrgAccess access = method.getMethodAnnotation(OrgAccess.class);
+        if (access == null) {
+            return true;
+        }
+        AuthenticatedUser user = AuthenticatedUserResolver.current();
+        Membership membership = organizations
+                .membership(user.id(), user.email(), reference(request))
+                .orElseThrow(() -> new NotFoundException("Organization"));
+        if (!membership.can(access.value())) {
+            throw new ForbiddenRoleException(access.value(), membership.role());
+        }
+        request.setAttribute(MEMBERSHIP_ATTRIBUTE, membership);
+        return true;
+    }
+
+    /** The {@code {org}} path segment where the path has one, else the header. */
+    private static Optional<String> reference(HttpServletRequest request) {
+        if (request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> variables
+                && variables.get("org") instanceof String org) {
+            return Optional.of(org);
+        }
+        return Optional.ofNullable(request.getHeader(HEADER));
+    }
+}
