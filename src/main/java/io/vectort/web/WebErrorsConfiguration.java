@@ -2,6 +2,7 @@ package io.vectort.web;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
@@ -20,6 +21,7 @@ class WebErrorsConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new AcceptCheckInterceptor(adapter, errors));
+        // First: a request whose Accept nothing can satisfy is refused before access checks answer.
+        registry.addInterceptor(new AcceptCheckInterceptor(adapter, errors)).order(Ordered.HIGHEST_PRECEDENCE);
     }
 }

@@ -32,6 +32,11 @@ public final class Generations {
      * itself.
      */
     public static UUID insertRunning(JdbcClient jdbc, Api.Session user, String projectId) {
+        return insertRunning(jdbc, user.userId(), projectId);
+    }
+
+    /** Like {@link #insertRunning(JdbcClient, Api.Session, String)}, in any organisation. */
+    public static UUID insertRunning(JdbcClient jdbc, UUID orgId, String projectId) {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                         insert into generations (id, project_id, org_id, description, framework, app_type,
@@ -41,7 +46,7 @@ public final class Generations {
                             'offline-starter', 'starter', 'Offline starter (not AI)', 'running', 1, 0, :at, :at)""")
                 .param("id", id)
                 .param("project", UUID.fromString(projectId))
-                .param("owner", user.userId())
+                .param("owner", orgId)
                 .param("at", Timestamp.from(Instant.now()))
                 .update();
         return id;

@@ -86,7 +86,8 @@ class ObservabilityIT extends IntegrationTest {
                 .findFirst()
                 .orElseThrow();
         assertThat(started.get("generationId").asString()).isEqualTo(id);
-        assertThat(started.get("userId").asString()).isEqualTo(user.userId().toString());
+        // The job acts for the organisation (here the user's personal one, which has the user's id).
+        assertThat(started.get("orgId").asString()).isEqualTo(user.userId().toString());
     }
 
     @Test

@@ -4,6 +4,9 @@ import io.vectort.billing.BillingProperties;
 import io.vectort.billing.CreditLedger;
 import io.vectort.billing.Money;
 import io.vectort.billing.Plans;
+import io.vectort.identity.audit.Actor;
+import io.vectort.identity.audit.AuditLog;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -32,6 +35,7 @@ class Fulfilment {
     private final Plans plans;
     private final StripeProperties stripe;
     private final String defaultPlan;
+    private final AuditLog audit;
 
     Fulfilment(
             CheckoutSessions sessions,
@@ -39,7 +43,9 @@ class Fulfilment {
             CreditLedger ledger,
             Plans plans,
             StripeProperties stripe,
-            BillingProperties billing) {
+            BillingProperties billing,
+            AuditLog audit) {
+        this.audit = audit;
         this.sessions = sessions;
         this.customers = customers;
         this.ledger = ledger;
@@ -91,6 +97,13 @@ class Fulfilment {
                             + Money.credits(session.creditsMicros())
                                     .stripTrailingZeros()
                                     .toPlainString() + " credits (" + session.pack() + ")");
+            audit.record(
+                    session.userId(),
+                    Actor.SYSTEM,
+                    "credits.purchased",
+                    "checkout",
+                    sessionId,
+                    Map.of("pack", session.pack(), "credits", Money.credits(session.creditsMicros())));
             return Result.of("credited " + session.creditsMicros() + " micro-USD for " + sessionId);
         }
         String plan = requirePlan(session);

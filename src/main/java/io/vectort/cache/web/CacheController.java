@@ -8,6 +8,8 @@ import io.vectort.cache.CacheSummary;
 import io.vectort.cache.CacheType;
 import io.vectort.cache.ScopeSettings;
 import io.vectort.identity.access.OrgAccess;
+import io.vectort.identity.audit.Actor;
+import io.vectort.identity.audit.AuditLog;
 import io.vectort.identity.organization.Membership;
 import io.vectort.identity.organization.Role;
 import io.vectort.shared.InvalidRequestException;
@@ -16,6 +18,7 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -31,9 +34,13 @@ import org.springframework.web.bind.annotation.RestController;
 class CacheController {
 
     private final CacheAdministration cache;
+    private final AuditLog audit;
+    private final TransactionTemplate transaction;
 
-    CacheController(CacheAdministration cache) {
+    CacheController(CacheAdministration cache, AuditLog audit, TransactionTemplate transaction) {
         this.cache = cache;
+        this.audit = audit;
+        this.transaction = transaction;
     }
 
     @Operation(summary = "Hits, misses and hit rate of my cache over the last days (default 30), by layer and type")
@@ -68,11 +75,22 @@ class CacheController {
             throw new InvalidRequestException("similar_prompts", "required", "must be true or false");
         }
         Double threshold = request.similarityThreshold();
-        ScopeSettings saved = cache.updateSettings(
-                scope(member),
-                new ScopeSettings(
-                        request.similarPrompts(),
-                        threshold == null ? OptionalDouble.empty() : OptionalDouble.of(threshold)));
+        ScopeSettings wanted = new ScopeSettings(
+                request.similarPrompts(), threshold == null ? OptionalDouble.empty() : OptionalDouble.of(threshold));
+        ScopeSettings saved = transaction.execute(status -> {
+            ScopeSettings stored = cache.updateSettings(scope(member), wanted);
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("similarPrompts", stored.similarPrompts());
+            stored.similarityThreshold().ifPresent(t -> details.put("similarityThreshold", t));
+            audit.record(
+                    member.orgId(),
+                    Actor.of(member),
+                    "settings.cache_changed",
+                    "organization",
+                    member.orgId().toString(),
+                    details);
+            return stored;
+        });
         return SettingsView.from(saved, cache.effectiveThreshold(scope(member)));
     }
 
@@ -80,7 +98,18 @@ class CacheController {
     @OrgAccess(Role.ADMIN)
     @DeleteMapping
     ClearedView clear(Membership member) {
-        return new ClearedView(cache.clear(scope(member)));
+        long deleted = transaction.execute(status -> {
+            long count = cache.clear(scope(member));
+            audit.record(
+                    member.orgId(),
+                    Actor.of(member),
+                    "cache.cleared",
+                    "organization",
+                    member.orgId().toString(),
+                    Map.of("entriesDeleted", count));
+            return count;
+        });
+        return new ClearedView(deleted);
     }
 
     private static UUID scope(Membership member) {

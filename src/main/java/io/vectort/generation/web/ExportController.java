@@ -45,10 +45,12 @@ class ExportController {
 
     private final VersionArchives archives;
     private final PublicUrl publicUrl;
+    private final ExportAudit audit;
 
-    ExportController(VersionArchives archives, PublicUrl publicUrl) {
+    ExportController(VersionArchives archives, PublicUrl publicUrl, ExportAudit audit) {
         this.archives = archives;
         this.publicUrl = publicUrl;
+        this.audit = audit;
     }
 
     @Operation(summary = "Export a version (default: the newest) as a ZIP and get a download link")
@@ -58,6 +60,7 @@ class ExportController {
             Membership member, @PathVariable UUID id, @RequestBody(required = false) @Nullable ExportRequest body) {
         Optional<Integer> version = body == null ? Optional.empty() : Optional.ofNullable(body.version());
         ArchiveExport export = archives.export(member.orgId(), id, version);
+        audit.exported(member, id, export.version(), "link");
         // A link of this server comes from VECTORT_PUBLIC_URL (or stays relative), never from Host.
         URI url = export.downloadUrl().isAbsolute()
                 ? export.downloadUrl()

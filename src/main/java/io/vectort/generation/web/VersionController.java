@@ -39,8 +39,10 @@ class VersionController {
     private final Projects projects;
     private final VersionStore versions;
     private final VersionRestorer restorer;
+    private final ExportAudit audit;
 
-    VersionController(Projects projects, VersionStore versions, VersionRestorer restorer) {
+    VersionController(Projects projects, VersionStore versions, VersionRestorer restorer, ExportAudit audit) {
+        this.audit = audit;
         this.projects = projects;
         this.versions = versions;
         this.restorer = restorer;
@@ -101,6 +103,7 @@ class VersionController {
         Located located = locate(member, id, version);
         int number = located.version().number();
         Map<String, String> files = versions.contents(id, number);
+        audit.exported(member, id, number, "zip");
         String folder = slug(located.project().name()) + "-v" + number;
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("application/zip"))

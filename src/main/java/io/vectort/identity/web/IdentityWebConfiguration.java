@@ -30,6 +30,6 @@ class IdentityWebConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(orgAccess).addPathPatterns("/api/**");
+        registry.addInterceptor(orgAccess).addPathPatterns("/api/**").order(0);
     }
 }

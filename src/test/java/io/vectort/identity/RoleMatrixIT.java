@@ -1,0 +1,352 @@
+package io.vectort.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vectort.support.Api;
+import io.vectort.support.Generations;
+import io.vectort.support.IntegrationTest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The authorisation matrix: every organisation-scoped operation of the served OpenAPI document,
+ * called by an owner, an admin, a member and a viewer of a team, by a signed-in stranger naming
+ * that team, and by the owner of another organisation using the team's resource ids. Allowed
+ * answers 2xx; a role too low answers 403 {@code forbidden-role}; everybody else gets a 404 that
+ * reads exactly like the 404 of an id that never existed.
+ */
+class RoleMatrixIT extends IntegrationTest {
+
+    private static final Pattern VARIABLE = Pattern.compile("\\{([^}]+)}");
+    private static final List<String> ROLES = List.of("owner", "admin", "member", "viewer");
+
+    /** Bodies of the operations that need one; an operation missing here fails the matrix. */
+    private static final Map<String, Object> BODIES = Map.ofEntries(
+            Map.entry("POST /api/v1/projects", Map.of("name", "Matrix")),
+            Map.entry("PATCH /api/v1/projects/{id}", Map.of("description", "changed")),
+            Map.entry("POST /api/v1/projects/{projectId}/generate", Generations.request("A page", "html", "landing")),
+            Map.entry("POST /api/v1/projects/{id}/versions/{version}/restore", ""),
+            Map.entry("POST /api/v1/projects/{id}/versions/{version}/preview", ""),
+            Map.entry("POST /api/v1/projects/{id}/export/zip", Map.of("version", 1)),
+            Map.entry("POST /api/v1/generations/{id}/cancel", ""),
+            Map.entry("POST /api/v1/keys", Map.of("name", "matrix")),
+            Map.entry("PUT /api/v1/cache/settings", Map.of("similar_prompts", false)),
+            Map.entry("DELETE /api/v1/cache", ""),
+            Map.entry("POST /api/v1/credits/purchase", Map.of("pack", "credits-10")),
+            Map.entry("PATCH /api/v1/orgs/{org}", Map.of("name", "Renamed team")),
+            Map.entry("PATCH /api/v1/orgs/{org}/members/{userId}", Map.of("role", "member")),
+            Map.entry("POST /api/v1/orgs/{org}/leave", ""));
+
+    /** Operations that consume what they act on: each call gets a world of its own. */
+    private static final Set<String> DESTRUCTIVE = Set.of(
+            "DELETE /api/v1/projects/{id}",
+            "POST /api/v1/projects/{projectId}/generate",
+            "POST /api/v1/generations/{id}/cancel",
+            "DELETE /api/v1/keys/{id}",
+            "DELETE /api/v1/orgs/{org}",
+            "PATCH /api/v1/orgs/{org}/members/{userId}",
+            "DELETE /api/v1/orgs/{org}/members/{userId}",
+            "POST /api/v1/orgs/{org}/leave");
+
+    private final Map<String, Api.Session> people = new LinkedHashMap<>();
+    private Api.Session stranger;
+    private Api.Session otherOwner;
+    private Api.Session coOwner;
+    private Api.Session target;
+
+    @TestFactory
+    List<DynamicTest> everyOrganisationOperationAnswersEachRoleAsDeclared() {
+        for (String role : ROLES) {
+            people.put(role, api.newUser());
+        }
+        stranger = api.newUser();
+        otherOwner = api.newUser();
+        coOwner = api.newUser();
+        target = api.newUser();
+        World shared = world(true);
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Operation operation : operations()) {
+            tests.add(DynamicTest.dynamicTest(operation.key(), () -> check(operation, shared)));
+        }
+        assertThat(tests).as("organisation-scoped operations").hasSizeGreaterThan(30);
+        return tests;
+    }
+
+    @Test
+    void everyApiOperationDeclaresWhatItNeeds() {
+        JsonNode paths = api.get("/api/docs/openapi.json", null).json().get("paths");
+        List<String> undeclared = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> path : paths.properties()) {
+            for (Map.Entry<String, JsonNode> method : path.getValue().properties()) {
+                String access = method.getValue().path("x-vectort-access").asString("");
+                if (!access.matches("public|user|org:(owner|admin|member|viewer)")) {
+                    undeclared.add(method.getKey() + " " + path.getKey());
+                }
+            }
+        }
+        assertThat(undeclared).isEmpty();
+    }
+
+    private void check(Operation operation, World shared) {
+        String required = operation.role();
+        for (String role : ROLES) {
+            World world = DESTRUCTIVE.contains(operation.key()) ? world(false) : shared;
+            Api.Response response = call(operation, world, world.ids(), people.get(role), world.orgId.toString());
+            if (allowed(role, required)) {
+                assertThat(response.status())
+                        .as("%s as %s: %s", operation.key(), role, response.body())
+                        .isBetween(200, 299);
+            } else {
+                assertThat(response.status())
+                        .as("%s as %s: %s", operation.key(), role, response.body())
+                        .isEqualTo(403);
+                assertThat(response.json().get("type").asString()).endsWith("/forbidden-role");
+                assertThat(response.json().get("requiredRole").asString()).isEqualTo(required);
+            }
+        }
+        World world = DESTRUCTIVE.contains(operation.key()) ? world(false) : shared;
+        Api.Response strangers = call(operation, world, world.ids(), stranger, world.orgId.toString());
+        assertThat(strangers.status())
+                .as("%s by a non-member: %s", operation.key(), strangers.body())
+                .isEqualTo(404);
+        assertThat(strangers.json().get("detail").asString()).isEqualTo("Organization not found");
+        if (operation.hasResourceId()) {
+            // The other organisation's owner, acting in their own organisation, with the team's ids.
+            Map<String, String> ids = new LinkedHashMap<>(world.ids());
+            ids.put("org", otherOwner.userId().toString());
+            Api.Response foreign =
+                    call(operation, world, ids, otherOwner, otherOwner.userId().toString());
+            assertThat(foreign.status())
+                    .as("%s on another organisation's resource: %s", operation.key(), foreign.body())
+                    .isEqualTo(404);
+            Map<String, String> missing = new LinkedHashMap<>(ids);
+            operation
+                    .resourceVariables()
+                    .forEach(name -> missing.put(
+                            Operation.resourceOf(operation.path(), name),
+                            UUID.randomUUID().toString()));
+            Api.Response nonexistent = call(
+                    operation, world, missing, otherOwner, otherOwner.userId().toString());
+            assertThat(foreign.status()).isEqualTo(nonexistent.status());
+            assertThat(foreign.json().get("detail"))
+                    .isEqualTo(nonexistent.json().get("detail"));
+            assertThat(foreign.json().get("type")).isEqualTo(nonexistent.json().get("type"));
+        }
+    }
+
+    private Api.Response call(
+            Operation operation, World world, Map<String, String> ids, Api.Session caller, String orgHeader) {
+        Matcher matcher = VARIABLE.matcher(operation.path());
+        StringBuilder path = new StringBuilder();
+        while (matcher.find()) {
+            String value = ids.get(Operation.resourceOf(operation.path(), matcher.group(1)));
+            assertThat(value)
+                    .as("a value for {%s} in %s", matcher.group(1), operation.key())
+                    .isNotNull();
+            matcher.appendReplacement(path, Matcher.quoteReplacement(value));
+        }
+        matcher.appendTail(path);
+        assertThat(BODIES.containsKey(operation.key()) || !operation.needsBody())
+                .as("a sample body for %s", operation.key())
+                .isTrue();
+        Object body = BODIES.get(operation.key());
+        if ("".equals(body)) {
+            body = null;
+        }
+        return api.send(
+                operation.method(),
+                path.toString(),
+                caller.token(),
+                body,
+                "Vectort-Organization",
+                orgHeader,
+                "Accept",
+                operation.path().endsWith("/events") ? "text/event-stream" : "*/*");
+    }
+
+    private static boolean allowed(String role, String required) {
+        return ROLES.indexOf(role) <= ROLES.indexOf(required);
+    }
+
+    /**
+     * A team with each role, a project with one finished version, a running generation (destructive
+     * worlds only), an API key and an extra member to act on. The shared world's generation has
+     * finished, so cancelling it is not tested there.
+     */
+    private World world(boolean shared) {
+        Api.Session owner = people.get("owner");
+        UUID orgId;
+        if (shared) {
+            Api.Response created = api.post("/api/v1/orgs", owner.token(), Map.of("name", "Matrix team"));
+            assertThat(created.status()).as(created.body()).isEqualTo(201);
+            orgId = UUID.fromString(created.json().get("id").asString());
+        } else {
+            // Straight into the database: one person may create only a few organisations.
+            orgId = UUID.randomUUID();
+            jdbc.sql("insert into organizations (id, name, slug) values (:id, 'Matrix', :slug)")
+                    .param("id", orgId)
+                    .param("slug", "matrix-" + orgId)
+                    .update();
+            addMember(orgId, owner.userId(), "owner");
+        }
+        for (String role : List.of("admin", "member", "viewer")) {
+            addMember(orgId, people.get(role).userId(), role);
+        }
+        // A second owner, so that the owner may leave.
+        addMember(orgId, coOwner.userId(), "owner");
+        addMember(orgId, target.userId(), "viewer");
+        String header = orgId.toString();
+        Api.Response project = api.send(
+                "POST", "/api/v1/projects", owner.token(), Map.of("name", "Shared"), "Vectort-Organization", header);
+        assertThat(project.status()).as(project.body()).isEqualTo(201);
+        String projectId = project.json().get("id").asString();
+        String generationId;
+        if (shared) {
+            Api.Response accepted = api.send(
+                    "POST",
+                    "/api/v1/projects/" + projectId + "/generate",
+                    owner.token(),
+                    Generations.request("A todo list", "html", "todo"),
+                    "Vectort-Organization",
+                    header);
+            assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
+            generationId = accepted.json().get("id").asString();
+            awaitFinished(owner, header, generationId);
+        } else {
+            // On a project of its own: the main project stays free for new generations.
+            Api.Response busy = api.send(
+                    "POST", "/api/v1/projects", owner.token(), Map.of("name", "Busy"), "Vectort-Organization", header);
+            generationId = Generations.insertRunning(
+                            jdbc, orgId, busy.json().get("id").asString())
+                    .toString();
+        }
+        Api.Response key = api.send(
+                "POST", "/api/v1/keys", owner.token(), Map.of("name", "matrix"), "Vectort-Organization", header);
+        assertThat(key.status()).as(key.body()).isEqualTo(201);
+        return new World(orgId, projectId, generationId, key.json().get("id").asString(), target.userId());
+    }
+
+    private void awaitFinished(Api.Session owner, String header, String generationId) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            Api.Response generation = api.send(
+                    "GET", "/api/v1/generations/" + generationId, owner.token(), null, "Vectort-Organization", header);
+            if (generation.json().get("status").asString().equals("succeeded")) {
+                return;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("the shared world's generation did not finish");
+    }
+
+    private void addMember(UUID orgId, UUID userId, String role) {
+        jdbc.sql("insert into memberships (org_id, user_id, role) values (:org, :user, :role)")
+                .param("org", orgId)
+                .param("user", userId)
+                .param("role", role)
+                .update();
+    }
+
+    private List<Operation> operations() {
+        JsonNode paths = api.get("/api/docs/openapi.json", null).json().get("paths");
+        List<Operation> operations = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> path : paths.properties()) {
+            for (Map.Entry<String, JsonNode> method : path.getValue().properties()) {
+                String access = method.getValue().path("x-vectort-access").asString("");
+                if (access.startsWith("org:")) {
+                    operations.add(new Operation(
+                            method.getKey().toUpperCase(java.util.Locale.ROOT),
+                            path.getKey(),
+                            access.substring(4),
+                            method.getValue().has("requestBody")
+                                    && method.getValue()
+                                            .path("requestBody")
+                                            .path("required")
+                                            .asBoolean(false)));
+                }
+            }
+        }
+        return operations;
+    }
+
+    private record World(UUID orgId, String projectId, String generationId, String keyId, UUID targetMember) {
+
+        Map<String, String> ids() {
+            return Map.of(
+                    "org",
+                    orgId.toString(),
+                    "project",
+                    projectId,
+                    "version",
+                    "1",
+                    "path",
+                    "",
+                    "member",
+                    targetMember.toString(),
+                    "generation",
+                    generationId,
+                    "key",
+                    keyId);
+        }
+    }
+
+    private record Operation(String method, String path, String role, boolean needsBody) {
+
+        String key() {
+            return method + " " + path;
+        }
+
+        /** Path variables that name a resource (other than the organisation itself). */
+        List<String> resourceVariables() {
+            List<String> names = new ArrayList<>();
+            Matcher matcher = VARIABLE.matcher(path);
+            while (matcher.find()) {
+                if (!Set.of("org", "version", "path").contains(matcher.group(1))) {
+                    names.add(matcher.group(1));
+                }
+            }
+            return names;
+        }
+
+        /** Which resource a path variable names: {@code {id}} depends on the collection it follows. */
+        static String resourceOf(String path, String variable) {
+            return switch (variable) {
+                case "projectId" -> "project";
+                case "userId" -> "member";
+                case "id" -> {
+                    if (path.startsWith("/api/v1/generations/")) {
+                        yield "generation";
+                    }
+                    if (path.startsWith("/api/v1/keys/")) {
+                        yield "key";
+                    }
+                    if (path.contains("/invitations/")) {
+                        yield "invitation";
+                    }
+                    yield "project";
+                }
+                default -> variable;
+            };
+        }
+
+        boolean hasResourceId() {
+            return !resourceVariables().isEmpty();
+        }
+    }
+}
