@@ -29,7 +29,7 @@ where id = (select id from users order by created_at, id limit 1);
 insert into organizations (id, name, slug, personal, created_by, created_at)
 select id,
        'Personal',
-       'p-' || substr(replace(id::text, '-', ''), 1, 20),
+       'p-' || replace(id::text, '-', ''),
        true,
        id,
        created_at

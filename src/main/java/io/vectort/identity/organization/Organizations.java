@@ -54,7 +54,7 @@ public class Organizations {
                         insert into organizations (id, name, slug, personal, created_by)
                         values (:id, 'Personal', :slug, true, :id)""")
                 .param("id", userId)
-                .param("slug", "p-" + userId.toString().replace("-", "").substring(0, 20))
+                .param("slug", "p-" + userId.toString().replace("-", ""))
                 .update();
         jdbc.sql("insert into memberships (org_id, user_id, role) values (:id, :id, 'owner')")
                 .param("id", userId)
