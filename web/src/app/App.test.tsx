@@ -149,4 +149,14 @@ describe('organisations in the app', () => {
     expect(screen.queryByRole('menuitem', { name: 'Members and settings' })).not.toBeInTheDocument();
     expect(screen.queryByRole('menuitem', { name: 'Audit log' })).not.toBeInTheDocument();
   });
+
+  it('lets a viewer read projects but not create one, and says why', async () => {
+    localStorage.setItem(ORGANIZATION_KEY, 'org-beta');
+    server();
+    start();
+    const create = await screen.findByRole('button', { name: 'New project' });
+    expect(create).toBeDisabled();
+    expect(create).toHaveAccessibleDescription('Viewers can read but not generate.');
+    expect(await screen.findByRole('button', { name: 'Create your first project' })).toBeDisabled();
+  });
 });
