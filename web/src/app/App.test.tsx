@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ORGANIZATION_HEADER } from '../shared/api/client';
 import { ORGANIZATION_KEY } from '../shared/org/savedOrganization';
 import type { Organization } from '../shared/org/types';
-import { fakeApi, json } from '../test/fakeApi';
+import { fakeApi, json, problem } from '../test/fakeApi';
 
 const session = vi.hoisted(() => ({ status: 'signed-in' }));
 vi.mock('../shared/auth/session', () => ({
@@ -158,5 +158,41 @@ describe('organisations in the app', () => {
     expect(create).toBeDisabled();
     expect(create).toHaveAccessibleDescription('Viewers can read but not generate.');
     expect(await screen.findByRole('button', { name: 'Create your first project' })).toBeDisabled();
+  });
+
+  it('creates an organisation, shows a taken slug in the server words, and goes to its page', async () => {
+    const api = server();
+    const created = org('org-new', 'Acme Labs', 'owner');
+    api.on('POST /api/v1/orgs', ({ body }) => {
+      const { slug } = body as { slug?: string };
+      if (slug === 'acme') return problem(409, 'slug-taken', 'The slug “acme” is already used.');
+      api.list.push(created);
+      return json(201, created);
+    });
+    api.on('GET /api/v1/orgs/acme-labs', () => json(200, created));
+    api.on('GET /api/v1/orgs/org-new/members', () => json(200, { items: [] }));
+    api.on('GET /api/v1/orgs/org-new/invitations', () => json(200, { items: [] }));
+    start();
+    await screen.findByText('No projects yet');
+    fireEvent.click(screen.getByRole('button', { name: 'Organisation: Personal' }));
+    fireEvent.click(screen.getByRole('menuitem', { name: 'Create organisation…' }));
+    const dialog = screen.getByRole('dialog', { name: 'Create an organisation' });
+    fireEvent.change(within(dialog).getByLabelText('Name'), { target: { value: 'Acme Labs' } });
+    fireEvent.change(within(dialog).getByLabelText('Slug (optional)'), { target: { value: 'acme' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Create organisation' }));
+    const slug = within(dialog).getByLabelText('Slug (optional)');
+    await waitFor(() => expect(slug).toHaveAccessibleDescription('The slug “acme” is already used.'));
+    expect(slug).toHaveAttribute('aria-invalid', 'true');
+
+    fireEvent.change(slug, { target: { value: '' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Create organisation' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Acme Labs' })).toBeInTheDocument();
+    expect(window.location.pathname).toBe('/orgs/acme-labs');
+    expect(screen.getByRole('button', { name: 'Organisation: Acme Labs' })).toBeInTheDocument();
+    expect(api.requests('POST', '/api/v1/orgs').map((c) => c.body)).toEqual([
+      { name: 'Acme Labs', slug: 'acme' },
+      { name: 'Acme Labs' },
+    ]);
+    expect(localStorage.getItem(ORGANIZATION_KEY)).toBe('org-new');
   });
 });

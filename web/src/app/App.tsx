@@ -2,6 +2,7 @@ import { Fragment, useEffect } from 'react';
 import { BrowserRouter, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { RegisterPage, SignInPage } from '../features/auth';
 import { AccountPage } from '../features/billing';
+import { OrganizationPage } from '../features/orgs';
 import { ProjectsPage } from '../features/projects';
 import { WorkspacePage } from '../features/workspace';
 import { SessionProvider, useSession } from '../shared/auth/session';
@@ -81,6 +82,7 @@ export function App() {
                   </RequireSession>
                 }
               />
+              <Route path="/orgs/:org" element={<RequireSession><OrganizationPage /></RequireSession>} />
               <Route path="*" element={<NotFoundPage />} />
             </Routes>
           </ToastProvider>
