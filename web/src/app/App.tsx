@@ -2,7 +2,7 @@ import { Fragment, useEffect } from 'react';
 import { BrowserRouter, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { RegisterPage, SignInPage } from '../features/auth';
 import { AccountPage } from '../features/billing';
-import { OrganizationPage } from '../features/orgs';
+import { AuditPage, OrganizationPage } from '../features/orgs';
 import { ProjectsPage } from '../features/projects';
 import { WorkspacePage } from '../features/workspace';
 import { SessionProvider, useSession } from '../shared/auth/session';
@@ -83,6 +83,7 @@ export function App() {
                 }
               />
               <Route path="/orgs/:org" element={<RequireSession><OrganizationPage /></RequireSession>} />
+              <Route path="/orgs/:org/audit" element={<RequireSession><AuditPage /></RequireSession>} />
               <Route path="*" element={<NotFoundPage />} />
             </Routes>
           </ToastProvider>
