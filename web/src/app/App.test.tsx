@@ -20,6 +20,7 @@ vi.mock('../shared/auth/session', () => ({
 }));
 
 const { App } = await import('./App');
+const { nextPath } = await import('../features/auth/nextPath');
 
 const org = (id: string, name: string, role: Organization['role'], personal = false): Organization => ({
   id,
@@ -194,5 +195,13 @@ describe('organisations in the app', () => {
       { name: 'Acme Labs' },
     ]);
     expect(localStorage.getItem(ORGANIZATION_KEY)).toBe('org-new');
+  });
+
+  it('sends a signed-out invitee to sign in, and back to the invitation after', async () => {
+    session.status = 'signed-out';
+    start('/invitations/tok-1');
+    expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeInTheDocument();
+    expect(window.location.pathname).toBe('/signin');
+    expect(nextPath(window.location.search)).toBe('/invitations/tok-1');
   });
 });

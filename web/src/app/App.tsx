@@ -2,7 +2,7 @@ import { Fragment, useEffect } from 'react';
 import { BrowserRouter, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { RegisterPage, SignInPage } from '../features/auth';
 import { AccountPage } from '../features/billing';
-import { AuditPage, OrganizationPage } from '../features/orgs';
+import { AuditPage, InvitationPage, OrganizationPage } from '../features/orgs';
 import { ProjectsPage } from '../features/projects';
 import { WorkspacePage } from '../features/workspace';
 import { SessionProvider, useSession } from '../shared/auth/session';
@@ -84,6 +84,7 @@ export function App() {
               />
               <Route path="/orgs/:org" element={<RequireSession><OrganizationPage /></RequireSession>} />
               <Route path="/orgs/:org/audit" element={<RequireSession><AuditPage /></RequireSession>} />
+              <Route path="/invitations/:token" element={<RequireSession><InvitationPage /></RequireSession>} />
               <Route path="*" element={<NotFoundPage />} />
             </Routes>
           </ToastProvider>
