@@ -3,6 +3,7 @@ import { BrowserRouter, Navigate, Route, Routes, useLocation, useNavigate } from
 import { RegisterPage, SignInPage } from '../features/auth';
 import { AccountPage } from '../features/billing';
 import { AuditPage, InvitationPage, OrganizationPage } from '../features/orgs';
+import { YourDataSection } from '../features/privacy';
 import { ProjectsPage } from '../features/projects';
 import { WorkspacePage } from '../features/workspace';
 import { SessionProvider, useSession } from '../shared/auth/session';
@@ -78,7 +79,9 @@ export function App() {
                 path="/account"
                 element={
                   <RequireSession>
-                    <AccountPage />
+                    <AccountPage>
+                      <YourDataSection />
+                    </AccountPage>
                   </RequireSession>
                 }
               />
