@@ -1,24 +1,33 @@
-import { useEffect } from 'react';
+import { Fragment, useEffect } from 'react';
 import { BrowserRouter, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { RegisterPage, SignInPage } from '../features/auth';
 import { AccountPage } from '../features/billing';
+import { AuditPage, InvitationPage, OrganizationPage } from '../features/orgs';
+import { YourDataSection } from '../features/privacy';
 import { ProjectsPage } from '../features/projects';
 import { WorkspacePage } from '../features/workspace';
 import { SessionProvider, useSession } from '../shared/auth/session';
+import { OrganizationProvider, useOrganizations } from '../shared/org/OrganizationContext';
 import { Loading } from '../shared/ui/States';
 import { ToastProvider } from '../shared/ui/Toasts';
 import { NotFoundPage } from './NotFoundPage';
 
-/** Pages that need an account: while signed out they send you to sign-in and back here after. */
+/**
+ * Pages that need an account: while signed out they send you to sign-in and back here after.
+ * They wait for the list of organisations, and start afresh (loading their data again) when
+ * another organisation is chosen.
+ */
 function RequireSession({ children }: { children: React.ReactNode }) {
   const { status } = useSession();
+  const organizations = useOrganizations();
   const location = useLocation();
   if (status === 'loading') return <Loading className="h-full" />;
   if (status === 'signed-out') {
     const next = location.pathname + location.search;
     return <Navigate to={`/signin?next=${encodeURIComponent(next)}`} replace />;
   }
-  return <>{children}</>;
+  if (organizations.status === 'loading') return <Loading className="h-full" />;
+  return <Fragment key={organizations.current?.id ?? 'personal'}>{children}</Fragment>;
 }
 
 function Home() {
@@ -36,13 +45,16 @@ function FocusOnNavigate() {
   return null;
 }
 
+/** Pages about one account's things: a deliberate sign-out leaves them for the sign-in page. */
+const LEAVE_ON_SIGN_OUT = ['/projects', '/account', '/orgs/'];
+
 /** After a deliberate sign-out, leave the page you were on. */
 function SignOutRedirect() {
   const { status, expired } = useSession();
   const navigate = useNavigate();
   const location = useLocation();
   useEffect(() => {
-    if (status === 'signed-out' && !expired && (location.pathname.startsWith('/projects') || location.pathname === '/account')) {
+    if (status === 'signed-out' && !expired && LEAVE_ON_SIGN_OUT.some((prefix) => location.pathname.startsWith(prefix))) {
       navigate('/signin', { replace: true });
     }
   }, [status, expired, location.pathname, navigate]);
@@ -53,40 +65,33 @@ export function App() {
   return (
     <BrowserRouter>
       <SessionProvider>
-        <ToastProvider>
-          <FocusOnNavigate />
-          <SignOutRedirect />
-          <Routes>
-            <Route path="/" element={<Home />} />
-            <Route path="/signin" element={<SignInPage />} />
-            <Route path="/register" element={<RegisterPage />} />
-            <Route
-              path="/projects"
-              element={
-                <RequireSession>
-                  <ProjectsPage />
-                </RequireSession>
-              }
-            />
-            <Route
-              path="/projects/:projectId"
-              element={
-                <RequireSession>
-                  <WorkspacePage />
-                </RequireSession>
-              }
-            />
-            <Route
-              path="/account"
-              element={
-                <RequireSession>
-                  <AccountPage />
-                </RequireSession>
-              }
-            />
-            <Route path="*" element={<NotFoundPage />} />
-          </Routes>
-        </ToastProvider>
+        <OrganizationProvider>
+          <ToastProvider>
+            <FocusOnNavigate />
+            <SignOutRedirect />
+            <Routes>
+              <Route path="/" element={<Home />} />
+              <Route path="/signin" element={<SignInPage />} />
+              <Route path="/register" element={<RegisterPage />} />
+              <Route path="/projects" element={<RequireSession><ProjectsPage /></RequireSession>} />
+              <Route path="/projects/:projectId" element={<RequireSession><WorkspacePage /></RequireSession>} />
+              <Route
+                path="/account"
+                element={
+                  <RequireSession>
+                    <AccountPage>
+                      <YourDataSection />
+                    </AccountPage>
+                  </RequireSession>
+                }
+              />
+              <Route path="/orgs/:org" element={<RequireSession><OrganizationPage /></RequireSession>} />
+              <Route path="/orgs/:org/audit" element={<RequireSession><AuditPage /></RequireSession>} />
+              <Route path="/invitations/:token" element={<RequireSession><InvitationPage /></RequireSession>} />
+              <Route path="*" element={<NotFoundPage />} />
+            </Routes>
+          </ToastProvider>
+        </OrganizationProvider>
       </SessionProvider>
     </BrowserRouter>
   );

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppHeader, SkipLink } from '../../shared/ui/AppHeader';
 import { BalanceSection } from './BalanceSection';
@@ -6,8 +6,11 @@ import { CacheSection } from './CacheSection';
 import { LedgerSection } from './LedgerSection';
 import { UsageSection } from './UsageSection';
 
-/** Usage and billing: plan and credits, buying more, what was spent, the ledger and the response cache. */
-export function AccountPage() {
+/**
+ * Usage and billing: plan and credits, buying more, what was spent, the ledger and the response
+ * cache; `children` are sections of other features that belong here (the app puts them in).
+ */
+export function AccountPage({ children }: { children?: ReactNode }) {
   const { t } = useTranslation();
 
   useEffect(() => {
@@ -27,6 +30,7 @@ export function AccountPage() {
         <UsageSection />
         <LedgerSection />
         <CacheSection />
+        {children}
       </main>
     </div>
   );

@@ -6,8 +6,8 @@ import { ErrorAlert, Loading } from '../../shared/ui/States';
 import { billingApi, browser, PACKS, PAID_PLANS, type Balance, type Plan, type Purchase } from './api';
 import { credits, usd, USD_PER_CREDIT } from './format';
 import { isNotConfigured, purchaseErrorMessage } from './purchaseError';
-import { NUM, Section, TABLE, TD, TH } from './Section';
-import { useLoader } from './useLoader';
+import { NUM, Section, TABLE, TD, TH } from '../../shared/ui/Section';
+import { useLoader } from '../../shared/api/useLoader';
 
 const loadBalance = async (signal?: AbortSignal): Promise<{ balance: Balance; plans: Plan[] }> => {
   const [balance, plans] = await Promise.all([billingApi.balance(signal), billingApi.plans(signal)]);

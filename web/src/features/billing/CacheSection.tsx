@@ -6,8 +6,8 @@ import { ConfirmDialog } from '../../shared/ui/ConfirmDialog';
 import { ErrorAlert, Loading } from '../../shared/ui/States';
 import { billingApi, type CacheLayer, type CacheSettings, type CacheStats } from './api';
 import { percent } from './format';
-import { Section } from './Section';
-import { useLoader } from './useLoader';
+import { Section } from '../../shared/ui/Section';
+import { useLoader } from '../../shared/api/useLoader';
 
 const loadCache = async (signal?: AbortSignal): Promise<{ stats: CacheStats; settings: CacheSettings }> => {
   const [stats, settings] = await Promise.all([billingApi.cacheStats(signal), billingApi.cacheSettings(signal)]);

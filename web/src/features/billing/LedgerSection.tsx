@@ -5,7 +5,7 @@ import { Button } from '../../shared/ui/Button';
 import { EmptyState, ErrorAlert, Loading } from '../../shared/ui/States';
 import { billingApi, type LedgerEntry } from './api';
 import { credits } from './format';
-import { NUM, Section, TABLE, TD, TH } from './Section';
+import { NUM, Section, TABLE, TD, TH } from '../../shared/ui/Section';
 
 /** Every credit movement, newest first, 20 at a time. */
 export function LedgerSection() {

@@ -3,8 +3,8 @@ import { number } from '../../shared/format/format';
 import { EmptyState, ErrorAlert, Loading } from '../../shared/ui/States';
 import { billingApi } from './api';
 import { credits, usd } from './format';
-import { NUM, Section, TABLE, TD, TH } from './Section';
-import { useLoader } from './useLoader';
+import { NUM, Section, TABLE, TD, TH } from '../../shared/ui/Section';
+import { useLoader } from '../../shared/api/useLoader';
 
 const loadUsage = (signal?: AbortSignal) => billingApi.usage(signal);
 

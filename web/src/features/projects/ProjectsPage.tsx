@@ -11,6 +11,7 @@ import { EmptyState, ErrorAlert, Loading } from '../../shared/ui/States';
 import { useToast } from '../../shared/ui/Toasts';
 import { ProjectDialog } from './ProjectDialog';
 import { PlusIcon, SparkIcon } from '../../shared/ui/Icons';
+import { useCan } from '../../shared/org/OrganizationContext';
 
 type Dialog = { kind: 'create' } | { kind: 'rename'; project: Project } | { kind: 'delete'; project: Project } | null;
 
@@ -21,6 +22,9 @@ export function ProjectsPage() {
   const [projects, setProjects] = useState<Project[] | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [dialog, setDialog] = useState<Dialog>(null);
+  // Viewers read; members make and rename projects; deleting one is for admins and owners.
+  const canCreate = useCan('member');
+  const canDelete = useCan('admin');
 
   const load = useCallback((signal?: AbortSignal) => {
     setError(null);
@@ -51,10 +55,20 @@ export function ProjectsPage() {
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 outline-none sm:py-10">
         <div className="mb-6 flex flex-wrap items-center justify-between gap-3">
           <h1 className="text-2xl font-semibold text-fg">{t('projects.title')}</h1>
-          <Button variant="primary" onClick={() => setDialog({ kind: 'create' })}>
+          <Button
+            variant="primary"
+            onClick={() => setDialog({ kind: 'create' })}
+            disabled={!canCreate}
+            aria-describedby={canCreate ? undefined : 'projects-readonly'}
+          >
             <PlusIcon /> {t('projects.new')}
           </Button>
         </div>
+        {!canCreate && (
+          <p id="projects-readonly" role="note" className="mb-4 rounded-md border border-border bg-surface-2 px-3 py-2 text-sm text-fg">
+            {t('roles.viewerCannotGenerate')}
+          </p>
+        )}
 
         {error != null && <ErrorAlert error={error} onRetry={() => load()} className="mb-4" />}
         {projects === null && error == null && <Loading label={t('projects.loading')} />}
@@ -64,7 +78,7 @@ export function ProjectsPage() {
               title={t('projects.empty.title')}
               icon={<SparkIcon className="h-10 w-10" />}
               action={
-                <Button variant="primary" onClick={() => setDialog({ kind: 'create' })}>
+                <Button variant="primary" onClick={() => setDialog({ kind: 'create' })} disabled={!canCreate}>
                   {t('projects.empty.action')}
                 </Button>
               }
@@ -102,22 +116,26 @@ export function ProjectsPage() {
                     />
                   </span>
                   <div className="relative z-10 flex gap-1">
-                    <Button
-                      size="sm"
-                      variant="ghost"
-                      onClick={() => setDialog({ kind: 'rename', project })}
-                      aria-label={t('projects.renameLabel', { name: project.name })}
-                    >
-                      {t('projects.rename.action')}
-                    </Button>
-                    <Button
-                      size="sm"
-                      variant="ghostDanger"
-                      onClick={() => setDialog({ kind: 'delete', project })}
-                      aria-label={t('projects.deleteLabel', { name: project.name })}
-                    >
-                      {t('projects.delete.action')}
-                    </Button>
+                    {canCreate && (
+                      <Button
+                        size="sm"
+                        variant="ghost"
+                        onClick={() => setDialog({ kind: 'rename', project })}
+                        aria-label={t('projects.renameLabel', { name: project.name })}
+                      >
+                        {t('projects.rename.action')}
+                      </Button>
+                    )}
+                    {canDelete && (
+                      <Button
+                        size="sm"
+                        variant="ghostDanger"
+                        onClick={() => setDialog({ kind: 'delete', project })}
+                        aria-label={t('projects.deleteLabel', { name: project.name })}
+                      >
+                        {t('projects.delete.action')}
+                      </Button>
+                    )}
                   </div>
                 </div>
               </li>

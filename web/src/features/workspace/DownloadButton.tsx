@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { downloadFile } from '../../shared/api/download';
 import { endpoints } from '../../shared/api/endpoints';
 import { describeError } from '../../shared/api/messages';
+import { useCan } from '../../shared/org/OrganizationContext';
 import { Button } from '../../shared/ui/Button';
 import { useToast } from '../../shared/ui/Toasts';
 import { DownloadIcon } from '../../shared/ui/Icons';
@@ -21,6 +22,8 @@ export function DownloadButton({
   const { t } = useTranslation();
   const toast = useToast();
   const [busy, setBusy] = useState(false);
+  // Viewers read but do not export.
+  const allowed = useCan('member');
   const download = async () => {
     setBusy(true);
     try {
@@ -32,7 +35,14 @@ export function DownloadButton({
     }
   };
   return (
-    <Button size={size} onClick={download} busy={busy} aria-label={t('versions.downloadLabel', { version })}>
+    <Button
+      size={size}
+      onClick={download}
+      busy={busy}
+      disabled={!allowed}
+      title={allowed ? undefined : t('roles.viewerCannotExport')}
+      aria-label={t('versions.downloadLabel', { version })}
+    >
       <DownloadIcon /> {t('versions.download')}
     </Button>
   );

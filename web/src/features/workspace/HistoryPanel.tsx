@@ -7,6 +7,7 @@ import { Button } from '../../shared/ui/Button';
 import { ConfirmDialog } from '../../shared/ui/ConfirmDialog';
 import { EmptyState } from '../../shared/ui/States';
 import { DiffView, type DiffMode } from './DiffView';
+import { useCan } from '../../shared/org/OrganizationContext';
 import { DownloadButton } from './DownloadButton';
 import { VersionSelect } from './VersionSelect';
 import { ClockIcon, RestoreIcon } from '../../shared/ui/Icons';
@@ -38,6 +39,8 @@ export function HistoryPanel({
   const [to, setTo] = useState(versions[0]?.number ?? 0);
   const [mode, setMode] = useState<DiffMode>('unified');
   const [restoring, setRestoring] = useState<number | null>(null);
+  // Restoring makes a version: viewers of the organisation cannot.
+  const canRestore = useCan('member');
   const newest = versions[0]?.number ?? 0;
 
   // A new version (generated or restored) becomes the right side of the comparison.
@@ -138,7 +141,7 @@ export function HistoryPanel({
                     {t('versions.preview')}
                   </Button>
                   <DownloadButton projectId={projectId} projectName={projectName} version={v.number} />
-                  {!current && (
+                  {!current && canRestore && (
                     <Button
                       size="sm"
                       onClick={() => setRestoring(v.number)}

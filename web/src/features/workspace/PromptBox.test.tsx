@@ -3,6 +3,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { problemFromJson } from '../../shared/api/problem';
 import type { Catalog } from '../../shared/api/types';
 import { loadDraft } from '../../shared/drafts';
+import { OrganizationContext, type OrganizationsValue } from '../../shared/org/OrganizationContext';
+import type { Role } from '../../shared/org/roles';
 import { PromptBox } from './PromptBox';
 
 const catalog: Catalog = {
@@ -23,7 +25,36 @@ function renderBox(onGenerate = vi.fn(async () => undefined)) {
   return { onGenerate, textbox: screen.getByLabelText('What should we build?') };
 }
 
+/** The current organisation, as the provider would give it, with my role in it. */
+function inOrganization(role: Role): OrganizationsValue {
+  const current = { id: 'org-acme', name: 'Acme', slug: 'acme', personal: false, role, plan: 'free', memberCount: 2, createdAt: '' };
+  return { status: 'ready', organizations: [current], current, error: null, switchTo: vi.fn(), reload: vi.fn() };
+}
+
 describe('PromptBox', () => {
+  it('lets a viewer read but not generate, and says why', () => {
+    const onGenerate = vi.fn(async () => undefined);
+    const box = (role: Role) => (
+      <OrganizationContext.Provider value={inOrganization(role)}>
+        <PromptBox projectId="p1" catalog={catalog} defaults={{}} followUp={false} busy={false} onGenerate={onGenerate} />
+      </OrganizationContext.Provider>
+    );
+    const { rerender } = render(box('viewer'));
+    const textbox = screen.getByLabelText('What should we build?');
+    expect(textbox).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Generate' })).toBeDisabled();
+    expect(screen.getByLabelText('Framework')).toBeDisabled();
+    expect(screen.getByTestId('prompt-readonly')).toHaveTextContent('Viewers can read but not generate.');
+    expect(textbox.getAttribute('aria-describedby')).toContain(screen.getByTestId('prompt-readonly').id);
+    fireEvent.keyDown(textbox, { key: 'Enter', ctrlKey: true });
+    expect(onGenerate).not.toHaveBeenCalled();
+
+    rerender(box('member'));
+    expect(screen.getByLabelText('What should we build?')).toBeEnabled();
+    expect(screen.getByRole('button', { name: 'Generate' })).toBeEnabled();
+    expect(screen.queryByTestId('prompt-readonly')).not.toBeInTheDocument();
+  });
+
   it('generates with Ctrl+Enter and the chosen framework and type', async () => {
     const { onGenerate, textbox } = renderBox();
     fireEvent.change(textbox, { target: { value: 'A todo app' } });

@@ -4,6 +4,7 @@ import { fieldMessage } from '../../shared/api/messages';
 import { isApiError } from '../../shared/api/problem';
 import type { Catalog, GenerateRequest } from '../../shared/api/types';
 import { loadDraft, saveDraft } from '../../shared/drafts';
+import { useCan } from '../../shared/org/OrganizationContext';
 import { Button } from '../../shared/ui/Button';
 import { SelectField } from '../../shared/ui/Field';
 import { ErrorAlert } from '../../shared/ui/States';
@@ -18,7 +19,8 @@ function codePoints(text: string): number {
 
 /**
  * The prompt: what to build, for which framework and type. The text is kept as a per-project
- * draft, so an expired session or a reload never loses it; Ctrl/Cmd+Enter generates.
+ * draft, so an expired session or a reload never loses it; Ctrl/Cmd+Enter generates. A viewer
+ * of the organisation reads but cannot generate: the box is off and says why.
  */
 export function PromptBox({
   projectId,
@@ -44,6 +46,7 @@ export function PromptBox({
   const [type, setType] = useState(draft?.type ?? defaults.type ?? '');
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  const canGenerate = useCan('member');
 
   // The catalog and the last turn arrive after the first render: fill in what is still empty.
   useEffect(() => {
@@ -57,7 +60,7 @@ export function PromptBox({
 
   const submit = async (e?: FormEvent) => {
     e?.preventDefault();
-    if (busy || submitting) return;
+    if (busy || submitting || !canGenerate) return;
     setSubmitting(true);
     setError(null);
     try {
@@ -98,9 +101,15 @@ export function PromptBox({
           onKeyDown={onKeyDown}
           placeholder={followUp ? t('prompt.placeholderFollowUp') : t('prompt.placeholder')}
           aria-invalid={descriptionError || over ? true : undefined}
-          aria-describedby={`${textId}-help${descriptionError ? ` ${textId}-error` : ''}`}
+          disabled={!canGenerate}
+          aria-describedby={`${canGenerate ? '' : `${textId}-readonly `}${textId}-help${descriptionError ? ` ${textId}-error` : ''}`}
           className="max-h-64 min-h-20 w-full resize-y rounded-md border border-border bg-surface px-3 py-2 text-sm text-fg placeholder:text-muted aria-[invalid=true]:border-danger"
         />
+        {!canGenerate && (
+          <p id={`${textId}-readonly`} className="text-sm text-muted" data-testid="prompt-readonly">
+            {t('roles.viewerCannotGenerate')}
+          </p>
+        )}
         {descriptionError && (
           <p id={`${textId}-error`} className="text-sm text-danger" data-testid="prompt-error">
             {descriptionError}
@@ -119,7 +128,7 @@ export function PromptBox({
           value={framework}
           onChange={(e) => setFramework(e.target.value)}
           error={fieldMessage(t, error, 'framework')}
-          disabled={!catalog}
+          disabled={!catalog || !canGenerate}
         >
           {catalog?.frameworks.map((f) => (
             <option key={f.id} value={f.id}>
@@ -132,7 +141,7 @@ export function PromptBox({
           value={type}
           onChange={(e) => setType(e.target.value)}
           error={fieldMessage(t, error, 'type')}
-          disabled={!catalog}
+          disabled={!catalog || !canGenerate}
           title={selectedType?.description}
         >
           {catalog?.types.map((x) => (
@@ -145,7 +154,13 @@ export function PromptBox({
       {showGeneral && <ErrorAlert error={error} />}
       <div className="flex items-center justify-end gap-3">
         {busy && <span className="text-xs text-muted">{t('prompt.waitForRun')}</span>}
-        <Button type="submit" variant="primary" busy={submitting} disabled={busy || !catalog}>
+        <Button
+          type="submit"
+          variant="primary"
+          busy={submitting}
+          disabled={busy || !catalog || !canGenerate}
+          title={canGenerate ? undefined : t('roles.viewerCannotGenerate')}
+        >
           {followUp ? t('prompt.submitFollowUp') : t('prompt.submit')}
         </Button>
       </div>

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ApiClient, LEGACY_REFRESH_TOKEN_KEY, SESSION_HINT_KEY } from './client';
+import { ApiClient, LEGACY_REFRESH_TOKEN_KEY, ORGANIZATION_HEADER, SESSION_HINT_KEY } from './client';
 import { ApiError } from './problem';
 
 function json(status: number, body: unknown, type = 'application/json'): Response {
@@ -185,5 +185,45 @@ describe('ApiClient', () => {
       code: 'too-long',
       message: 'must be at most 5000 characters (got 5001)',
     });
+  });
+
+  it('names the selected organisation on /api requests, and only there', async () => {
+    const server = fakeServer();
+    const api = client(server);
+    const seen: Record<string, string | null> = {};
+    server.fetchFn.mockImplementation(async (input: RequestInfo | URL, init?: RequestInit) => {
+      const url = String(input);
+      if (url.endsWith('/auth/refresh')) return json(200, { accessToken: 'a', expiresIn: 900, tokenType: 'Bearer' });
+      seen[url] = new Headers(init?.headers).get(ORGANIZATION_HEADER);
+      return json(200, {});
+    });
+
+    await api.get('/api/v1/projects');
+    expect(seen['/api/v1/projects']).toBeNull();
+
+    api.setOrganization('org-acme');
+    expect(api.organization()).toBe('org-acme');
+    await Promise.all([
+      api.get('/api/v1/projects?page=0'),
+      api.post('/api/v1/projects/p1/generate', {}),
+      api.get('/api/v1/billing/balance'),
+      api.get('/api/v1/orgs'),
+      api.get('/api/v1/invitations/tok'),
+      api.post('/api/v1/me/export'),
+      api.json('DELETE', '/api/v1/me', { body: { confirmEmail: 'a@b.c' } }),
+      api.get('/preview/x'),
+    ]);
+    expect(seen['/api/v1/projects?page=0']).toBe('org-acme');
+    expect(seen['/api/v1/projects/p1/generate']).toBe('org-acme');
+    expect(seen['/api/v1/billing/balance']).toBe('org-acme');
+    expect(seen['/api/v1/orgs']).toBeNull();
+    expect(seen['/api/v1/invitations/tok']).toBeNull();
+    expect(seen['/api/v1/me/export']).toBeNull();
+    expect(seen['/api/v1/me']).toBeNull();
+    expect(seen['/preview/x']).toBeNull();
+
+    api.setOrganization(null);
+    await api.get('/api/v1/projects?page=1');
+    expect(seen['/api/v1/projects?page=1']).toBeNull();
   });
 });

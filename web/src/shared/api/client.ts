@@ -11,6 +11,22 @@ export const LEGACY_REFRESH_TOKEN_KEY = 'vectort.refreshToken';
 /** Sent with every auth call: the server hands the refresh token out as a cookie and takes it back. */
 export const BROWSER_HEADER = { 'X-Requested-With': 'vectort' } as const;
 
+/** Names the organisation an `/api` request acts in (docs/ORGANIZATIONS.md); without it, the personal one. */
+export const ORGANIZATION_HEADER = 'Vectort-Organization';
+
+/**
+ * Paths that act for the signed-in person, not in an organisation (sign-in, my organisations,
+ * invitations, my data): they never carry the header, so an organisation that is gone cannot
+ * make them fail.
+ */
+const PERSONAL_PATHS = ['/api/v1/auth/', '/api/v1/orgs', '/api/v1/invitations/', '/api/v1/me/'];
+
+function actsInOrganization(path: string): boolean {
+  if (!path.startsWith('/api/')) return false;
+  if (path === '/api/v1/me' || path.startsWith('/api/v1/me?')) return false;
+  return !PERSONAL_PATHS.some((prefix) => path.startsWith(prefix));
+}
+
 /** Why the session changed: a sign-in, a deliberate sign-out, or a session that could not be renewed. */
 export type SessionChange = 'signed-in' | 'signed-out' | 'expired';
 
@@ -58,6 +74,7 @@ export class ApiClient {
   private refreshTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly listeners = new Set<(change: SessionChange) => void>();
   private legacyRefreshToken: string | null = null;
+  private organizationId: string | null = null;
 
   constructor(options: ApiClientOptions = {}) {
     this.baseUrl = options.baseUrl ?? '';
@@ -76,6 +93,18 @@ export class ApiClient {
   onSessionChange(listener: (change: SessionChange) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  /**
+   * The organisation later `/api` requests act in: an id, or null for the personal one (no
+   * header). Set before the pages that load data mount, so their first request already has it.
+   */
+  setOrganization(id: string | null): void {
+    this.organizationId = id;
+  }
+
+  organization(): string | null {
+    return this.organizationId;
   }
 
   /** Whether a session may be resumed (this browser signed in and did not sign out). */
@@ -177,6 +206,9 @@ export class ApiClient {
     const token = await this.accessToken();
     const headers = new Headers(init.headers);
     headers.set('Authorization', `Bearer ${token}`);
+    if (this.organizationId && actsInOrganization(path) && !headers.has(ORGANIZATION_HEADER)) {
+      headers.set(ORGANIZATION_HEADER, this.organizationId);
+    }
     try {
       const response = await this.fetchFn(this.baseUrl + path, { ...init, headers });
       return { response, token };

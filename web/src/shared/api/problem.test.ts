@@ -15,6 +15,12 @@ describe('problem details', () => {
     expect(error.detail).toBe('A generation is already running');
   });
 
+  it('reads the code of the organisation problems, whatever host names their type', () => {
+    const error = problemFromJson(403, { type: 'https://vectort.io/problems/forbidden-role', detail: 'Needs admin' });
+    expect(error.code).toBe('forbidden-role');
+    expect(problemFromJson(409, { type: 'https://vectort.dev/problems/last-owner' }).code).toBe('last-owner');
+  });
+
   it('survives a body that is not JSON', async () => {
     const error = await problemFromResponse(new Response('<html>Bad gateway</html>', { status: 502 }));
     expect(error.code).toBe('http-502');

@@ -6,7 +6,8 @@ export interface FieldError {
   message: string;
 }
 
-const TYPE_BASE = 'https://vectort.dev/problems/';
+/** Problem types are `https://vectort.dev/problems/<code>` (docs/API.md); any host's `/problems/<code>` is read the same way. */
+const TYPE_PATH = /^https?:\/\/[^/]+\/problems\/([\w.-]+)$/;
 
 /**
  * An error the UI can show to a person: `code` is the problem code (`validation`,
@@ -61,9 +62,7 @@ function fieldErrorsOf(value: unknown): FieldError[] {
 export function problemFromJson(status: number, body: unknown, retryAfter?: string | null): ApiError {
   const doc = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
   const type = asString(doc.type);
-  const code = type.startsWith(TYPE_BASE)
-    ? type.slice(TYPE_BASE.length)
-    : asString(doc.code) || `http-${status}`;
+  const code = TYPE_PATH.exec(type)?.[1] ?? (asString(doc.code) || `http-${status}`);
   const seconds =
     typeof doc.retryAfterSeconds === 'number'
       ? doc.retryAfterSeconds

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router';
 import { useSession } from '../auth/session';
+import { OrgSwitcher } from '../org/OrgSwitcher';
 import { SignOutIcon } from './Icons';
 import { LanguagePicker, ThemeToggle } from './Preferences';
 
@@ -17,16 +18,24 @@ export function Logo({ compact = false }: { compact?: boolean }) {
   );
 }
 
-/** The top bar: home, an optional trail, preferences, and the account. */
+/**
+ * The top bar: home, the organisation, an optional trail, preferences, and the account. On a
+ * narrow screen the organisation switcher takes a row of its own under the rest.
+ */
 export function AppHeader({ children }: { children?: ReactNode }) {
   const { t } = useTranslation();
   const { user, status, signOut } = useSession();
   return (
     <header className="border-b border-border bg-surface">
-      <div className="mx-auto flex w-full items-center gap-2 px-3 py-2 sm:gap-3 sm:px-4">
+      <div className="mx-auto flex w-full flex-wrap items-center gap-2 px-3 py-2 sm:flex-nowrap sm:gap-3 sm:px-4">
         <Link to="/projects" className="shrink-0 rounded" aria-label={t('nav.home')}>
           <Logo compact />
         </Link>
+        {status === 'signed-in' && (
+          <div className="order-last flex min-w-0 basis-full sm:order-none sm:basis-auto">
+            <OrgSwitcher />
+          </div>
+        )}
         <div className="min-w-0 flex-1">{children}</div>
         <LanguagePicker />
         <ThemeToggle />

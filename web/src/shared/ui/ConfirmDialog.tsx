@@ -12,6 +12,8 @@ export function ConfirmDialog({
   danger = false,
   onConfirm,
   onClose,
+  describeError,
+  confirmDisabled = false,
 }: {
   title: string;
   children: ReactNode;
@@ -19,12 +21,17 @@ export function ConfirmDialog({
   danger?: boolean;
   onConfirm: () => Promise<void>;
   onClose: () => void;
+  /** How to tell a failure, when the usual translation of the problem is not the best. */
+  describeError?: (error: unknown) => string;
+  /** Keeps the confirm button off until the person has done what the dialog asks (typed a name). */
+  confirmDisabled?: boolean;
 }) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
 
   const confirm = async () => {
+    if (confirmDisabled) return;
     setBusy(true);
     setError(null);
     try {
@@ -46,14 +53,14 @@ export function ConfirmDialog({
           <Button onClick={onClose} data-autofocus>
             {t('common.cancel')}
           </Button>
-          <Button type="submit" variant={danger ? 'danger' : 'primary'} busy={busy}>
+          <Button type="submit" variant={danger ? 'danger' : 'primary'} busy={busy} disabled={confirmDisabled}>
             {confirmLabel}
           </Button>
         </>
       }
     >
       <div className="text-sm text-fg">{children}</div>
-      <ErrorAlert error={error} />
+      <ErrorAlert error={error} describe={describeError} />
     </Modal>
   );
 }

@@ -35,14 +35,16 @@ export function EmptyState({
   );
 }
 
-/** An error as a person reads it, with an optional retry. */
+/** An error as a person reads it (or as `describe` tells it), with an optional retry. */
 export function ErrorAlert({
   error,
   onRetry,
+  describe,
   className = '',
 }: {
   error: unknown;
   onRetry?: () => void;
+  describe?: (error: unknown) => string;
   className?: string;
 }) {
   const { t } = useTranslation();
@@ -52,7 +54,7 @@ export function ErrorAlert({
       role="alert"
       className={`flex flex-wrap items-start gap-3 rounded-md border border-danger/40 bg-danger-bg px-3 py-2 text-sm text-danger ${className}`}
     >
-      <span className="min-w-0 flex-1 break-words">{describeError(t, error)}</span>
+      <span className="min-w-0 flex-1 break-words">{describe ? describe(error) : describeError(t, error)}</span>
       {onRetry && (
         <button type="button" onClick={onRetry} className="font-medium underline underline-offset-2">
           {t('common.retry')}

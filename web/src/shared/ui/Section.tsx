@@ -1,6 +1,6 @@
 import { useId, type ReactNode } from 'react';
 
-/** One block of the account page: a titled card, labelled by its heading. */
+/** One block of a page (account, organisation): a titled card, labelled by its heading. */
 export function Section({
   title,
   testId,

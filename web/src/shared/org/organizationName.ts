@@ -1,0 +1,9 @@
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Organization } from './types';
+
+/** How an organisation is named on screen: the personal one is "Personal", in the UI's language. */
+export function useOrganizationName(): (organization: Pick<Organization, 'name' | 'personal'>) => string {
+  const { t } = useTranslation();
+  return useCallback((organization) => (organization.personal ? t('org.personal') : organization.name), [t]);
+}

@@ -1,0 +1,17 @@
+import type { Role } from './roles';
+
+/** An organisation as `GET /api/v1/orgs` lists it, with my role in it. */
+export interface Organization {
+  id: string;
+  name: string;
+  slug: string;
+  personal: boolean;
+  role: Role;
+  plan: string;
+  memberCount: number;
+  createdAt: string;
+}
+
+export interface OrganizationList {
+  items: Organization[];
+}
