@@ -342,6 +342,28 @@ class InvitationIT extends IntegrationTest {
     }
 
     @Test
+    void aUserSendsAtMostFiftyInvitationsAnHour() {
+        Api.Session owner = api.newUser();
+        String org = team(owner);
+        Api.Session admin = join(owner, org, "admin");
+        for (int i = 1; i < 50; i++) {
+            assertThat(invite(owner, org, "bulk-" + i + "-" + UUID.randomUUID() + "@example.com", "viewer")
+                            .status())
+                    .isEqualTo(201);
+        }
+
+        Api.Response limited = invite(owner, org, "one-more-" + UUID.randomUUID() + "@example.com", "viewer");
+
+        assertThat(limited.status()).isEqualTo(429);
+        assertThat(limited.header("Retry-After")).isPresent();
+        assertThat(count("invitations where org_id = '" + org + "'")).isEqualTo(50);
+        // Another admin of the same organisation has an allowance of their own.
+        assertThat(invite(admin, org, "other-" + UUID.randomUUID() + "@example.com", "viewer")
+                        .status())
+                .isEqualTo(201);
+    }
+
+    @Test
     void refusesInvalidInvitations() {
         Api.Session owner = api.newUser();
         String org = team(owner);
