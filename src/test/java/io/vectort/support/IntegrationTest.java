@@ -1,6 +1,7 @@
 package io.vectort.support;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -53,13 +54,19 @@ public abstract class IntegrationTest {
     public static final String MASTER_KEY = java.util.Base64.getEncoder()
             .encodeToString("test-master-key-32-bytes-long!!!".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
 
-    /** The database of the shared context, for tests that start a second node on it. */
+    /**
+     * The database of the running test's context, for tests that start a second node on it. Set
+     * before each test: a test class with properties of its own has a context (and a database) of
+     * its own, and runs between the others.
+     */
     protected static String databaseUrl = "";
+
+    @Value("${vectort.database.url}")
+    private String contextDatabaseUrl;
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         String url = TestDatabase.createDatabase();
-        databaseUrl = url;
         registry.add("vectort.database.url", () -> url);
         registry.add("vectort.database.user", () -> "postgres");
         registry.add("vectort.database.master-key", () -> MASTER_KEY);
@@ -71,6 +78,7 @@ public abstract class IntegrationTest {
     @org.junit.jupiter.api.BeforeEach
     void client() {
         api = new Api(port);
+        databaseUrl = contextDatabaseUrl;
     }
 
     protected long count(String table) {

@@ -30,6 +30,8 @@ class IdentityWebConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(orgAccess).addPathPatterns("/api/**").order(0);
+        // After the web module's Accept check (order 0): a refusal here is answered as problem+json,
+        // which a request that accepts nothing of the kind could not be sent.
+        registry.addInterceptor(orgAccess).addPathPatterns("/api/**").order(1);
     }
 }
