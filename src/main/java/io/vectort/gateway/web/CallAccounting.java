@@ -34,7 +34,7 @@ class CallAccounting {
 
     /** Counts a call that costs nothing (a cache hit) against the plan's request quota. */
     void admit(ApiKeyOwner caller) {
-        quotas.admitApiRequest(caller.orgId(), caller.keyId());
+        quotas.admitApiRequest(caller.orgId());
     }
 
     <T> T run(
@@ -56,7 +56,7 @@ class CallAccounting {
             long inputTokens,
             long maxOutputTokens,
             Function<CallContext, T> call) {
-        quotas.admitApiRequest(caller.orgId(), caller.keyId());
+        quotas.admitApiRequest(caller.orgId());
         long estimate = Money.microsOf(router.maxCostUsd(model, messages, inputTokens, maxOutputTokens));
         ApiCredits.Hold hold = credits.hold(caller.orgId(), estimate);
         CallContext context = new CallContext("api", Optional.of(caller.orgId()), Optional.of(caller.keyId()));
