@@ -1,7 +1,6 @@
 package io.vectort.billing;
 
 import io.vectort.identity.ApiKeyOwner;
-import io.vectort.identity.ApiKeySpending;
 import io.vectort.identity.KeyLimits;
 import java.time.Clock;
 import java.time.Instant;
@@ -9,7 +8,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,9 +25,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * update, which PostgreSQL serialises per row, and settles to its actual cost when it ends. A key
  * without a budget touches no row on the call's path: its spending is tallied in memory and
  * written in the background ({@link KeySpendTally}), so that it is known when a budget is set.
+ * {@link KeySpending} reports both.
  */
 @Service
-public class KeyBudgets implements ApiKeySpending {
+public class KeyBudgets {
 
     private static final Logger log = LoggerFactory.getLogger(KeyBudgets.class);
 
@@ -93,39 +92,6 @@ public class KeyBudgets implements ApiKeySpending {
         for (String period : reservation.tallied()) {
             tally.add(reservation.keyId(), period, actualMicros);
         }
-    }
-
-    @Override
-    public Map<UUID, Spent> spent(Collection<UUID> keyIds) {
-        if (keyIds.isEmpty()) {
-            return Map.of();
-        }
-        Instant now = clock.instant();
-        String day = day(now);
-        String month = month(now);
-        Map<UUID, Spent> spent = new HashMap<>();
-        for (UUID key : keyIds) {
-            spent.put(key, new Spent(tally.pending(key, day), tally.pending(key, month)));
-        }
-        jdbc.sql("""
-                        select key_id, period, spent_micros from api_key_spend
-                        where key_id in (:keys) and period in (:day, :month)""")
-                .param("keys", List.copyOf(keyIds))
-                .param("day", day)
-                .param("month", month)
-                .query((rs, n) -> {
-                    UUID key = rs.getObject("key_id", UUID.class);
-                    long micros = rs.getLong("spent_micros");
-                    Spent before = spent.get(key);
-                    spent.put(
-                            key,
-                            rs.getString("period").equals(day)
-                                    ? new Spent(before.todayMicros() + micros, before.thisMonthMicros())
-                                    : new Spent(before.todayMicros(), before.thisMonthMicros() + micros));
-                    return key;
-                })
-                .list();
-        return spent;
     }
 
     /**

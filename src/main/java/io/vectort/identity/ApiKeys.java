@@ -85,7 +85,7 @@ public class ApiKeys {
                 .param("prefix", prefix)
                 .param("hash", hash(key))
                 .param("user", member.userId())
-                .params(limitParameters(checked))
+                .params(checked.columns())
                 .query(Timestamp.class)
                 .single()
                 .toInstant();
@@ -115,7 +115,7 @@ public class ApiKeys {
             jdbc.sql("""
                             update api_keys set daily_budget_micros = :daily, monthly_budget_micros = :monthly,
                                                 allowed_models = :models
-                            where id = :id""").param("id", keyId).params(limitParameters(after)).update();
+                            where id = :id""").param("id", keyId).params(after.columns()).update();
             audit.record(
                     member.orgId(),
                     Actor.of(member),
@@ -179,24 +179,6 @@ public class ApiKeys {
                         k.limits(),
                         spent.getOrDefault(k.id(), ApiKeySpending.Spent.NOTHING)))
                 .toList();
-    }
-
-    private static Map<String, ?> limitParameters(KeyLimits limits) {
-        Map<String, Object> values = new LinkedHashMap<>();
-        values.put(
-                "daily",
-                limits.dailyBudgetMicros().isPresent()
-                        ? limits.dailyBudgetMicros().getAsLong()
-                        : null);
-        values.put(
-                "monthly",
-                limits.monthlyBudgetMicros().isPresent()
-                        ? limits.monthlyBudgetMicros().getAsLong()
-                        : null);
-        values.put(
-                "models",
-                limits.allowedModels().map(m -> m.toArray(String[]::new)).orElse(null));
-        return values;
     }
 
     /**

@@ -4,11 +4,13 @@ import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What one API key may do within its organisation: spend at most a budget per UTC day and per UTC
@@ -61,7 +63,18 @@ public record KeyLimits(
         return BigDecimal.valueOf(micros, 3);
     }
 
-    /** The columns {@code daily_budget_micros, monthly_budget_micros, allowed_models} of api_keys. */
+    /** Values of the parameters {@code :daily, :monthly, :models} for api_keys' columns. */
+    Map<String, @Nullable Object> columns() {
+        Map<String, @Nullable Object> values = new HashMap<>();
+        values.put("daily", dailyBudgetMicros.isPresent() ? dailyBudgetMicros.getAsLong() : null);
+        values.put("monthly", monthlyBudgetMicros.isPresent() ? monthlyBudgetMicros.getAsLong() : null);
+        values.put(
+                "models",
+                allowedModels.map(models -> models.toArray(String[]::new)).orElse(null));
+        return values;
+    }
+
+    /** Reads the columns {@code daily_budget_micros, monthly_budget_micros, allowed_models} of api_keys. */
     static KeyLimits read(ResultSet rs) throws SQLException {
         Array models = rs.getArray("allowed_models");
         return new KeyLimits(
