@@ -53,9 +53,12 @@ public class Quotas {
         return Optional.empty();
     }
 
-    /** Admits one call of the OpenAI-compatible API, counted per API key. */
-    public RateDecision admitApiRequest(UUID userId, UUID apiKeyId) {
-        Plan plan = plan(userId);
+    /**
+     * Admits one call of the OpenAI-compatible API. The daily quota is the organisation's, shared by
+     * all its keys: a bucket per key would let anyone multiply the quota by creating keys.
+     */
+    public RateDecision admitApiRequest(UUID orgId) {
+        Plan plan = plan(orgId);
         if (plan.apiRequestsPerDay().isEmpty()) {
             return new RateDecision(
                     true,
@@ -65,7 +68,7 @@ public class Quotas {
                     Duration.ZERO);
         }
         return limiter.tryAcquire(
-                        "api:" + plan.id() + ":" + apiKeyId,
+                        "api:" + plan.id() + ":" + orgId,
                         new RateLimit("API requests", plan.apiRequestsPerDay().getAsInt(), Duration.ofDays(1)))
                 .orThrow();
     }

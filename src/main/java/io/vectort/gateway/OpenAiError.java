@@ -1,6 +1,7 @@
 package io.vectort.gateway;
 
 import io.vectort.database.DatabaseTrouble;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -46,6 +47,17 @@ public class OpenAiError extends RuntimeException {
                         ? "The server is busy; retry in a few seconds."
                         : "The database is unavailable; retry in a few seconds.",
                 Optional.of(overloaded ? 2L : 5L));
+    }
+
+    /** The caller's API key may use only {@code allowed} models, and {@code model} is not one of them. */
+    public static OpenAiError modelNotAllowed(String model, List<String> allowed) {
+        return new OpenAiError(
+                403,
+                "invalid_request_error",
+                Optional.of("model"),
+                Optional.of("model_not_allowed"),
+                "This API key may not use the model `" + model + "`. It may use: " + String.join(", ", allowed)
+                        + ". An admin of the organisation can change that.");
     }
 
     public static OpenAiError invalid(String param, String message) {

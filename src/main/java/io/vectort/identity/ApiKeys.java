@@ -1,7 +1,8 @@
 package io.vectort.identity;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import io.vectort.identity.audit.Actor;
+import io.vectort.identity.audit.AuditLog;
+import io.vectort.identity.organization.Membership;
 import io.vectort.shared.FieldViolation;
 import io.vectort.shared.Ids;
 import io.vectort.shared.InvalidRequestException;
@@ -12,129 +13,185 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * API keys for the OpenAI-compatible API: {@code vt_<prefix>_<secret>}. Only a SHA-256 of the key is
- * stored; the prefix is kept to recognise a key in lists. Verification is cached for a short time,
- * so the gateway's hot path does not query the database on every call; a revocation takes effect on
- * this node at once and on other nodes within {@link #CACHE_TTL}.
+ * An organisation's API keys for the OpenAI-compatible API: {@code vt_<prefix>_<secret>}. Only a
+ * SHA-256 of the key is stored; the prefix is kept to recognise a key in lists. Every change is
+ * audited in its own transaction; {@link ApiKeyVerifier} checks keys on the hot path.
  */
 @Service
 public class ApiKeys {
 
-    static final Duration CACHE_TTL = Duration.ofSeconds(30);
     private static final String ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
 
     private final JdbcClient jdbc;
-    private final Cache<String, Optional<ApiKeyOwner>> verified = Caffeine.newBuilder()
-            .maximumSize(100_000)
-            .expireAfterWrite(CACHE_TTL)
-            .build();
-    private final Map<UUID, Instant> lastUsedWritten = new ConcurrentHashMap<>();
+    private final ApiKeyVerifier verifier;
+    private final ApiKeySpending spending;
+    private final AuditLog audit;
 
-    ApiKeys(JdbcClient jdbc) {
+    ApiKeys(JdbcClient jdbc, ApiKeyVerifier verifier, ApiKeySpending spending, AuditLog audit) {
         this.jdbc = jdbc;
+        this.verifier = verifier;
+        this.spending = spending;
+        this.audit = audit;
     }
 
     /** The created key; {@code key} is the secret and appears only here. */
-    public record CreatedKey(UUID id, String name, String prefix, String key, Instant createdAt) {}
+    public record CreatedKey(UUID id, String name, String prefix, String key, Instant createdAt, KeyLimits limits) {}
 
-    public record KeyInfo(UUID id, String name, String prefix, Instant createdAt, Optional<Instant> lastUsedAt) {}
+    /** A key as its organisation's admins see it; {@code createdBy} is the creator's email. */
+    public record KeyInfo(
+            UUID id,
+            String name,
+            String prefix,
+            Instant createdAt,
+            Optional<Instant> lastUsedAt,
+            Optional<String> createdBy,
+            KeyLimits limits,
+            ApiKeySpending.Spent spent) {}
 
-    /** Who a valid key belongs to. */
-    public record ApiKeyOwner(UUID keyId, UUID orgId) {}
-
-    public CreatedKey create(UUID orgId, String name) {
+    @Transactional
+    public CreatedKey create(Membership member, String name, KeyLimits limits) {
         String cleanName = name.strip();
         if (cleanName.isEmpty() || cleanName.length() > 100 || Text.hasForbiddenControlCharacters(cleanName)) {
             throw new InvalidRequestException(
                     List.of(new FieldViolation("name", "invalid", "must be 1 to 100 printable characters")));
         }
+        KeyLimits checked = KeyLimitRules.validated(limits);
         String prefix = "vt_" + random(10);
         String key = prefix + "_" + random(32);
         UUID id = Ids.newId();
         Instant created = jdbc.sql("""
-                        insert into api_keys (id, org_id, name, prefix, key_hash) values (:id, :owner, :name, :prefix, :hash)
+                        insert into api_keys (id, org_id, name, prefix, key_hash, created_by, daily_budget_micros,
+                                              monthly_budget_micros, allowed_models)
+                        values (:id, :org, :name, :prefix, :hash, :user, :daily, :monthly, :models)
                         returning created_at""")
                 .param("id", id)
-                .param("owner", orgId)
+                .param("org", member.orgId())
                 .param("name", cleanName)
                 .param("prefix", prefix)
                 .param("hash", hash(key))
+                .param("user", member.userId())
+                .params(checked.columns())
                 .query(Timestamp.class)
                 .single()
                 .toInstant();
-        return new CreatedKey(id, cleanName, prefix, key, created);
+        Map<String, Object> details = new LinkedHashMap<>(Map.of("name", cleanName, "prefix", prefix));
+        details.putAll(checked.describe());
+        audit.record(member.orgId(), Actor.of(member), "api_key.created", "api_key", id.toString(), details);
+        return new CreatedKey(id, cleanName, prefix, key, created, checked);
     }
 
     public List<KeyInfo> list(UUID orgId) {
+        return withSpending(select(orgId, Optional.empty()));
+    }
+
+    /** Changes a key's budgets and models (read, changed and written under the row's lock). */
+    @Transactional
+    public KeyInfo update(Membership member, UUID keyId, UnaryOperator<KeyLimits> change) {
+        KeyLimits before = jdbc.sql("""
+                        select daily_budget_micros, monthly_budget_micros, allowed_models from api_keys
+                        where id = :id and org_id = :org and revoked_at is null for update""")
+                .param("id", keyId)
+                .param("org", member.orgId())
+                .query((rs, n) -> KeyLimits.read(rs))
+                .optional()
+                .orElseThrow(() -> new NotFoundException("API key"));
+        KeyLimits after = KeyLimitRules.validated(change.apply(before));
+        if (!after.equals(before)) {
+            jdbc.sql("""
+                            update api_keys set daily_budget_micros = :daily, monthly_budget_micros = :monthly,
+                                                allowed_models = :models
+                            where id = :id""").param("id", keyId).params(after.columns()).update();
+            audit.record(
+                    member.orgId(),
+                    Actor.of(member),
+                    "api_key.updated",
+                    "api_key",
+                    keyId.toString(),
+                    Map.of("from", before.describe(), "to", after.describe()));
+            forgetAfterCommit(keyId);
+        }
+        return withSpending(select(member.orgId(), Optional.of(keyId))).getFirst();
+    }
+
+    @Transactional
+    public void revoke(Membership member, UUID keyId) {
+        Map<String, Object> revoked =
+                jdbc.sql("""
+                        update api_keys set revoked_at = now()
+                        where id = :id and org_id = :org and revoked_at is null
+                        returning name, prefix""").param("id", keyId).param("org", member.orgId()).query().listOfRows().stream()
+                        .findFirst()
+                        .orElseThrow(() -> new NotFoundException("API key"));
+        audit.record(member.orgId(), Actor.of(member), "api_key.revoked", "api_key", keyId.toString(), revoked);
+        forgetAfterCommit(keyId);
+    }
+
+    private List<KeyInfo> select(UUID orgId, Optional<UUID> only) {
         return jdbc.sql("""
-                        select id, name, prefix, created_at, last_used_at from api_keys
-                        where org_id = :owner and revoked_at is null order by created_at desc""")
-                .param("owner", orgId)
+                        select k.id, k.name, k.prefix, k.created_at, k.last_used_at, u.email as created_by,
+                               k.daily_budget_micros, k.monthly_budget_micros, k.allowed_models
+                        from api_keys k left join users u on u.id = k.created_by
+                        where k.org_id = :org and k.revoked_at is null and (cast(:only as uuid) is null or k.id = :only)
+                        order by k.created_at desc""")
+                .param("org", orgId)
+                .param("only", only.orElse(null))
                 .query((rs, n) -> new KeyInfo(
                         rs.getObject("id", UUID.class),
                         rs.getString("name"),
                         rs.getString("prefix"),
                         rs.getTimestamp("created_at").toInstant(),
-                        Optional.ofNullable(rs.getTimestamp("last_used_at")).map(Timestamp::toInstant)))
+                        Optional.ofNullable(rs.getTimestamp("last_used_at")).map(Timestamp::toInstant),
+                        Optional.ofNullable(rs.getString("created_by")),
+                        KeyLimits.read(rs),
+                        ApiKeySpending.Spent.NOTHING))
                 .list();
     }
 
-    public void revoke(UUID orgId, UUID keyId) {
-        int revoked = jdbc.sql("""
-                        update api_keys set revoked_at = now()
-                        where id = :id and org_id = :owner and revoked_at is null""").param("id", keyId).param("owner", orgId).update();
-        if (revoked == 0) {
-            throw new NotFoundException("API key");
+    private List<KeyInfo> withSpending(List<KeyInfo> keys) {
+        if (keys.isEmpty()) {
+            return keys;
         }
-        verified.asMap()
-                .entrySet()
-                .removeIf(e -> e.getValue().map(o -> o.keyId().equals(keyId)).orElse(false));
+        Map<UUID, ApiKeySpending.Spent> spent =
+                spending.spent(keys.stream().map(KeyInfo::id).toList());
+        return keys.stream()
+                .map(k -> new KeyInfo(
+                        k.id(),
+                        k.name(),
+                        k.prefix(),
+                        k.createdAt(),
+                        k.lastUsedAt(),
+                        k.createdBy(),
+                        k.limits(),
+                        spent.getOrDefault(k.id(), ApiKeySpending.Spent.NOTHING)))
+                .toList();
     }
 
-    /** The owner of {@code key} if it is a valid, unrevoked key. */
-    public Optional<ApiKeyOwner> verify(String key) {
-        if (!key.startsWith("vt_") || key.length() > 100) {
-            return Optional.empty();
-        }
-        String hash = HexFormat.of().formatHex(hash(key));
-        Optional<ApiKeyOwner> owner = verified.get(hash, h -> lookup(key));
-        owner.ifPresent(this::markUsed);
-        return owner;
-    }
-
-    private Optional<ApiKeyOwner> lookup(String key) {
-        return jdbc.sql("select id, org_id from api_keys where key_hash = :hash and revoked_at is null")
-                .param("hash", hash(key))
-                .query((rs, n) -> new ApiKeyOwner(rs.getObject("id", UUID.class), rs.getObject("org_id", UUID.class)))
-                .optional();
-    }
-
-    /** At most one write per key per minute: "last used" is for people, not for accounting. */
-    private void markUsed(ApiKeyOwner owner) {
-        Instant now = Instant.now();
-        Instant previous = lastUsedWritten.get(owner.keyId());
-        if (previous != null && previous.plus(LAST_USED_PRECISION).isAfter(now)) {
-            return;
-        }
-        lastUsedWritten.put(owner.keyId(), now);
-        Thread.ofVirtual()
-                .start(() -> jdbc.sql("update api_keys set last_used_at = now() where id = :id")
-                        .param("id", owner.keyId())
-                        .update());
+    /**
+     * Other requests must not reload the old row into the verifier's cache between the forgetting
+     * and the commit: forget once the change is visible.
+     */
+    private void forgetAfterCommit(UUID keyId) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                verifier.forget(keyId);
+            }
+        });
     }
 
     private static String random(int length) {
@@ -145,7 +202,7 @@ public class ApiKeys {
         return out.toString();
     }
 
-    private static byte[] hash(String key) {
+    static byte[] hash(String key) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
         } catch (NoSuchAlgorithmException e) {

@@ -120,7 +120,7 @@ class PlanLimitsIT extends IntegrationTest {
     }
 
     @Test
-    void theApiAllowsThePlansDailyRequestsPerKey() {
+    void theApiAllowsThePlansDailyRequestsPerOrganisation() {
         OPENAI.alwaysReply(FakeReply.text("Hi").withUsage(5, 1));
         String key = apiKey(user);
         Map<String, Object> call = Map.of(
@@ -135,6 +135,60 @@ class PlanLimitsIT extends IntegrationTest {
         assertThat(refused.header("Retry-After")).isPresent();
         // Answers from the response cache are free, but they are requests all the same.
         assertThat(OPENAI.requests()).hasSize(1);
+    }
+
+    @Test
+    void theDailyQuotaIsTheOrganisationsExactlyWhateverKeyAsks() throws Exception {
+        jdbc.sql("""
+                        insert into plans (id, name, generations_per_minute, api_requests_per_day, monthly_credits_micros,
+                                           queue_excess, position)
+                        values ('test-twelve-calls', 'Twelve API calls', 10, 12, 0, false, 97) on conflict do nothing""").update();
+        api.get("/api/v1/billing/balance", user.token());
+        jdbc.sql("update billing_accounts set plan_id = 'test-twelve-calls' where org_id = :user")
+                .param("user", user.userId())
+                .update();
+        OPENAI.alwaysReply(FakeReply.text("Hi").withUsage(5, 1));
+        List<String> keys = List.of(apiKey(user), apiKey(user));
+        // One call on each key: both count against the organisation's twelve, leaving ten.
+        assertThat(api.post("/v1/chat/completions", keys.get(0), hello(-1)).status())
+                .isEqualTo(200);
+        assertThat(api.post("/v1/chat/completions", keys.get(1), hello(-2)).status())
+                .isEqualTo(200);
+
+        List<Api.Response> answers = Parallel.run(IntStream.range(0, 100)
+                .mapToObj(
+                        i -> (Callable<Api.Response>) () -> api.post("/v1/chat/completions", keys.get(i % 2), hello(i)))
+                .toList());
+
+        assertThat(answers.stream().map(Api.Response::status).toList())
+                .containsOnly(200, 429)
+                .filteredOn(status -> status == 200)
+                .hasSize(10);
+        for (Api.Response refused :
+                answers.stream().filter(a -> a.status() == 429).toList()) {
+            assertThat(refused.header("Content-Type"))
+                    .hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+            assertThat(refused.json().get("error").get("type").asString()).isEqualTo("rate_limit_error");
+            assertThat(refused.json().get("error").get("code").asString()).isEqualTo("rate_limit_exceeded");
+            assertThat(refused.header("RateLimit-Limit")).hasValue("12");
+            // Twelve a day refill one every two hours.
+            assertThat(Long.parseLong(refused.header("Retry-After").orElseThrow()))
+                    .isBetween(7_000L, 7_200L);
+        }
+        // A third key does not bring a fresh quota either.
+        assertThat(api.post("/v1/chat/completions", apiKey(user), hello(100)).status())
+                .isEqualTo(429);
+        assertThat(OPENAI.requests()).hasSize(12);
+    }
+
+    private static Map<String, Object> hello(int i) {
+        return Map.of(
+                "model",
+                "ok-openai",
+                "max_tokens",
+                5,
+                "messages",
+                List.of(Map.of("role", "user", "content", "Hello " + i)));
     }
 
     @Test

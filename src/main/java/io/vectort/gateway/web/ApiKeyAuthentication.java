@@ -1,6 +1,6 @@
 package io.vectort.gateway.web;
 
-import io.vectort.identity.ApiKeys.ApiKeyOwner;
+import io.vectort.identity.ApiKeyOwner;
 import java.util.List;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.Authentication;

@@ -2,7 +2,8 @@ package io.vectort.gateway.web;
 
 import io.vectort.database.DatabaseTrouble;
 import io.vectort.gateway.OpenAiError;
-import io.vectort.identity.ApiKeys;
+import io.vectort.identity.ApiKeyOwner;
+import io.vectort.identity.ApiKeyVerifier;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,10 +17,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /** Authenticates {@code Authorization: Bearer vt_...} API keys on {@code /v1}. */
 final class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 
-    private final ApiKeys keys;
+    private final ApiKeyVerifier keys;
     private final OpenAiErrorWriter errors;
 
-    ApiKeyAuthenticationFilter(ApiKeys keys, OpenAiErrorWriter errors) {
+    ApiKeyAuthenticationFilter(ApiKeyVerifier keys, OpenAiErrorWriter errors) {
         this.keys = keys;
         this.errors = errors;
     }
@@ -33,7 +34,7 @@ final class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
             return;
         }
         String key = header.substring(7).strip();
-        Optional<ApiKeys.ApiKeyOwner> owner;
+        Optional<ApiKeyOwner> owner;
         try {
             owner = keys.verify(key);
         } catch (RuntimeException e) {

@@ -1,9 +1,10 @@
 package io.vectort.gateway.web;
 
 import io.vectort.billing.ApiCredits;
+import io.vectort.billing.KeyBudgets;
 import io.vectort.billing.Money;
 import io.vectort.billing.Quotas;
-import io.vectort.identity.ApiKeys.ApiKeyOwner;
+import io.vectort.identity.ApiKeyOwner;
 import io.vectort.providers.CallContext;
 import io.vectort.providers.ChatMessage;
 import io.vectort.providers.LlmRouter;
@@ -13,8 +14,9 @@ import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
 /**
- * The money side of an API call: the plan's request quota, a hold on credits for the most the call
- * can cost, and the settlement of what it actually cost — also when it failed or the client left.
+ * The money side of an API call: the key's own budgets, the organisation's request quota, a hold on
+ * credits for the most the call can cost, and the settlement of what it actually cost — also when
+ * it failed or the client left.
  */
 @Component
 class CallAccounting {
@@ -24,17 +26,22 @@ class CallAccounting {
 
     private final Quotas quotas;
     private final ApiCredits credits;
+    private final KeyBudgets budgets;
     private final LlmRouter router;
 
-    CallAccounting(Quotas quotas, ApiCredits credits, LlmRouter router) {
+    CallAccounting(Quotas quotas, ApiCredits credits, KeyBudgets budgets, LlmRouter router) {
         this.quotas = quotas;
         this.credits = credits;
+        this.budgets = budgets;
         this.router = router;
     }
 
-    /** Counts a call that costs nothing (a cache hit) against the plan's request quota. */
+    /**
+     * Counts a call that costs nothing (a cache hit) against the organisation's request quota; no
+     * budget is touched, as nothing is spent.
+     */
     void admit(ApiKeyOwner caller) {
-        quotas.admitApiRequest(caller.orgId(), caller.keyId());
+        quotas.admitApiRequest(caller.orgId());
     }
 
     <T> T run(
@@ -56,14 +63,24 @@ class CallAccounting {
             long inputTokens,
             long maxOutputTokens,
             Function<CallContext, T> call) {
-        quotas.admitApiRequest(caller.orgId(), caller.keyId());
         long estimate = Money.microsOf(router.maxCostUsd(model, messages, inputTokens, maxOutputTokens));
-        ApiCredits.Hold hold = credits.hold(caller.orgId(), estimate);
+        // The key's budget first: a key that spent its budget must not use up its organisation's quota.
+        KeyBudgets.Reservation reservation = budgets.reserve(caller, estimate);
+        ApiCredits.Hold hold;
+        try {
+            quotas.admitApiRequest(caller.orgId());
+            hold = credits.hold(caller.orgId(), estimate);
+        } catch (RuntimeException refused) {
+            budgets.settle(reservation, 0);
+            throw refused;
+        }
         CallContext context = new CallContext("api", Optional.of(caller.orgId()), Optional.of(caller.keyId()));
         try {
             return call.apply(context);
         } finally {
-            credits.settle(hold, Money.microsOf(context.cost().usd()));
+            long actual = Money.microsOf(context.cost().usd());
+            credits.settle(hold, actual);
+            budgets.settle(reservation, actual);
         }
     }
 }

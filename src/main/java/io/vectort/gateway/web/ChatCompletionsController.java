@@ -8,7 +8,7 @@ import io.vectort.gateway.OpenAiError;
 import io.vectort.gateway.OpenAiRequests;
 import io.vectort.gateway.OpenAiResponses;
 import io.vectort.gateway.ProviderErrors;
-import io.vectort.identity.ApiKeys.ApiKeyOwner;
+import io.vectort.identity.ApiKeyOwner;
 import io.vectort.providers.CallContext;
 import io.vectort.providers.ChatRequest;
 import io.vectort.providers.LlmRouter;
@@ -51,6 +51,7 @@ class ChatCompletionsController {
         ApiKeyOwner caller = ApiKeyAuthentication.current();
         FiniteNumbers.require(body);
         ChatRequest request = OpenAiRequests.toNeutral(body);
+        requireAllowed(caller, request.model());
         if (!router.knows(request.model())) {
             throw new OpenAiError(
                     404,
@@ -92,6 +93,14 @@ class ChatCompletionsController {
             json.writeValue(
                     response.getOutputStream(),
                     format.completion(routed.response(), routed.call().usage()));
+        }
+    }
+
+    /** Before the model's existence: a key limited to some models learns nothing about others. */
+    static void requireAllowed(ApiKeyOwner caller, String model) {
+        if (!caller.limits().allows(model)) {
+            throw OpenAiError.modelNotAllowed(
+                    model, caller.limits().allowedModels().orElseThrow());
         }
     }
 

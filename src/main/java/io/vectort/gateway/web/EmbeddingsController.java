@@ -5,7 +5,7 @@ import io.vectort.gateway.EmbeddingRequest;
 import io.vectort.gateway.EmbeddingVectors;
 import io.vectort.gateway.FiniteNumbers;
 import io.vectort.gateway.OpenAiError;
-import io.vectort.identity.ApiKeys.ApiKeyOwner;
+import io.vectort.identity.ApiKeyOwner;
 import io.vectort.providers.LlmRouter;
 import io.vectort.providers.local.BundledEmbeddings;
 import java.nio.ByteBuffer;
@@ -45,6 +45,7 @@ class EmbeddingsController {
         FiniteNumbers.require(body);
         EmbeddingRequest request = EmbeddingRequest.from(body);
         String model = request.model();
+        ChatCompletionsController.requireAllowed(caller, model);
         if (!router.knowsEmbeddingModel(model)) {
             throw new OpenAiError(
                     404,

@@ -2,12 +2,15 @@ package io.vectort.gateway.web;
 
 import io.swagger.v3.oas.annotations.Hidden;
 import io.vectort.billing.InsufficientCreditsException;
+import io.vectort.billing.KeyBudgetExceededException;
 import io.vectort.database.DatabaseTrouble;
 import io.vectort.gateway.OpenAiError;
 import io.vectort.gateway.ProviderErrors;
 import io.vectort.providers.ProviderException;
 import io.vectort.providers.local.BundledEmbeddingsBusyException;
 import io.vectort.shared.RateLimitExceededException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,6 +66,20 @@ class GatewayExceptionHandler {
     ResponseEntity<ObjectNode> noCredits(InsufficientCreditsException e) {
         return openAi(new OpenAiError(
                 429, "insufficient_quota", Optional.empty(), Optional.of("insufficient_quota"), e.getMessage()));
+    }
+
+    /** The key's own budget: like OpenAI's {@code insufficient_quota}, but naming the key's budget. */
+    @ExceptionHandler(KeyBudgetExceededException.class)
+    ResponseEntity<ObjectNode> keyBudget(KeyBudgetExceededException e) {
+        long untilReset =
+                Math.max(1, Duration.between(Instant.now(), e.resetsAt()).toSeconds());
+        return openAi(new OpenAiError(
+                429,
+                "insufficient_quota",
+                Optional.empty(),
+                Optional.of("key_budget_exceeded"),
+                e.getMessage(),
+                Optional.of(untilReset)));
     }
 
     /** The bundled embedding model's CPU budget is taken: come back shortly, as after an overload. */

@@ -1,7 +1,7 @@
 package io.vectort.gateway.web;
 
 import io.vectort.gateway.OpenAiError;
-import io.vectort.identity.ApiKeys;
+import io.vectort.identity.ApiKeyVerifier;
 import java.util.Optional;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,7 +18,8 @@ class GatewaySecurityConfiguration {
 
     @Bean
     @Order(0)
-    SecurityFilterChain gatewaySecurityFilterChain(HttpSecurity http, ApiKeys keys, JsonMapper json) throws Exception {
+    SecurityFilterChain gatewaySecurityFilterChain(HttpSecurity http, ApiKeyVerifier keys, JsonMapper json)
+            throws Exception {
         OpenAiErrorWriter errors = new OpenAiErrorWriter(json);
         OpenAiError missing = new OpenAiError(
                 401,

@@ -1,6 +1,7 @@
 package io.vectort.gateway.web;
 
 import io.swagger.v3.oas.annotations.Hidden;
+import io.vectort.identity.KeyLimits;
 import io.vectort.providers.Deployment;
 import io.vectort.providers.DeploymentRegistry;
 import java.util.LinkedHashMap;
@@ -11,7 +12,10 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
-/** {@code GET /v1/models}: aliases, deployments and their models, and automatic routing. */
+/**
+ * {@code GET /v1/models}: aliases, deployments and their models, and automatic routing; for a key
+ * limited to some models, only those of them that exist.
+ */
 @Hidden
 @RestController
 class ModelsController {
@@ -35,6 +39,8 @@ class ModelsController {
             owners.putIfAbsent(d.model(), d.provider());
         }
         owners.put(EmbeddingsController.BUNDLED_MODEL, "vectort");
+        KeyLimits limits = ApiKeyAuthentication.current().limits();
+        owners.keySet().removeIf(model -> !limits.allows(model));
         ObjectNode root = JsonNodeFactory.instance.objectNode().put("object", "list");
         ArrayNode data = root.putArray("data");
         owners.forEach((id, owner) -> data.addObject()

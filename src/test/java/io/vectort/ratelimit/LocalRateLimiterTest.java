@@ -1,0 +1,9 @@
+package io.vectort.ratelimit;
+
+class LocalRateLimiterTest extends RateLimiterContractTest {
+
+    @Override
+    RateLimiter limiter() {
+        return new LocalRateLimiter();
+    }
+}
