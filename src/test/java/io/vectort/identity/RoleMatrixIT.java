@@ -41,6 +41,8 @@ class RoleMatrixIT extends IntegrationTest {
             Map.entry("POST /api/v1/projects/{id}/export/zip", Map.of("version", 1)),
             Map.entry("POST /api/v1/generations/{id}/cancel", ""),
             Map.entry("POST /api/v1/keys", Map.of("name", "matrix")),
+            Map.entry("PATCH /api/v1/keys/{id}", Map.of("dailyBudgetCredits", 5)),
+            Map.entry("POST /api/v1/orgs/{org}/invitations", Map.of("email", "invitee@example.com", "role", "member")),
             Map.entry("PUT /api/v1/cache/settings", Map.of("similar_prompts", false)),
             Map.entry("DELETE /api/v1/cache", ""),
             Map.entry("POST /api/v1/credits/purchase", Map.of("pack", "credits-10")),
@@ -54,6 +56,7 @@ class RoleMatrixIT extends IntegrationTest {
             "POST /api/v1/projects/{projectId}/generate",
             "POST /api/v1/generations/{id}/cancel",
             "DELETE /api/v1/keys/{id}",
+            "DELETE /api/v1/orgs/{org}/invitations/{id}",
             "DELETE /api/v1/orgs/{org}",
             "PATCH /api/v1/orgs/{org}/members/{userId}",
             "DELETE /api/v1/orgs/{org}/members/{userId}",
@@ -234,7 +237,18 @@ class RoleMatrixIT extends IntegrationTest {
         Api.Response key = api.send(
                 "POST", "/api/v1/keys", owner.token(), Map.of("name", "matrix"), "Vectort-Organization", header);
         assertThat(key.status()).as(key.body()).isEqualTo(201);
-        return new World(orgId, projectId, generationId, key.json().get("id").asString(), target.userId());
+        // Straight into the database: invitations sent through the API are limited per hour.
+        UUID invitationId = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into invitations (id, org_id, email, email_normalized, role, token_hash, expires_at)
+                        values (:id, :org, 'pending@example.com', 'pending@example.com', 'member', :hash,
+                            now() + interval '1 day')""")
+                .param("id", invitationId)
+                .param("org", orgId)
+                .param("hash", UUID.randomUUID().toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+                .update();
+        return new World(
+                orgId, projectId, generationId, key.json().get("id").asString(), target.userId(), invitationId);
     }
 
     private void awaitFinished(Api.Session owner, String header, String generationId) {
@@ -285,7 +299,8 @@ class RoleMatrixIT extends IntegrationTest {
         return operations;
     }
 
-    private record World(UUID orgId, String projectId, String generationId, String keyId, UUID targetMember) {
+    private record World(
+            UUID orgId, String projectId, String generationId, String keyId, UUID targetMember, UUID invitationId) {
 
         Map<String, String> ids() {
             return Map.of(
@@ -302,7 +317,9 @@ class RoleMatrixIT extends IntegrationTest {
                     "generation",
                     generationId,
                     "key",
-                    keyId);
+                    keyId,
+                    "invitation",
+                    invitationId.toString());
         }
     }
 
