@@ -5,29 +5,36 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import io.vectort.identity.AuthenticatedUser;
 import io.vectort.identity.access.PublicAccess;
 import io.vectort.identity.access.UserAccess;
+import io.vectort.identity.privacy.AccountDeletion;
 import io.vectort.identity.privacy.DataExports;
 import io.vectort.identity.privacy.ExportDownload;
+import io.vectort.identity.web.PersonalDataViews.DeleteAccount;
 import io.vectort.identity.web.PersonalDataViews.ExportView;
+import io.vectort.shared.InvalidRequestException;
 import io.vectort.shared.NotFoundException;
 import io.vectort.shared.PublicUrl;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
- * "Your data": export everything Vectort holds about me. The export's
+ * "Your data": export everything Vectort holds about me, and delete my account. The export's
  * download link carries a signed, expiring token instead of a bearer token (a browser follows it),
  * under {@code VECTORT_PUBLIC_URL} or relative when it is not set.
  */
@@ -37,10 +44,12 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 class PersonalDataController {
 
     private final DataExports exports;
+    private final AccountDeletion deletion;
     private final PublicUrl publicUrl;
 
-    PersonalDataController(DataExports exports, PublicUrl publicUrl) {
+    PersonalDataController(DataExports exports, AccountDeletion deletion, PublicUrl publicUrl) {
         this.exports = exports;
+        this.deletion = deletion;
         this.publicUrl = publicUrl;
     }
 
@@ -83,5 +92,23 @@ class PersonalDataController {
                         in.transferTo(out);
                     }
                 });
+    }
+
+    @Operation(
+            summary = "Delete my account and everything only I own (confirm with my email); refused while I am"
+                    + " the last owner of a team with other members")
+    @UserAccess
+    @DeleteMapping
+    ResponseEntity<Void> deleteAccount(
+            AuthenticatedUser user,
+            @RequestBody(required = false) @Nullable DeleteAccount body,
+            HttpServletRequest request) {
+        if (body == null || body.confirmEmail() == null || body.confirmEmail().isBlank()) {
+            throw new InvalidRequestException("confirmEmail", "required", "must repeat the account's email address");
+        }
+        deletion.delete(user.id(), body.confirmEmail());
+        return ResponseEntity.noContent()
+                .header(HttpHeaders.SET_COOKIE, RefreshCookie.clear(request))
+                .build();
     }
 }

@@ -13,6 +13,8 @@ final class PersonalDataViews {
 
     private PersonalDataViews() {}
 
+    record DeleteAccount(@Nullable String confirmEmail) {}
+
     /** {@code downloadUrl} and {@code expiresAt} only while the export is ready. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record ExportView(
