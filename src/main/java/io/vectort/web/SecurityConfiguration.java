@@ -85,10 +85,15 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/catalog")
                         .permitAll()
                         // HEAD is GET without the body: public where GET is.
-                        .requestMatchers(HttpMethod.HEAD, "/api/v1/catalog", "/api/v1/projects/*/exports/*")
+                        .requestMatchers(
+                                HttpMethod.HEAD,
+                                "/api/v1/catalog",
+                                "/api/v1/projects/*/exports/*",
+                                "/api/v1/me/export/*/download")
                         .permitAll()
-                        // Export downloads carry a signed, expiring token instead of a bearer token.
-                        .requestMatchers(HttpMethod.GET, "/api/v1/projects/*/exports/*")
+                        // Export downloads (a project's version, a user's data) carry a signed,
+                        // expiring token instead of a bearer token.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/projects/*/exports/*", "/api/v1/me/export/*/download")
                         .permitAll()
                         .requestMatchers("/error")
                         .permitAll()

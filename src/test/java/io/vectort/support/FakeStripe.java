@@ -27,7 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A fake Stripe API for the whole integration suite, speaking Stripe's wire format: form-encoded
  * requests with bracketed keys ({@code line_items[0][price]}), JSON objects back, and Stripe's error
- * body on failure. It creates customers and Checkout Sessions and records every request. It also
+ * body on failure. It creates customers and Checkout Sessions, cancels subscriptions ({@code DELETE
+ * /v1/subscriptions/{id}}, answering the canceled subscription) and records every request. It also
  * signs webhook payloads the way Stripe does (HMAC-SHA256, computed here without the SDK).
  */
 public final class FakeStripe {
@@ -40,6 +41,8 @@ public final class FakeStripe {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final List<Request> REQUESTS = new CopyOnWriteArrayList<>();
     private static final Set<String> FAILING_USERS = ConcurrentHashMap.newKeySet();
+    private static final Set<String> FAILING_SUBSCRIPTIONS = ConcurrentHashMap.newKeySet();
+    private static final Set<String> UNKNOWN_SUBSCRIPTIONS = ConcurrentHashMap.newKeySet();
     private static final AtomicInteger IDS = new AtomicInteger();
     private static final HttpServer SERVER = start();
 
@@ -63,6 +66,24 @@ public final class FakeStripe {
     /** From now on, creating a checkout session for this user fails as Stripe does on a bad request. */
     public static void failCheckoutsOf(UUID userId) {
         FAILING_USERS.add(userId.toString());
+    }
+
+    /** The cancellations ({@code DELETE /v1/subscriptions/{id}}) Stripe received for a subscription. */
+    public static List<Request> cancellationsOf(String subscriptionId) {
+        return REQUESTS.stream()
+                .filter(r -> r.method().equals("DELETE"))
+                .filter(r -> r.path().equals("/v1/subscriptions/" + subscriptionId))
+                .toList();
+    }
+
+    /** From now on, cancelling this subscription fails as Stripe does on a refused request. */
+    public static void failCancellationOf(String subscriptionId) {
+        FAILING_SUBSCRIPTIONS.add(subscriptionId);
+    }
+
+    /** This subscription does not exist at Stripe (deleted there): cancelling it answers 404. */
+    public static void forgetSubscription(String subscriptionId) {
+        UNKNOWN_SUBSCRIPTIONS.add(subscriptionId);
     }
 
     /** The {@code Stripe-Signature} header Stripe would send for {@code payload} at {@code time}. */
@@ -123,6 +144,18 @@ public final class FakeStripe {
                 } else {
                     reply(exchange, 200, session(form));
                 }
+            } else if (exchange.getRequestMethod().equals("DELETE") && path.startsWith("/v1/subscriptions/")) {
+                String id = path.substring("/v1/subscriptions/".length());
+                if (FAILING_SUBSCRIPTIONS.contains(id)) {
+                    reply(
+                            exchange,
+                            400,
+                            error("invalid_request_error", "This subscription cannot be canceled right now"));
+                } else if (UNKNOWN_SUBSCRIPTIONS.contains(id)) {
+                    reply(exchange, 404, missing("No such subscription: '" + id + "'"));
+                } else {
+                    reply(exchange, 200, canceledSubscription(id));
+                }
             } else {
                 reply(
                         exchange,
@@ -166,6 +199,33 @@ public final class FakeStripe {
         return session;
     }
 
+    private static Map<String, Object> canceledSubscription(String id) {
+        long now = Instant.now().getEpochSecond();
+        Map<String, Object> subscription = new LinkedHashMap<>();
+        subscription.put("id", id);
+        subscription.put("object", "subscription");
+        subscription.put("status", "canceled");
+        subscription.put("cancel_at_period_end", false);
+        subscription.put("canceled_at", now);
+        subscription.put("ended_at", now);
+        subscription.put("created", now - 86_400);
+        subscription.put("customer", "cus_test_subscriber");
+        subscription.put("livemode", false);
+        subscription.put("metadata", Map.of());
+        subscription.put(
+                "items",
+                Map.of(
+                        "object",
+                        "list",
+                        "data",
+                        List.of(),
+                        "has_more",
+                        false,
+                        "url",
+                        "/v1/subscription_items?subscription=" + id));
+        return subscription;
+    }
+
     private static Map<String, String> metadata(Map<String, String> form, String prefix) {
         Map<String, String> metadata = new LinkedHashMap<>();
         form.forEach((key, value) -> {
@@ -178,6 +238,12 @@ public final class FakeStripe {
 
     private static Map<String, Object> error(String type, String message) {
         return Map.of("error", Map.of("type", type, "message", message));
+    }
+
+    private static Map<String, Object> missing(String message) {
+        return Map.of(
+                "error",
+                Map.of("type", "invalid_request_error", "code", "resource_missing", "param", "id", "message", message));
     }
 
     private static Map<String, String> decode(String body) {

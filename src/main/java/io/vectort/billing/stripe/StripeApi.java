@@ -70,6 +70,22 @@ class StripeApi {
         }
     }
 
+    /**
+     * Cancels a subscription now ({@code DELETE /v1/subscriptions/{id}}), without proration. One
+     * that Stripe no longer knows is as good as cancelled.
+     */
+    void cancelSubscription(UUID orgId, String subscriptionId) {
+        try {
+            client().v1().subscriptions().cancel(subscriptionId);
+        } catch (StripeException e) {
+            if (Integer.valueOf(404).equals(e.getStatusCode()) && "resource_missing".equals(e.getCode())) {
+                log.info("Stripe no longer knows subscription {} of organisation {}", subscriptionId, orgId);
+                return;
+            }
+            throw failed("cancel subscription " + subscriptionId + " of organisation " + orgId, e);
+        }
+    }
+
     private StripeClient client() {
         return client.orElseThrow(() -> new StripeNotConfiguredException("VECTORT_STRIPE_SECRET_KEY"));
     }

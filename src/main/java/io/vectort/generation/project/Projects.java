@@ -142,6 +142,20 @@ public class Projects {
                 Map.of("name", project.name()));
     }
 
+    /**
+     * Runs every project's deletion listeners for an organisation being deleted, with its projects
+     * locked; the rows themselves go with the organisation's cascade. Part of that transaction.
+     */
+    void beforeOrganizationDeleted(UUID orgId) {
+        List<Project> owned = jdbc.sql("select * from projects where org_id = :org order by id for update")
+                .param("org", orgId)
+                .query(Projects::map)
+                .list();
+        for (Project project : owned) {
+            deletionListeners.forEach(listener -> listener.beforeDelete(project));
+        }
+    }
+
     private static String collect(List<FieldViolation> violations, java.util.function.Supplier<String> check) {
         try {
             return check.get();

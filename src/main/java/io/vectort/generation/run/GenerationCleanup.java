@@ -6,6 +6,8 @@ import io.vectort.generation.project.ProjectDeletionListener;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** When a project is deleted: stop its running generation and drop its generations' event logs. */
 @Component
@@ -24,7 +26,14 @@ class GenerationCleanup implements ProjectDeletionListener {
     @Override
     public void beforeDelete(Project project) {
         List<UUID> ids = generations.idsByProject(project.id());
-        ids.forEach(running::cancelLocally);
         events.deleteStreams(ids);
+        // Only once the deletion commits: a refused deletion (an organisation's whose subscription
+        // Stripe would not cancel) must leave its running generations running.
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                ids.forEach(running::cancelLocally);
+            }
+        });
     }
 }

@@ -102,15 +102,18 @@ public class AuditLog {
         return new AuditPage(items, query.page(), query.size(), total);
     }
 
-    /** Keeps the entries about a deleted user but forgets who they were. */
+    /**
+     * Keeps the entries by or about a deleted user but forgets who they were: the actor becomes
+     * {@code deleted user}; entries about them lose the target id and the copy of their email.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public void anonymise(UUID userId) {
         jdbc.sql("update audit_log set actor_id = null, actor_email = 'deleted user' where actor_id = :user")
                 .param("user", userId)
                 .update();
-        jdbc.sql("update audit_log set target_id = null where target_type = 'user' and target_id = :user")
-                .param("user", userId.toString())
-                .update();
+        jdbc.sql("""
+                        update audit_log set target_id = null, details = details - 'email'
+                        where target_type = 'user' and target_id = :user""").param("user", userId.toString()).update();
     }
 
     /** Entries about (or by) one user, in every organisation, for their data export. */

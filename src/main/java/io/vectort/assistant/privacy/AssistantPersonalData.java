@@ -1,0 +1,81 @@
+package io.vectort.assistant.privacy;
+
+import io.vectort.identity.privacy.ExportRows;
+import io.vectort.identity.privacy.ExportSink;
+import io.vectort.identity.privacy.PersonalDataContributor;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The Assistant's part of an export, under {@code assistant/}: settings, tasks, reminders, the
+ * notifications they fired, memories (the facts; their search vectors are derived data and stay
+ * out) and conversations with their messages.
+ */
+@Component
+@Order(30)
+class AssistantPersonalData implements PersonalDataContributor {
+
+    private final JdbcClient jdbc;
+
+    AssistantPersonalData(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public String name() {
+        return "assistant";
+    }
+
+    @Override
+    public void write(UUID userId, ExportSink sink) {
+        sink.json(
+                "assistant/settings.json",
+                rows(userId, """
+                                select time_zone, quiet_hours_start, quiet_hours_end, updated_at
+                                from assistant_settings where user_id = :user""").stream().findFirst().orElse(Map.of()));
+        sink.json("assistant/tasks.json", rows(userId, """
+                        select id, title, notes, due_at, due_date, done_at, position, created_at, updated_at
+                        from assistant_tasks where user_id = :user order by position, created_at"""));
+        sink.json("assistant/reminders.json", rows(userId, """
+                        select id, text, rrule, time_zone, starts_local, next_at, snoozed_until, status, last_fired_at,
+                               created_at, updated_at
+                        from assistant_reminders where user_id = :user order by created_at, id"""));
+        sink.json("assistant/notifications.json", rows(userId, """
+                        select id, reminder_id, text, occurrence_at, escalation_step, fired_at, acknowledged_at
+                        from assistant_notifications where user_id = :user order by fired_at, id"""));
+        sink.json("assistant/memories.json", rows(userId, """
+                        select id, fact, source, source_message, created_at, updated_at, expires_at, superseded_by
+                        from assistant_memories where user_id = :user order by created_at, id"""));
+        sink.json("assistant/conversations.json", conversations(userId));
+    }
+
+    private List<Map<String, Object>> conversations(UUID userId) {
+        List<Map<String, Object>> conversations = rows(userId, """
+                select id, title, created_at, updated_at
+                from assistant_conversations where user_id = :user order by created_at, id""");
+        Map<Object, List<Map<String, Object>>> messages = new LinkedHashMap<>();
+        for (Map<String, Object> message : rows(userId, """
+                select conversation_id, id, role, content, intent, not_ai, created_at
+                from assistant_messages where user_id = :user order by created_at, id""")) {
+            Object conversation = message.remove("conversationId");
+            messages.computeIfAbsent(conversation, c -> new ArrayList<>()).add(message);
+        }
+        return conversations.stream()
+                .map(conversation -> {
+                    Map<String, Object> withMessages = new LinkedHashMap<>(conversation);
+                    withMessages.put("messages", messages.getOrDefault(conversation.get("id"), List.of()));
+                    return withMessages;
+                })
+                .toList();
+    }
+
+    private List<Map<String, Object>> rows(UUID userId, String sql) {
+        return ExportRows.of(jdbc.sql(sql).param("user", userId).query().listOfRows());
+    }
+}
