@@ -251,22 +251,27 @@ class RoleMatrixIT extends IntegrationTest {
                 orgId, projectId, generationId, key.json().get("id").asString(), target.userId(), invitationId);
     }
 
+    /** Waits for the shared world's generation; other suites may keep the job engine busy for a while. */
     private void awaitFinished(Api.Session owner, String header, String generationId) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        String last = "";
         while (System.nanoTime() < deadline) {
             Api.Response generation = api.send(
                     "GET", "/api/v1/generations/" + generationId, owner.token(), null, "Vectort-Organization", header);
-            if (generation.json().get("status").asString().equals("succeeded")) {
+            last = generation.body();
+            String status = generation.json().get("status").asString();
+            if (status.equals("succeeded")) {
                 return;
             }
+            assertThat(status).as(last).isIn("queued", "running");
             try {
-                Thread.sleep(100);
+                Thread.sleep(200);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
         }
-        throw new AssertionError("the shared world's generation did not finish");
+        throw new AssertionError("the shared world's generation did not finish: " + last);
     }
 
     private void addMember(UUID orgId, UUID userId, String role) {

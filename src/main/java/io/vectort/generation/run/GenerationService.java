@@ -9,6 +9,8 @@ import io.vectort.generation.project.Project;
 import io.vectort.generation.project.Projects;
 import io.vectort.generation.version.VersionInfo;
 import io.vectort.generation.version.VersionStore;
+import io.vectort.identity.audit.Actor;
+import io.vectort.identity.audit.AuditLog;
 import io.vectort.identity.organization.Membership;
 import io.vectort.jobs.JobQueue;
 import io.vectort.shared.ConflictException;
@@ -44,6 +46,7 @@ public class GenerationService {
     private final CreditLedger ledger;
     private final VersionStore versions;
     private final BuilderCache cache;
+    private final AuditLog audit;
 
     GenerationService(
             Projects projects,
@@ -57,8 +60,10 @@ public class GenerationService {
             Quotas quotas,
             CreditLedger ledger,
             VersionStore versions,
-            BuilderCache cache) {
+            BuilderCache cache,
+            AuditLog audit) {
         this.cache = cache;
+        this.audit = audit;
         this.projects = projects;
         this.generations = generations;
         this.transitions = transitions;
@@ -150,6 +155,17 @@ public class GenerationService {
                                 runAt.get().toString())
                         : Map.<String, Object>of("status", "queued", "attempt", 0));
         projects.touch(project.id());
+        audit.record(
+                orgId,
+                Actor.of(member),
+                "generation.requested",
+                "project",
+                project.id().toString(),
+                Map.of(
+                        "generationId",
+                        generation.id().toString(),
+                        "model",
+                        valid.model().orElse("default")));
         runAt.ifPresentOrElse(
                 at -> jobs.enqueueAt(GenerationJob.NAME, generation.id().toString(), at),
                 () -> jobs.enqueue(GenerationJob.NAME, generation.id().toString()));

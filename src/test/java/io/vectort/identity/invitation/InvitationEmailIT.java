@@ -51,6 +51,8 @@ class InvitationEmailIT extends IntegrationTest {
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
         registry.add("vectort.web.public-url", () -> PUBLIC_URL);
+        // A context of its own next to the shared one: a small pool keeps both within the server's connections.
+        registry.add("vectort.database.pool-size", () -> "8");
         registry.add("vectort.organizations.mail-from", () -> "Vectort Test <vectort@vectort.test>");
     }
 
