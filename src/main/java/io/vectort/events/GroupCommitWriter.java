@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -25,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * batch (bounded by {@code maxBatch}) and see it committed or failed, so nothing is acknowledged
  * that is not stored.
  */
-final class GroupCommitWriter implements SmartLifecycle {
+final class GroupCommitWriter implements SmartLifecycle, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(GroupCommitWriter.class);
     /** Payloads of pg_notify are limited to 8000 bytes: about 200 stream ids per notice. */
@@ -139,7 +140,7 @@ final class GroupCommitWriter implements SmartLifecycle {
                 return;
             } catch (RuntimeException e) {
                 if (attempt == ATTEMPTS) {
-                    log.warn("Could not write {} events: {}", batch.size(), e.toString());
+                    log.warn("Could not write {} events", batch.size(), e);
                     batch.forEach(p -> p.written().completeExceptionally(e));
                     return;
                 }
@@ -211,6 +212,15 @@ final class GroupCommitWriter implements SmartLifecycle {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * The connection goes only when the bean is destroyed: a stopped writer may be started again
+     * (Spring's test framework pauses and resumes cached contexts), and while stopped it writes
+     * each append directly.
+     */
+    @Override
+    public void destroy() {
         if (ownConnection != null) {
             try {
                 ownConnection.close();
