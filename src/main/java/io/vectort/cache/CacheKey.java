@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /**
  * The identity of one cached response.
  *
- * @param scope the owning organisation (for now a user is its own organisation, so the user id);
+ * @param scope the owning organisation;
  *     entries are never shared across scopes
  * @param type what the response answers
  * @param hash lowercase hex SHA-256 of the canonical request (see {@link CacheKeys})

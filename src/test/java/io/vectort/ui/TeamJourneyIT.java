@@ -169,7 +169,32 @@ class TeamJourneyIT extends IntegrationTest {
         }
         assertThat(log.getByText(member.email()).first()).isVisible();
         assertThat(log.getByText(viewer.email()).first()).isVisible();
+
+        // On a 375 px phone both pages fit the width, and the switcher works from the keyboard.
+        ownerPage.setViewportSize(375, 800);
+        assertThat(ownerPage.getByRole(AriaRole.TABLE)).isVisible();
+        Assertions.assertThat(fitsTheWidth(ownerPage))
+                .as("audit page at 375 px")
+                .isTrue();
+        ownerPage.navigate(url("/orgs/" + orgId));
+        assertThat(ownerPage.getByRole(AriaRole.FORM, new Page.GetByRoleOptions().setName("Invite someone")))
+                .isVisible();
+        Assertions.assertThat(fitsTheWidth(ownerPage))
+                .as("organisation page at 375 px")
+                .isTrue();
+        Locator switcher =
+                ownerPage.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Organisation: " + teamName));
+        switcher.focus();
+        ownerPage.keyboard().press("Enter");
+        Locator menu = ownerPage.getByRole(AriaRole.MENU, new Page.GetByRoleOptions().setName("Organisations"));
+        assertThat(menu).isVisible();
+        ownerPage.keyboard().press("Escape");
+        assertThat(menu).isHidden();
         Assertions.assertThat(pageErrors).isEmpty();
+    }
+
+    private static boolean fitsTheWidth(Page page) {
+        return (Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth");
     }
 
     private Page signIn(Api.Session session) {

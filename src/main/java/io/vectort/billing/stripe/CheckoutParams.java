@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 /**
- * Maps an offer to Checkout Session parameters. The user id goes into {@code client_reference_id}
+ * Maps an offer to Checkout Session parameters. The organisation id goes into {@code client_reference_id}
  * and metadata so that the Stripe dashboard shows whose payment it is; fulfilment itself relies
  * on the stored session.
  */

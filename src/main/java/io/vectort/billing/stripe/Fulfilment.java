@@ -74,7 +74,7 @@ class Fulfilment {
         CheckoutSessions.Stored session = found.get();
         String reference = event.text("client_reference_id");
         if (!reference.isEmpty() && !reference.equals(session.userId().toString())) {
-            return ignored(event, "client_reference_id does not match the session's user");
+            return ignored(event, "client_reference_id does not match the session's organisation");
         }
         String paid = event.text("payment_status");
         if (!paid.equals("paid") && !paid.equals("no_payment_required")) {
