@@ -95,9 +95,9 @@ function fakeServer(overrides: Record<string, Route> = {}) {
   };
 }
 
-function renderPage() {
+function renderPage(path = '/account') {
   return render(
-    <MemoryRouter>
+    <MemoryRouter initialEntries={[path]}>
       <AccountPage />
     </MemoryRouter>,
   );
@@ -133,6 +133,19 @@ describe('AccountPage', () => {
     expect(rows[0]).toHaveTextContent('Current plan');
     expect(rows[2]).toHaveTextContent('Queued');
     expect(within(rows[1]).getByRole('button', { name: 'Switch to Starter' })).toBeInTheDocument();
+  });
+
+  it('tells a buyer back from Stripe Checkout whether they paid, and says nothing otherwise', async () => {
+    fakeServer();
+    const paid = renderPage('/account?checkout=success&session_id=cs_1');
+    expect(await screen.findByText(/your payment went through/)).toHaveAttribute('role', 'status');
+    paid.unmount();
+    const cancelled = renderPage('/account?checkout=cancelled');
+    expect(await screen.findByText('Checkout was cancelled: nothing was charged.')).toBeInTheDocument();
+    cancelled.unmount();
+    renderPage('/account');
+    expect(await screen.findByRole('heading', { name: 'Account', level: 1 })).toBeInTheDocument();
+    expect(screen.queryByText(/your payment went through|Checkout was cancelled/)).not.toBeInTheDocument();
   });
 
   it('says unlimited where a plan has no limit', async () => {

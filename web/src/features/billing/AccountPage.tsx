@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { AppHeader, SkipLink } from '../../shared/ui/AppHeader';
 import { BalanceSection } from './BalanceSection';
 import { CacheSection } from './CacheSection';
+import { CheckoutReturnNotice } from './CheckoutReturnNotice';
 import { LedgerSection } from './LedgerSection';
 import { UsageSection } from './UsageSection';
 
@@ -26,6 +27,7 @@ export function AccountPage({ children }: { children?: ReactNode }) {
           <h1 className="text-2xl font-semibold text-fg">{t('billing.title')}</h1>
           <p className="mt-1 text-sm text-muted">{t('billing.subtitle')}</p>
         </div>
+        <CheckoutReturnNotice />
         <BalanceSection />
         <UsageSection />
         <LedgerSection />

@@ -219,6 +219,10 @@ const de = {
     },
   },
   billing: {
+    checkout: {
+      success: 'Danke: Ihre Zahlung ist eingegangen. Die Credits oder der neue Tarif erscheinen hier, sobald Stripe sie bestätigt, meist innerhalb von Sekunden.',
+      cancelled: 'Der Bezahlvorgang wurde abgebrochen: Es wurde nichts berechnet.',
+    },
     title: 'Konto',
     subtitle: 'Ihr Tarif, Ihre Credits, Ihre Nutzung und der Antwort-Cache.',
     unlimited: 'Unbegrenzt',

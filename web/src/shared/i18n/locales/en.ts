@@ -214,6 +214,10 @@ const en = {
     empty: { title: 'Nothing to preview yet', body: 'Your app runs here after the first generation.' },
   },
   billing: {
+    checkout: {
+      success: 'Thank you: your payment went through. The credits or the new plan show here as soon as Stripe confirms it, usually within seconds.',
+      cancelled: 'Checkout was cancelled: nothing was charged.',
+    },
     title: 'Account',
     subtitle: 'Your plan, credits, usage and the response cache.',
     unlimited: 'Unlimited',

@@ -223,6 +223,10 @@ const es = {
     },
   },
   billing: {
+    checkout: {
+      success: 'Gracias: tu pago se ha realizado. Los créditos o el nuevo plan aparecen aquí en cuanto Stripe lo confirma, normalmente en unos segundos.',
+      cancelled: 'El pago se canceló: no se ha cobrado nada.',
+    },
     title: 'Cuenta',
     subtitle: 'Tu plan, tus créditos, tu consumo y la caché de respuestas.',
     unlimited: 'Ilimitado',

@@ -223,6 +223,10 @@ const fr = {
     },
   },
   billing: {
+    checkout: {
+      success: 'Merci : votre paiement est passé. Les crédits ou le nouveau forfait apparaissent ici dès que Stripe le confirme, en général en quelques secondes.',
+      cancelled: "Le paiement a été annulé : rien n'a été débité.",
+    },
     title: 'Compte',
     subtitle: 'Votre formule, vos crédits, votre consommation et le cache de réponses.',
     unlimited: 'Illimité',

@@ -223,6 +223,10 @@ const it = {
     },
   },
   billing: {
+    checkout: {
+      success: 'Grazie: il pagamento è andato a buon fine. I crediti o il nuovo piano compaiono qui appena Stripe lo conferma, di solito in pochi secondi.',
+      cancelled: 'Il pagamento è stato annullato: non è stato addebitato nulla.',
+    },
     title: 'Il mio account',
     subtitle: 'Il tuo piano, i crediti, i consumi e la cache delle risposte.',
     unlimited: 'Illimitato',

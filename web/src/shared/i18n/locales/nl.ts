@@ -219,6 +219,10 @@ const nl = {
     },
   },
   billing: {
+    checkout: {
+      success: 'Dank je: je betaling is gelukt. De credits of het nieuwe abonnement verschijnen hier zodra Stripe het bevestigt, meestal binnen enkele seconden.',
+      cancelled: 'Het afrekenen is geannuleerd: er is niets in rekening gebracht.',
+    },
     title: 'Mijn account',
     subtitle: 'Je abonnement, credits, verbruik en de antwoordcache.',
     unlimited: 'Onbeperkt',

@@ -223,6 +223,10 @@ const pt = {
     },
   },
   billing: {
+    checkout: {
+      success: 'Obrigado: o seu pagamento foi concluído. Os créditos ou o novo plano aparecem aqui assim que a Stripe o confirmar, normalmente em segundos.',
+      cancelled: 'O pagamento foi cancelado: nada foi cobrado.',
+    },
     title: 'Conta',
     subtitle: 'Seu plano, créditos, consumo e o cache de respostas.',
     unlimited: 'Ilimitado',

@@ -214,6 +214,10 @@ const zh = {
     },
   },
   billing: {
+    checkout: {
+      success: '谢谢：您的付款已完成。Stripe 确认后（通常几秒内），积分或新套餐会显示在这里。',
+      cancelled: '结账已取消：未收取任何费用。',
+    },
     title: '账户',
     subtitle: '你的套餐、积分、用量和响应缓存。',
     unlimited: '无限制',
