@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.vectort.support.Api;
 import io.vectort.support.Generations;
 import io.vectort.support.IntegrationTest;
+import io.vectort.support.TeamFixtures;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -63,6 +64,7 @@ class RoleMatrixIT extends IntegrationTest {
             "POST /api/v1/orgs/{org}/leave");
 
     private final Map<String, Api.Session> people = new LinkedHashMap<>();
+    private TeamFixtures fixtures;
     private Api.Session stranger;
     private Api.Session otherOwner;
     private Api.Session coOwner;
@@ -70,6 +72,7 @@ class RoleMatrixIT extends IntegrationTest {
 
     @TestFactory
     List<DynamicTest> everyOrganisationOperationAnswersEachRoleAsDeclared() {
+        fixtures = new TeamFixtures(api, jdbc);
         for (String role : ROLES) {
             people.put(role, api.newUser());
         }
@@ -201,14 +204,14 @@ class RoleMatrixIT extends IntegrationTest {
                     .param("id", orgId)
                     .param("slug", "matrix-" + orgId)
                     .update();
-            addMember(orgId, owner.userId(), "owner");
+            fixtures.join(orgId, owner, "owner");
         }
         for (String role : List.of("admin", "member", "viewer")) {
-            addMember(orgId, people.get(role).userId(), role);
+            fixtures.join(orgId, people.get(role), role);
         }
         // A second owner, so that the owner may leave.
-        addMember(orgId, coOwner.userId(), "owner");
-        addMember(orgId, target.userId(), "viewer");
+        fixtures.join(orgId, coOwner, "owner");
+        fixtures.join(orgId, target, "viewer");
         String header = orgId.toString();
         Api.Response project = api.send(
                 "POST", "/api/v1/projects", owner.token(), Map.of("name", "Shared"), "Vectort-Organization", header);
@@ -272,14 +275,6 @@ class RoleMatrixIT extends IntegrationTest {
             }
         }
         throw new AssertionError("the shared world's generation did not finish: " + last);
-    }
-
-    private void addMember(UUID orgId, UUID userId, String role) {
-        jdbc.sql("insert into memberships (org_id, user_id, role) values (:org, :user, :role)")
-                .param("org", orgId)
-                .param("user", userId)
-                .param("role", role)
-                .update();
     }
 
     private List<Operation> operations() {

@@ -4,6 +4,8 @@ import io.vectort.identity.audit.Actor;
 import io.vectort.identity.audit.AuditLog;
 import io.vectort.shared.ConflictException;
 import io.vectort.shared.NotFoundException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +22,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Members {
 
+    private static final String SELECT_MEMBERS = """
+            select m.user_id, u.email, m.role, m.created_at from memberships m
+            join users u on u.id = m.user_id
+            """;
+
     private final JdbcClient jdbc;
     private final AuditLog audit;
 
@@ -29,16 +36,11 @@ public class Members {
     }
 
     public List<Member> list(UUID orgId) {
-        return jdbc.sql("""
-                        select m.user_id, u.email, m.role, m.created_at from memberships m
-                        join users u on u.id = m.user_id where m.org_id = :org
+        return jdbc.sql(SELECT_MEMBERS + """
+                         where m.org_id = :org
                         order by array_position(array['owner', 'admin', 'member', 'viewer'], m.role), lower(u.email)""")
                 .param("org", orgId)
-                .query((rs, n) -> new Member(
-                        rs.getObject("user_id", UUID.class),
-                        rs.getString("email"),
-                        Role.parse(rs.getString("role")).orElseThrow(),
-                        rs.getTimestamp("created_at").toInstant()))
+                .query(Members::member)
                 .list();
     }
 
@@ -136,7 +138,19 @@ public class Members {
     }
 
     private Optional<Member> find(UUID orgId, UUID userId) {
-        return list(orgId).stream().filter(m -> m.userId().equals(userId)).findFirst();
+        return jdbc.sql(SELECT_MEMBERS + " where m.org_id = :org and m.user_id = :user")
+                .param("org", orgId)
+                .param("user", userId)
+                .query(Members::member)
+                .optional();
+    }
+
+    private static Member member(ResultSet rs, int row) throws SQLException {
+        return new Member(
+                rs.getObject("user_id", UUID.class),
+                rs.getString("email"),
+                Role.parse(rs.getString("role")).orElseThrow(),
+                rs.getTimestamp("created_at").toInstant());
     }
 
     private void lock(UUID orgId) {

@@ -6,6 +6,7 @@ import io.vectort.identity.audit.AuditLog;
 import io.vectort.support.Api;
 import io.vectort.support.IntegrationTest;
 import io.vectort.support.Parallel;
+import io.vectort.support.TeamFixtures;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -254,17 +255,13 @@ class OrganizationsIT extends IntegrationTest {
     }
 
     private String team(Api.Session owner) {
-        Api.Response created = api.post("/api/v1/orgs", owner.token(), Map.of("name", "Team " + UUID.randomUUID()));
-        assertThat(created.status()).isEqualTo(201);
-        return created.json().get("id").asString();
+        return new TeamFixtures(api, jdbc)
+                .team(owner, "Team " + UUID.randomUUID())
+                .toString();
     }
 
     private void join(String org, Api.Session user, String role) {
-        jdbc.sql("insert into memberships (org_id, user_id, role) values (:org, :user, :role)")
-                .param("org", UUID.fromString(org))
-                .param("user", user.userId())
-                .param("role", role)
-                .update();
+        new TeamFixtures(api, jdbc).join(UUID.fromString(org), user, role);
     }
 
     private Api.Response get(Api.Session user, String path, String org) {
