@@ -3,6 +3,7 @@ import { BrowserRouter, Navigate, Route, Routes, useLocation, useNavigate } from
 import { RegisterPage, SignInPage } from '../features/auth';
 import { AccountPage } from '../features/billing';
 import { AuditPage, InvitationPage, OrganizationPage } from '../features/orgs';
+import { SecurityPage } from '../features/security';
 import { YourDataSection } from '../features/privacy';
 import { ProjectsPage } from '../features/projects';
 import { WorkspacePage } from '../features/workspace';
@@ -46,7 +47,7 @@ function FocusOnNavigate() {
 }
 
 /** Pages about one account's things: a deliberate sign-out leaves them for the sign-in page. */
-const LEAVE_ON_SIGN_OUT = ['/projects', '/account', '/orgs/'];
+const LEAVE_ON_SIGN_OUT = ['/projects', '/account', '/orgs/', '/settings/'];
 
 /** After a deliberate sign-out, leave the page you were on. */
 function SignOutRedirect() {
@@ -85,6 +86,7 @@ export function App() {
                   </RequireSession>
                 }
               />
+              <Route path="/settings/security" element={<RequireSession><SecurityPage /></RequireSession>} />
               <Route path="/orgs/:org" element={<RequireSession><OrganizationPage /></RequireSession>} />
               <Route path="/orgs/:org/audit" element={<RequireSession><AuditPage /></RequireSession>} />
               <Route path="/invitations/:token" element={<RequireSession><InvitationPage /></RequireSession>} />

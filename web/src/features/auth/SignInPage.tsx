@@ -8,6 +8,8 @@ import { TextField } from '../../shared/ui/Field';
 import { ErrorAlert } from '../../shared/ui/States';
 import { AuthLayout } from './AuthLayout';
 import { nextPath } from './nextPath';
+import { ProviderButtons } from './ProviderButtons';
+import { SecondFactorStep } from './SecondFactorStep';
 
 export function SignInPage() {
   const { t } = useTranslation();
@@ -18,6 +20,7 @@ export function SignInPage() {
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  const [challenge, setChallenge] = useState<{ challenge: string; methods: string[] } | null>(null);
   const target = nextPath(location.search);
 
   if (status === 'signed-in' && !busy) return <Navigate to={target} replace />;
@@ -27,13 +30,30 @@ export function SignInPage() {
     setBusy(true);
     setError(null);
     try {
-      await signIn(email.trim(), password);
+      const result = await signIn(email.trim(), password);
+      if (result.kind === 'mfa-required') {
+        setChallenge({ challenge: result.challenge, methods: result.methods });
+        setBusy(false);
+        return;
+      }
       navigate(target, { replace: true });
     } catch (err) {
       setError(err);
       setBusy(false);
     }
   };
+
+  if (challenge) {
+    return (
+      <AuthLayout title={t('mfa.challenge.title')} subtitle={t('mfa.challenge.subtitle')}>
+        <SecondFactorStep
+          challenge={challenge.challenge}
+          methods={challenge.methods}
+          onSignedIn={() => navigate(target, { replace: true })}
+        />
+      </AuthLayout>
+    );
+  }
 
   return (
     <AuthLayout title={t('auth.signIn.title')} subtitle={t('auth.signIn.subtitle')}>
@@ -68,6 +88,7 @@ export function SignInPage() {
           {t('auth.signIn.submit')}
         </Button>
       </form>
+      <ProviderButtons next={target} />
       <p className="mt-6 text-center text-sm text-muted">
         {t('auth.signIn.noAccount')}{' '}
         <Link to={`/register${location.search}`} className="font-medium text-link underline-offset-2 hover:underline">

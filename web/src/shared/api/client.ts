@@ -1,5 +1,5 @@
 import { ApiError, networkError, problemFromResponse } from './problem';
-import type { TokenPair, User } from './types';
+import type { SecondFactorChallenge, SignInResult, TokenPair, User } from './types';
 
 /**
  * Marks that this browser holds a session, so that start-up tries to resume it. Not a secret: the
@@ -116,9 +116,36 @@ export class ApiClient {
     return this.publicJson<User>('POST', '/api/v1/auth/register', { email, password });
   }
 
-  async login(email: string, password: string): Promise<void> {
-    const pair = await this.publicJson<TokenPair>('POST', '/api/v1/auth/login', { email, password }, BROWSER_HEADER);
+  /** Signs in, or answers with the second-factor challenge an account with MFA must pass. */
+  async login(email: string, password: string): Promise<SignInResult> {
+    const answer = await this.publicJson<TokenPair | SecondFactorChallenge>(
+      'POST',
+      '/api/v1/auth/login',
+      { email, password },
+      BROWSER_HEADER,
+    );
+    if ('mfaRequired' in answer && answer.mfaRequired) {
+      return { kind: 'mfa-required', challenge: answer.challenge, methods: answer.methods, expiresIn: answer.expiresIn };
+    }
+    this.acceptTokens(answer as TokenPair);
+    this.emit('signed-in');
+    return { kind: 'signed-in' };
+  }
+
+  /** Answers a sign-in's second-factor challenge with an authenticator or recovery code. */
+  async completeSecondFactor(challenge: string, code: string): Promise<void> {
+    const pair = await this.publicJson<TokenPair>('POST', '/api/v1/auth/mfa/verify', { challenge, code }, BROWSER_HEADER);
     this.acceptTokens(pair);
+    this.emit('signed-in');
+  }
+
+  /**
+   * Adopts a session the server started by itself (after a provider's sign-in it set the refresh
+   * cookie and sent the browser back): the first refresh turns the cookie into an access token.
+   */
+  async adoptServerSession(): Promise<void> {
+    this.writeHint();
+    await this.refresh();
     this.emit('signed-in');
   }
 

@@ -7,6 +7,20 @@ export interface TokenPair {
   tokenType: string;
 }
 
+/** What sign-in answers instead of tokens when the account has a second factor. */
+export interface SecondFactorChallenge {
+  mfaRequired: true;
+  challenge: string;
+  /** `totp`, `recovery_code`, later `sms`. */
+  methods: string[];
+  expiresIn: number;
+}
+
+/** The outcome of a password (or provider) sign-in. */
+export type SignInResult =
+  | { kind: 'signed-in' }
+  | { kind: 'mfa-required'; challenge: string; methods: string[]; expiresIn: number };
+
 export interface User {
   id: string;
   email: string;

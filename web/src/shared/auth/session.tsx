@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { api, endpoints } from '../api/endpoints';
-import type { User } from '../api/types';
+import type { SignInResult, User } from '../api/types';
 
 export type SessionStatus = 'loading' | 'signed-in' | 'signed-out';
 
@@ -9,7 +9,12 @@ interface SessionValue {
   user: User | null;
   /** True after a session ended on its own (refresh refused), until the next sign-in. */
   expired: boolean;
-  signIn(email: string, password: string): Promise<void>;
+  /** Resolves `mfa-required` when the account must answer a second-factor challenge first. */
+  signIn(email: string, password: string): Promise<SignInResult>;
+  /** Answers the challenge `signIn` returned; the session starts when the code is right. */
+  completeSecondFactor(challenge: string, code: string): Promise<void>;
+  /** Adopts a session the server started (after a provider sign-in) from its refresh cookie. */
+  adoptServerSession(): Promise<void>;
   signOut(): Promise<void>;
 }
 
@@ -54,13 +59,34 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     };
   }, [status]);
 
-  const signIn = useCallback(async (email: string, password: string) => {
-    await api.login(email, password);
+  const becomeSignedIn = useCallback(async () => {
     const me = await endpoints.me();
     setUser(me);
     setExpired(false);
     setStatus('signed-in');
   }, []);
+
+  const signIn = useCallback(
+    async (email: string, password: string): Promise<SignInResult> => {
+      const result = await api.login(email, password);
+      if (result.kind === 'signed-in') await becomeSignedIn();
+      return result;
+    },
+    [becomeSignedIn],
+  );
+
+  const completeSecondFactor = useCallback(
+    async (challenge: string, code: string) => {
+      await api.completeSecondFactor(challenge, code);
+      await becomeSignedIn();
+    },
+    [becomeSignedIn],
+  );
+
+  const adoptServerSession = useCallback(async () => {
+    await api.adoptServerSession();
+    await becomeSignedIn();
+  }, [becomeSignedIn]);
 
   const signOut = useCallback(async () => {
     setExpired(false);
@@ -68,8 +94,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const value = useMemo(
-    () => ({ status, user, expired, signIn, signOut }),
-    [status, user, expired, signIn, signOut],
+    () => ({ status, user, expired, signIn, completeSecondFactor, adoptServerSession, signOut }),
+    [status, user, expired, signIn, completeSecondFactor, adoptServerSession, signOut],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

@@ -47,6 +47,12 @@ export function AppHeader({ children }: { children?: ReactNode }) {
             >
               {t('nav.account')}
             </NavLink>
+            <NavLink
+              to="/settings/security"
+              className="inline-flex h-8 items-center rounded-md px-2 text-sm font-medium text-fg hover:bg-surface-2 aria-[current=page]:bg-surface-2"
+            >
+              {t('nav.security')}
+            </NavLink>
             <span className="hidden max-w-48 truncate text-sm text-muted md:inline" title={user?.email}>
               {user?.email}
             </span>

@@ -14,6 +14,7 @@ const de = {
     skip: 'Zum Inhalt springen',
     breadcrumb: 'Sie sind hier',
     account: 'Konto',
+    security: 'Sicherheit',
   },
   prefs: {
     language: 'Sprache',
@@ -528,6 +529,32 @@ const de = {
       confirm: 'Mein Konto löschen',
       done: 'Ihr Konto wurde gelöscht.',
     },
+  },
+  // Sign-in and security settings (sessions, password).
+  security: {
+    title: 'Sicherheit',
+    subtitle: 'Anmeldemethoden, Zwei-Faktor-Authentifizierung und die bei Ihrem Konto angemeldeten Geräte.',
+  },
+  // ---------------------------------------------------------------------------------------------
+  // Two-factor authentication (authenticator apps, recovery codes, organisation policy, step-up).
+  // ---------------------------------------------------------------------------------------------
+  mfa: {
+    challenge: {
+      title: 'Bestätigung in zwei Schritten',
+      subtitle: 'Geben Sie den 6-stelligen Code aus Ihrer Authenticator-App oder einen Ihrer Wiederherstellungscodes ein.',
+      code: 'Code',
+      submit: 'Bestätigen',
+    },
+  },
+  // ---------------------------------------------------------------------------------------------
+  // Sign-in with providers (Google, GitHub, Apple, OpenID Connect) and linked accounts.
+  // ---------------------------------------------------------------------------------------------
+  oauth: {
+  },
+  // ---------------------------------------------------------------------------------------------
+  // Email verification and password reset.
+  // ---------------------------------------------------------------------------------------------
+  recovery: {
   },
 };
 

@@ -15,6 +15,7 @@ const en = {
     skip: 'Skip to content',
     breadcrumb: 'You are here',
     account: 'Account',
+    security: 'Security',
   },
   prefs: {
     language: 'Language',
@@ -523,6 +524,32 @@ const en = {
       confirm: 'Delete my account',
       done: 'Your account was deleted.',
     },
+  },
+  // Sign-in and security settings (sessions, password).
+  security: {
+    title: 'Security',
+    subtitle: 'Sign-in methods, two-factor authentication and the devices signed in to your account.',
+  },
+  // ---------------------------------------------------------------------------------------------
+  // Two-factor authentication (authenticator apps, recovery codes, organisation policy, step-up).
+  // ---------------------------------------------------------------------------------------------
+  mfa: {
+    challenge: {
+      title: 'Two-step verification',
+      subtitle: 'Enter the 6-digit code from your authenticator app, or one of your recovery codes.',
+      code: 'Code',
+      submit: 'Verify',
+    },
+  },
+  // ---------------------------------------------------------------------------------------------
+  // Sign-in with providers (Google, GitHub, Apple, OpenID Connect) and linked accounts.
+  // ---------------------------------------------------------------------------------------------
+  oauth: {
+  },
+  // ---------------------------------------------------------------------------------------------
+  // Email verification and password reset.
+  // ---------------------------------------------------------------------------------------------
+  recovery: {
   },
 };
 

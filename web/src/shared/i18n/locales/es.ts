@@ -14,6 +14,7 @@ const es = {
     skip: 'Saltar al contenido',
     breadcrumb: 'Estás aquí',
     account: 'Cuenta',
+    security: 'Seguridad',
   },
   prefs: {
     language: 'Idioma',
@@ -532,6 +533,32 @@ const es = {
       confirm: 'Eliminar mi cuenta',
       done: 'Tu cuenta se ha eliminado.',
     },
+  },
+  // Sign-in and security settings (sessions, password).
+  security: {
+    title: 'Seguridad',
+    subtitle: 'Métodos de inicio de sesión, autenticación en dos pasos y dispositivos conectados a tu cuenta.',
+  },
+  // ---------------------------------------------------------------------------------------------
+  // Two-factor authentication (authenticator apps, recovery codes, organisation policy, step-up).
+  // ---------------------------------------------------------------------------------------------
+  mfa: {
+    challenge: {
+      title: 'Verificación en dos pasos',
+      subtitle: 'Introduce el código de 6 dígitos de tu app de autenticación o uno de tus códigos de recuperación.',
+      code: 'Código',
+      submit: 'Verificar',
+    },
+  },
+  // ---------------------------------------------------------------------------------------------
+  // Sign-in with providers (Google, GitHub, Apple, OpenID Connect) and linked accounts.
+  // ---------------------------------------------------------------------------------------------
+  oauth: {
+  },
+  // ---------------------------------------------------------------------------------------------
+  // Email verification and password reset.
+  // ---------------------------------------------------------------------------------------------
+  recovery: {
   },
 };
 

@@ -14,6 +14,7 @@ const fr = {
     skip: 'Aller au contenu',
     breadcrumb: 'Vous êtes ici',
     account: 'Compte',
+    security: 'Sécurité',
   },
   prefs: {
     language: 'Langue',
@@ -532,6 +533,32 @@ const fr = {
       confirm: 'Supprimer mon compte',
       done: 'Votre compte a été supprimé.',
     },
+  },
+  // Sign-in and security settings (sessions, password).
+  security: {
+    title: 'Sécurité',
+    subtitle: 'Méthodes de connexion, authentification à deux facteurs et appareils connectés à votre compte.',
+  },
+  // ---------------------------------------------------------------------------------------------
+  // Two-factor authentication (authenticator apps, recovery codes, organisation policy, step-up).
+  // ---------------------------------------------------------------------------------------------
+  mfa: {
+    challenge: {
+      title: 'Vérification en deux étapes',
+      subtitle: 'Saisissez le code à 6 chiffres de votre application d\'authentification, ou l\'un de vos codes de secours.',
+      code: 'Code',
+      submit: 'Vérifier',
+    },
+  },
+  // ---------------------------------------------------------------------------------------------
+  // Sign-in with providers (Google, GitHub, Apple, OpenID Connect) and linked accounts.
+  // ---------------------------------------------------------------------------------------------
+  oauth: {
+  },
+  // ---------------------------------------------------------------------------------------------
+  // Email verification and password reset.
+  // ---------------------------------------------------------------------------------------------
+  recovery: {
   },
 };
 

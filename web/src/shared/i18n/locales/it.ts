@@ -14,6 +14,7 @@ const it = {
     skip: 'Vai al contenuto',
     breadcrumb: 'Ti trovi qui',
     account: 'Il mio account',
+    security: 'Sicurezza',
   },
   prefs: {
     language: 'Lingua',
@@ -532,6 +533,32 @@ const it = {
       confirm: 'Elimina il mio account',
       done: 'Il tuo account è stato eliminato.',
     },
+  },
+  // Sign-in and security settings (sessions, password).
+  security: {
+    title: 'Sicurezza',
+    subtitle: 'Metodi di accesso, autenticazione a due fattori e dispositivi collegati al tuo account.',
+  },
+  // ---------------------------------------------------------------------------------------------
+  // Two-factor authentication (authenticator apps, recovery codes, organisation policy, step-up).
+  // ---------------------------------------------------------------------------------------------
+  mfa: {
+    challenge: {
+      title: 'Verifica in due passaggi',
+      subtitle: 'Inserisci il codice a 6 cifre della tua app di autenticazione o uno dei tuoi codici di recupero.',
+      code: 'Codice',
+      submit: 'Verifica',
+    },
+  },
+  // ---------------------------------------------------------------------------------------------
+  // Sign-in with providers (Google, GitHub, Apple, OpenID Connect) and linked accounts.
+  // ---------------------------------------------------------------------------------------------
+  oauth: {
+  },
+  // ---------------------------------------------------------------------------------------------
+  // Email verification and password reset.
+  // ---------------------------------------------------------------------------------------------
+  recovery: {
   },
 };
 

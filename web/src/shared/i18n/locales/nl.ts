@@ -14,6 +14,7 @@ const nl = {
     skip: 'Naar de inhoud',
     breadcrumb: 'U bent hier',
     account: 'Mijn account',
+    security: 'Beveiliging',
   },
   prefs: {
     language: 'Taal',
@@ -528,6 +529,32 @@ const nl = {
       confirm: 'Mijn account verwijderen',
       done: 'Je account is verwijderd.',
     },
+  },
+  // Sign-in and security settings (sessions, password).
+  security: {
+    title: 'Beveiliging',
+    subtitle: 'Aanmeldmethoden, tweestapsverificatie en de apparaten die bij je account zijn aangemeld.',
+  },
+  // ---------------------------------------------------------------------------------------------
+  // Two-factor authentication (authenticator apps, recovery codes, organisation policy, step-up).
+  // ---------------------------------------------------------------------------------------------
+  mfa: {
+    challenge: {
+      title: 'Verificatie in twee stappen',
+      subtitle: 'Voer de 6-cijferige code uit je authenticator-app in, of een van je herstelcodes.',
+      code: 'Code',
+      submit: 'Verifiëren',
+    },
+  },
+  // ---------------------------------------------------------------------------------------------
+  // Sign-in with providers (Google, GitHub, Apple, OpenID Connect) and linked accounts.
+  // ---------------------------------------------------------------------------------------------
+  oauth: {
+  },
+  // ---------------------------------------------------------------------------------------------
+  // Email verification and password reset.
+  // ---------------------------------------------------------------------------------------------
+  recovery: {
   },
 };
 

@@ -14,6 +14,7 @@ const pt = {
     skip: 'Saltar para o conteúdo',
     breadcrumb: 'Está aqui',
     account: 'Conta',
+    security: 'Segurança',
   },
   prefs: {
     language: 'Idioma',
@@ -532,6 +533,32 @@ const pt = {
       confirm: 'Eliminar a minha conta',
       done: 'A sua conta foi eliminada.',
     },
+  },
+  // Sign-in and security settings (sessions, password).
+  security: {
+    title: 'Segurança',
+    subtitle: 'Métodos de entrada, autenticação em dois fatores e dispositivos com sessão iniciada na sua conta.',
+  },
+  // ---------------------------------------------------------------------------------------------
+  // Two-factor authentication (authenticator apps, recovery codes, organisation policy, step-up).
+  // ---------------------------------------------------------------------------------------------
+  mfa: {
+    challenge: {
+      title: 'Verificação em dois passos',
+      subtitle: 'Introduza o código de 6 dígitos da sua app de autenticação ou um dos seus códigos de recuperação.',
+      code: 'Código',
+      submit: 'Verificar',
+    },
+  },
+  // ---------------------------------------------------------------------------------------------
+  // Sign-in with providers (Google, GitHub, Apple, OpenID Connect) and linked accounts.
+  // ---------------------------------------------------------------------------------------------
+  oauth: {
+  },
+  // ---------------------------------------------------------------------------------------------
+  // Email verification and password reset.
+  // ---------------------------------------------------------------------------------------------
+  recovery: {
   },
 };
 

@@ -2,6 +2,7 @@ package io.vectort.identity;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.UUID;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
@@ -13,6 +14,8 @@ import org.springframework.stereotype.Component;
 @Component
 class AccessTokens {
 
+    static final String SESSION_CLAIM = "sid";
+
     private final JwtEncoder encoder;
     private final IdentityProperties properties;
     private final Clock clock;
@@ -23,12 +26,14 @@ class AccessTokens {
         this.clock = Clock.systemUTC();
     }
 
-    String issue(AuthenticatedUser user) {
+    /** Names the session in {@code sid}, so requests can be checked against it (revoked? recent?). */
+    String issue(AuthenticatedUser user, UUID sessionId) {
         Instant now = clock.instant();
         JwtClaimsSet claims = JwtClaimsSet.builder()
                 .issuer(properties.issuer())
                 .subject(user.id().toString())
                 .claim("email", user.email())
+                .claim(SESSION_CLAIM, sessionId.toString())
                 .issuedAt(now)
                 .expiresAt(now.plus(properties.accessTokenTtl()))
                 .build();

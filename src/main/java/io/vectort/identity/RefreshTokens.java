@@ -16,13 +16,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Opaque refresh tokens, stored as SHA-256 hashes. Each refresh rotates the token; presenting a
- * token that was already rotated means it leaked (or a client raced itself), so the whole family —
- * the login session — is revoked.
+ * Opaque refresh tokens, stored as SHA-256 hashes; a session's tokens form one family (family id =
+ * session id). Each refresh rotates the token; presenting a token that was already rotated means it
+ * leaked (or a client raced itself), so the whole session is revoked.
  */
 @Component
 class RefreshTokens {
@@ -38,7 +36,7 @@ class RefreshTokens {
         this.properties = properties;
     }
 
-    String issue(UUID userId, UUID familyId) {
+    String issue(UUID userId, UUID sessionId) {
         byte[] raw = new byte[32];
         RANDOM.nextBytes(raw);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
@@ -47,7 +45,7 @@ class RefreshTokens {
                         values (:id, :user, :family, :hash, 'active', :expires)""")
                 .param("id", Ids.newId())
                 .param("user", userId)
-                .param("family", familyId)
+                .param("family", sessionId)
                 .param("hash", hash(token))
                 .param("expires", Timestamp.from(Instant.now().plus(properties.refreshTokenTtl())))
                 .update();
@@ -55,32 +53,48 @@ class RefreshTokens {
     }
 
     /**
-     * Marks {@code token} as used and returns its owner and family. Runs in its own transaction so
-     * that a family revoked for reuse stays revoked although the caller then fails.
+     * Marks {@code token} as used and returns its owner and session. Runs in the caller's
+     * transaction, which must keep its writes when this throws (see {@link Sessions#refresh}): the
+     * session row is locked before the token is read, so of two refreshes with one token the second
+     * waits, then sees the token rotated and revokes the whole session, the first one's new token
+     * included.
      */
-    @Transactional(propagation = Propagation.REQUIRES_NEW, noRollbackFor = DomainException.class)
-    public Rotated consume(String token) {
-        Optional<Stored> stored = jdbc.sql("""
-                        select id, user_id, family_id, status, expires_at from refresh_tokens
-                        where token_hash = :hash for update""")
-                .param("hash", hash(token))
+    Rotated consume(String token) {
+        byte[] hash = hash(token);
+        Optional<UUID> sessionId = jdbc.sql("select family_id from refresh_tokens where token_hash = :hash")
+                .param("hash", hash)
+                .query(UUID.class)
+                .optional();
+        if (sessionId.isEmpty()) {
+            throw invalid();
+        }
+        boolean sessionOpen = jdbc.sql("select revoked_at is null from sessions where id = :id for update")
+                .param("id", sessionId.get())
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
+        Stored current = jdbc.sql("select id, user_id, family_id, status, expires_at from refresh_tokens"
+                        + " where token_hash = :hash")
+                .param("hash", hash)
                 .query((rs, n) -> new Stored(
                         rs.getObject("id", UUID.class),
                         rs.getObject("user_id", UUID.class),
                         rs.getObject("family_id", UUID.class),
                         rs.getString("status"),
                         rs.getTimestamp("expires_at").toInstant()))
-                .optional();
-        if (stored.isEmpty()) {
+                .single();
+        if (!sessionOpen) {
             throw invalid();
         }
-        Stored current = stored.get();
         if (current.status().equals("rotated")) {
             log.warn(
-                    "Refresh token reuse detected; revoking session family {} of user {}",
-                    current.familyId(),
+                    "Refresh token reuse detected; revoking session {} of user {}",
+                    current.sessionId(),
                     current.userId());
-            revokeFamily(current.familyId());
+            jdbc.sql("update sessions set revoked_at = now() where id = :id")
+                    .param("id", current.sessionId())
+                    .update();
+            revokeSession(current.sessionId());
             throw invalid();
         }
         if (!current.status().equals("active") || current.expiresAt().isBefore(Instant.now())) {
@@ -89,19 +103,20 @@ class RefreshTokens {
         jdbc.sql("update refresh_tokens set status = 'rotated', used_at = now() where id = :id")
                 .param("id", current.id())
                 .update();
-        return new Rotated(current.userId(), current.familyId());
+        return new Rotated(current.userId(), current.sessionId());
     }
 
-    /** Ends the session that {@code token} belongs to; unknown tokens are ignored. */
-    void revokeFamilyOf(String token) {
-        jdbc.sql("""
-                        update refresh_tokens set status = 'revoked'
-                        where family_id = (select family_id from refresh_tokens where token_hash = :hash)""").param("hash", hash(token)).update();
+    /** The session {@code token} belongs to, whatever its state. */
+    Optional<UUID> sessionOf(String token) {
+        return jdbc.sql("select family_id from refresh_tokens where token_hash = :hash")
+                .param("hash", hash(token))
+                .query(UUID.class)
+                .optional();
     }
 
-    private void revokeFamily(UUID familyId) {
-        jdbc.sql("update refresh_tokens set status = 'revoked' where family_id = :family")
-                .param("family", familyId)
+    void revokeSession(UUID sessionId) {
+        jdbc.sql("update refresh_tokens set status = 'revoked' where family_id = :session and status <> 'revoked'")
+                .param("session", sessionId)
                 .update();
     }
 
@@ -118,7 +133,7 @@ class RefreshTokens {
         }
     }
 
-    record Rotated(UUID userId, UUID familyId) {}
+    record Rotated(UUID userId, UUID sessionId) {}
 
-    private record Stored(UUID id, UUID userId, UUID familyId, String status, Instant expiresAt) {}
+    private record Stored(UUID id, UUID userId, UUID sessionId, String status, Instant expiresAt) {}
 }

@@ -15,9 +15,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -104,16 +106,39 @@ public class UserAccounts {
                 .param("norm", normalize(email.trim()))
                 .query(StoredUser.class)
                 .optional();
-        String hash = user.map(StoredUser::passwordHash).orElse(decoyHash);
+        // Accounts made through a provider may have no password: they are checked against the decoy too.
+        String hash =
+                user.map(StoredUser::passwordHash).filter(Objects::nonNull).orElse(decoyHash);
         boolean matches = passwords.matches(password, hash);
         if (user.isPresent()) {
             recordSignIn(user.get(), matches);
         }
-        if (user.isEmpty() || !matches) {
+        if (user.isEmpty() || user.get().passwordHash() == null || !matches) {
             throw new DomainException(
                     ErrorCategory.UNAUTHENTICATED, "invalid-credentials", "Invalid email or password");
         }
         return new AuthenticatedUser(user.get().id(), user.get().email());
+    }
+
+    /** Checks the password of a signed-in user (step-up); fails like a wrong sign-in. */
+    public void verifyPassword(UUID userId, String password) {
+        Optional<StoredUser> user = jdbc.sql("select id, email, password_hash from users where id = :id")
+                .param("id", userId)
+                .query(StoredUser.class)
+                .optional();
+        String hash =
+                user.map(StoredUser::passwordHash).filter(Objects::nonNull).orElse(decoyHash);
+        if (!passwords.matches(password, hash) || user.isEmpty() || user.get().passwordHash() == null) {
+            throw new DomainException(ErrorCategory.UNAUTHENTICATED, "invalid-password", "The password is wrong");
+        }
+    }
+
+    /** The organisations the user belongs to (where their sign-in events are audited). */
+    public List<UUID> organizationsOf(UUID userId) {
+        return jdbc.sql("select org_id from memberships where user_id = :user")
+                .param("user", userId)
+                .query(UUID.class)
+                .list();
     }
 
     public Optional<AuthenticatedUser> find(UUID id) {
@@ -128,12 +153,8 @@ public class UserAccounts {
      * a failed attempt is recorded although the sign-in is refused.
      */
     private void recordSignIn(StoredUser user, boolean succeeded) {
-        List<UUID> orgIds = jdbc.sql("select org_id from memberships where user_id = :user")
-                .param("user", user.id())
-                .query(UUID.class)
-                .list();
         audit.recordInEach(
-                orgIds,
+                organizationsOf(user.id()),
                 Actor.of(user.id(), user.email()),
                 succeeded ? "auth.signed_in" : "auth.sign_in_failed",
                 Map.of());
@@ -159,5 +180,6 @@ public class UserAccounts {
         return email.toLowerCase(Locale.ROOT);
     }
 
-    private record StoredUser(UUID id, String email, String passwordHash) {}
+    private record StoredUser(
+            UUID id, String email, @Nullable String passwordHash) {}
 }

@@ -80,6 +80,7 @@ class SecurityConfiguration {
                                 "/api/v1/auth/login",
                                 "/api/v1/auth/refresh",
                                 "/api/v1/auth/logout",
+                                "/api/v1/auth/mfa/verify",
                                 "/api/v1/stripe/webhook")
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/catalog")

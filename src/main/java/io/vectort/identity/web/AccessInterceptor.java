@@ -1,8 +1,10 @@
 package io.vectort.identity.web;
 
 import io.vectort.identity.AuthenticatedUser;
+import io.vectort.identity.Sessions;
 import io.vectort.identity.UserAccounts;
 import io.vectort.identity.access.OrgAccess;
+import io.vectort.identity.access.RecentAuthentication;
 import io.vectort.identity.access.UserAccess;
 import io.vectort.identity.organization.ForbiddenRoleException;
 import io.vectort.identity.organization.Membership;
@@ -34,16 +36,21 @@ class AccessInterceptor implements HandlerInterceptor {
 
     private final Organizations organizations;
     private final UserAccounts accounts;
+    private final Sessions sessions;
 
-    AccessInterceptor(Organizations organizations, UserAccounts accounts) {
+    AccessInterceptor(Organizations organizations, UserAccounts accounts, Sessions sessions) {
         this.organizations = organizations;
         this.accounts = accounts;
+        this.sessions = sessions;
     }
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         if (!(handler instanceof HandlerMethod method)) {
             return true;
+        }
+        if (method.hasMethodAnnotation(RecentAuthentication.class)) {
+            requireRecentAuthentication();
         }
         if (method.hasMethodAnnotation(UserAccess.class)) {
             // An access token outlives a deleted account by up to its lifetime; the data must not.
@@ -66,6 +73,20 @@ class AccessInterceptor implements HandlerInterceptor {
         }
         request.setAttribute(MEMBERSHIP_ATTRIBUTE, membership);
         return true;
+    }
+
+    private void requireRecentAuthentication() {
+        AuthenticatedUser user = AuthenticatedUserResolver.current();
+        boolean recent = AuthenticatedUserResolver.currentSessionId()
+                .map(session -> sessions.recentlyAuthenticated(session, user.id()))
+                .orElse(false);
+        if (!recent) {
+            throw new DomainException(
+                    ErrorCategory.FORBIDDEN,
+                    "reauthentication-required",
+                    "Confirm it's you: enter your password or a code from your authenticator, then try again",
+                    Map.of("reauthenticateAt", "/api/v1/auth/reauthenticate"));
+        }
     }
 
     /** The {@code {org}} path segment where the path has one, else the header. */

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.vectort.identity.ApiKeys;
 import io.vectort.identity.access.OrgAccess;
+import io.vectort.identity.access.RecentAuthentication;
 import io.vectort.identity.organization.Membership;
 import io.vectort.identity.organization.Role;
 import io.vectort.identity.web.ApiKeyViews.CreatedKeyView;
@@ -39,6 +40,7 @@ class ApiKeyController {
             summary = "Create an API key for the OpenAI-compatible API, optionally with budgets and allowed models;"
                     + " the key is shown only in this response")
     @OrgAccess(Role.ADMIN)
+    @RecentAuthentication
     @PostMapping
     ResponseEntity<CreatedKeyView> create(Membership member, @RequestBody NewKey body) {
         if (body.name() == null) {
@@ -58,6 +60,7 @@ class ApiKeyController {
 
     @Operation(summary = "Change an API key's budgets or allowed models; null removes a limit")
     @OrgAccess(Role.ADMIN)
+    @RecentAuthentication
     @PatchMapping("/{id}")
     KeyView update(Membership member, @PathVariable UUID id, @RequestBody KeyChange body) {
         return KeyView.from(keys.update(member, id, body.change()));
@@ -65,6 +68,7 @@ class ApiKeyController {
 
     @Operation(summary = "Revoke an API key")
     @OrgAccess(Role.ADMIN)
+    @RecentAuthentication
     @DeleteMapping("/{id}")
     ResponseEntity<Void> revoke(Membership member, @PathVariable UUID id) {
         keys.revoke(member, id);

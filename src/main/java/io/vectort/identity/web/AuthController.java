@@ -5,6 +5,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import io.vectort.identity.AuthenticatedUser;
 import io.vectort.identity.IdentityProperties;
 import io.vectort.identity.Sessions;
+import io.vectort.identity.SignInOutcome;
+import io.vectort.identity.SignIns;
 import io.vectort.identity.TokenPair;
 import io.vectort.identity.UserAccounts;
 import io.vectort.identity.access.PublicAccess;
@@ -36,12 +38,19 @@ class AuthController {
 
     private final UserAccounts accounts;
     private final Sessions sessions;
+    private final SignIns signIns;
     private final RateLimiter limiter;
     private final IdentityProperties properties;
 
-    AuthController(UserAccounts accounts, Sessions sessions, RateLimiter limiter, IdentityProperties properties) {
+    AuthController(
+            UserAccounts accounts,
+            Sessions sessions,
+            SignIns signIns,
+            RateLimiter limiter,
+            IdentityProperties properties) {
         this.accounts = accounts;
         this.sessions = sessions;
+        this.signIns = signIns;
         this.limiter = limiter;
         this.properties = properties;
     }
@@ -61,11 +70,40 @@ class AuthController {
 
     @Operation(
             summary = "Sign in: returns an access token and a refresh token (for the web app, with"
-                    + " X-Requested-With: vectort, the refresh token is an HttpOnly cookie instead)")
+                    + " X-Requested-With: vectort, the refresh token is an HttpOnly cookie instead); for an"
+                    + " account with MFA, a challenge to answer at /api/v1/auth/mfa/verify. Failed attempts"
+                    + " are throttled per account and per client address (429 with Retry-After)")
     @PublicAccess
     @PostMapping("/login")
-    ResponseEntity<SessionTokens> login(@Valid @RequestBody AuthRequests.Credentials body, HttpServletRequest request) {
-        return answer(sessions.login(body.email(), body.password()), request);
+    ResponseEntity<?> login(@Valid @RequestBody AuthRequests.Credentials body, HttpServletRequest request) {
+        SignInOutcome outcome = signIns.withPassword(body.email(), body.password(), SignInRequests.context(request));
+        return switch (outcome) {
+            case SignInOutcome.SignedIn signedIn -> answer(signedIn.tokens(), request);
+            case SignInOutcome.SecondFactorRequired required -> ResponseEntity.ok(SecondFactorChallenge.of(required));
+        };
+    }
+
+    @Operation(summary = "Answer a sign-in's second-factor challenge with an authenticator code or a recovery code")
+    @PublicAccess
+    @PostMapping("/mfa/verify")
+    ResponseEntity<SessionTokens> verifySecondFactor(
+            @Valid @RequestBody AuthRequests.SecondFactorAnswer body, HttpServletRequest request) {
+        return answer(
+                signIns.withSecondFactor(body.challenge(), body.code(), SignInRequests.context(request)), request);
+    }
+
+    @Operation(
+            summary = "Prove your presence again (password or second-factor code) before a sensitive change;"
+                    + " valid for 5 minutes in this session")
+    @UserAccess
+    @PostMapping("/reauthenticate")
+    ResponseEntity<Void> reauthenticate(
+            AuthenticatedUser user, @Valid @RequestBody AuthRequests.Reauthentication body) {
+        UUID sessionId = AuthenticatedUserResolver.currentSessionId()
+                .orElseThrow(() -> new DomainException(
+                        ErrorCategory.UNAUTHENTICATED, "session-ended", "Sign in again to make this change"));
+        signIns.reauthenticate(user, sessionId, Optional.ofNullable(body.password()), Optional.ofNullable(body.code()));
+        return ResponseEntity.noContent().build();
     }
 
     @Operation(
@@ -75,7 +113,7 @@ class AuthController {
     @PostMapping("/refresh")
     ResponseEntity<SessionTokens> refresh(
             @RequestBody(required = false) AuthRequests.@Nullable RefreshToken body, HttpServletRequest request) {
-        return answer(sessions.refresh(presentedToken(body, request)), request);
+        return answer(sessions.refresh(presentedToken(body, request), SignInRequests.context(request)), request);
     }
 
     @Operation(summary = "Sign out: revokes the session the refresh token (body or cookie) belongs to")

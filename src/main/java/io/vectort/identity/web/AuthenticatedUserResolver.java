@@ -3,6 +3,7 @@ package io.vectort.identity.web;
 import io.vectort.identity.AuthenticatedUser;
 import io.vectort.shared.DomainException;
 import io.vectort.shared.ErrorCategory;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.core.Authentication;
@@ -31,6 +32,20 @@ class AuthenticatedUserResolver implements HandlerMethodArgumentResolver {
             NativeWebRequest webRequest,
             WebDataBinderFactory binderFactory) {
         return current();
+    }
+
+    /** The session the caller's access token belongs to; empty for tokens older than sessions. */
+    static Optional<UUID> currentSessionId() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (!(authentication instanceof JwtAuthenticationToken token)) {
+            return Optional.empty();
+        }
+        String sid = token.getToken().getClaimAsString("sid");
+        try {
+            return Optional.ofNullable(sid).map(UUID::fromString);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     /** The signed-in caller of the current request. */

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.vectort.identity.AuthenticatedUser;
 import io.vectort.identity.access.PublicAccess;
+import io.vectort.identity.access.RecentAuthentication;
 import io.vectort.identity.access.UserAccess;
 import io.vectort.identity.privacy.AccountDeletion;
 import io.vectort.identity.privacy.DataExports;
@@ -98,6 +99,7 @@ class PersonalDataController {
             summary = "Delete my account and everything only I own (confirm with my email); refused while I am"
                     + " the last owner of a team with other members")
     @UserAccess
+    @RecentAuthentication
     @DeleteMapping
     ResponseEntity<Void> deleteAccount(
             AuthenticatedUser user,
