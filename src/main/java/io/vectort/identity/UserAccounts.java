@@ -30,8 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class UserAccounts {
 
-    static final int MIN_PASSWORD_LENGTH = 8;
-    static final int MAX_PASSWORD_LENGTH = 128;
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
 
     private final JdbcClient jdbc;
@@ -39,6 +37,7 @@ public class UserAccounts {
     private final Organizations organizations;
     private final AuditLog audit;
     private final OrganizationProperties organizationProperties;
+    private final PasswordPolicy passwordPolicy;
     // Compared against when the email is unknown, so both paths cost one Argon2 verification.
     private final String decoyHash;
 
@@ -47,8 +46,10 @@ public class UserAccounts {
             PasswordEncoder passwords,
             Organizations organizations,
             AuditLog audit,
-            OrganizationProperties organizationProperties) {
+            OrganizationProperties organizationProperties,
+            PasswordPolicy passwordPolicy) {
         this.jdbc = jdbc;
+        this.passwordPolicy = passwordPolicy;
         this.passwords = passwords;
         this.organizations = organizations;
         this.audit = audit;
@@ -160,17 +161,12 @@ public class UserAccounts {
                 Map.of());
     }
 
-    private static void validate(String email, String password) {
+    private void validate(String email, String password) {
         List<FieldViolation> violations = new ArrayList<>();
         if (email.length() > 254 || !EMAIL.matcher(email).matches() || Text.hasForbiddenControlCharacters(email)) {
             violations.add(new FieldViolation("email", "invalid-email", "must be a valid email address"));
         }
-        if (password.length() < MIN_PASSWORD_LENGTH || password.length() > MAX_PASSWORD_LENGTH) {
-            violations.add(new FieldViolation(
-                    "password",
-                    "invalid-length",
-                    "must be between " + MIN_PASSWORD_LENGTH + " and " + MAX_PASSWORD_LENGTH + " characters"));
-        }
+        passwordPolicy.check(password, email).ifPresent(violations::add);
         if (!violations.isEmpty()) {
             throw new InvalidRequestException(violations);
         }
