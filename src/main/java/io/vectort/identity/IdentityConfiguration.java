@@ -37,12 +37,12 @@ class IdentityConfiguration {
     }
 
     @Bean
-    JwtDecoder jwtDecoder(SecretKey accessTokenKey, IdentityProperties properties) {
+    JwtDecoder jwtDecoder(SecretKey accessTokenKey, IdentityProperties properties, OpenSessions openSessions) {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(accessTokenKey)
                 .macAlgorithm(MacAlgorithm.HS256)
                 .build();
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-                new JwtTimestampValidator(), new JwtIssuerValidator(properties.issuer())));
+                new JwtTimestampValidator(), new JwtIssuerValidator(properties.issuer()), openSessions));
         return decoder;
     }
 }

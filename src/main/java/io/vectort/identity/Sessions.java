@@ -27,10 +27,17 @@ public class Sessions {
     private final UserAccounts accounts;
     private final AccessTokens accessTokens;
     private final RefreshTokens refreshTokens;
+    private final OpenSessions openSessions;
     private final Clock clock = Clock.systemUTC();
 
-    Sessions(JdbcClient jdbc, UserAccounts accounts, AccessTokens accessTokens, RefreshTokens refreshTokens) {
+    Sessions(
+            JdbcClient jdbc,
+            UserAccounts accounts,
+            AccessTokens accessTokens,
+            RefreshTokens refreshTokens,
+            OpenSessions openSessions) {
         this.jdbc = jdbc;
+        this.openSessions = openSessions;
         this.accounts = accounts;
         this.accessTokens = accessTokens;
         this.refreshTokens = refreshTokens;
@@ -97,6 +104,7 @@ public class Sessions {
                 .param("id", sessionId)
                 .update();
         refreshTokens.revokeSession(sessionId);
+        openSessions.revoked(sessionId);
     }
 
     /** Whether the user proved their presence in this session within {@link #RECENT}. */

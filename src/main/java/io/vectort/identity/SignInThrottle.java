@@ -76,8 +76,10 @@ public class SignInThrottle {
             if (i == 0) {
                 before = counted.failures() - 1;
             }
-            if (counted.failures() > free) {
-                setBlock(key, now.plus(backoff(counted.failures() - free)));
+            if (counted.failures() >= free) {
+                // The last free attempt (and each one after) makes the next one wait, so a burst
+                // in parallel gets exactly the free attempts.
+                setBlock(key, now.plus(backoff(counted.failures() - free + 1)));
             }
         }
         return before;
@@ -92,7 +94,15 @@ public class SignInThrottle {
                         .param("key", key.value())
                         .update();
             } else {
-                giveBack(key);
+                // Not a guess after all: take it back, and lift a wait this very attempt started.
+                jdbc.sql("""
+                                update sign_in_attempts
+                                set failures = greatest(failures - 1, 0),
+                                    blocked_until = case when failures - 1 < :free then null else blocked_until end
+                                where key = :key""")
+                        .param("key", key.value())
+                        .param("free", properties.freeFailuresPerAddress())
+                        .update();
             }
         }
     }

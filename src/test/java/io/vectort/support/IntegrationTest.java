@@ -27,6 +27,8 @@ import org.springframework.test.context.DynamicPropertySource;
             "vectort.storage.dir=target/test-blobs",
             "vectort.generation.default-generator=starter",
             "vectort.identity.registrations-per-hour=50",
+            // Long enough that a burst of guesses always lands inside the first wait.
+            "vectort.identity.sign-in.backoff=5s",
             "vectort.web.metrics-token=" + Api.METRICS_TOKEN,
             // Api sends X-Forwarded-For from 127.0.0.1, as a reverse proxy would.
             "vectort.web.trusted-proxies=127.0.0.1",
