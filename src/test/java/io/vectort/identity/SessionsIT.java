@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /** Sessions: refresh rotation under races, the sessions list, revocation, password change and step-up. */
@@ -183,6 +184,32 @@ class SessionsIT extends IntegrationTest {
                         .status())
                 .as("neither a password nor a code")
                 .isEqualTo(400);
+    }
+
+    @Test
+    void cleanupDeletesEndedSessionsExpiredTokensAndStaleCountersButNothingInUse(@Autowired SessionCleanup cleanup) {
+        Api.Session live = api.newUser();
+        Api.Session gone = api.newUser();
+        api.post("/api/v1/auth/logout", null, Map.of("refreshToken", gone.refreshToken()));
+        jdbc.sql("update sessions set revoked_at = now() - interval '31 days' where user_id = :user")
+                .param("user", gone.userId())
+                .update();
+        jdbc.sql(
+                        "insert into sign_in_attempts (key, failures, last_failed_at) values (:key, 3, now() - interval '2 hours')")
+                .param("key", "account:stale-" + gone.userId())
+                .update();
+
+        cleanup.run();
+
+        assertThat(count("sessions where user_id = '" + gone.userId() + "'")).isZero();
+        assertThat(count("refresh_tokens where user_id = '" + gone.userId() + "'"))
+                .isZero();
+        assertThat(count("sign_in_attempts where key = 'account:stale-" + gone.userId() + "'"))
+                .isZero();
+        assertThat(count("sessions where user_id = '" + live.userId() + "'")).isEqualTo(1);
+        assertThat(api.post("/api/v1/auth/refresh", null, Map.of("refreshToken", live.refreshToken()))
+                        .status())
+                .isEqualTo(200);
     }
 
     private void makeSessionStale(Api.Session user) {
