@@ -1,6 +1,6 @@
 import { Fragment, useEffect } from 'react';
 import { BrowserRouter, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
-import { RegisterPage, SignInPage } from '../features/auth';
+import { RegisterPage, SignInCompletePage, SignInPage } from '../features/auth';
 import { AccountPage } from '../features/billing';
 import { AuditPage, InvitationPage, OrganizationPage } from '../features/orgs';
 import { SecurityPage } from '../features/security';
@@ -74,6 +74,7 @@ export function App() {
               <Route path="/" element={<Home />} />
               <Route path="/signin" element={<SignInPage />} />
               <Route path="/register" element={<RegisterPage />} />
+              <Route path="/signin/complete" element={<SignInCompletePage />} />
               <Route path="/projects" element={<RequireSession><ProjectsPage /></RequireSession>} />
               <Route path="/projects/:projectId" element={<RequireSession><WorkspacePage /></RequireSession>} />
               <Route

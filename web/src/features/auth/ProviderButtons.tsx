@@ -1,7 +1,62 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+export interface SignInProvider {
+  id: string;
+  name: string;
+}
+
+/** The start of a provider sign-in: a full-page navigation, since the provider's pages are not ours. */
+export function providerStartUrl(id: string, next: string): string {
+  return `/api/v1/auth/oauth2/start/${encodeURIComponent(id)}?next=${encodeURIComponent(next)}`;
+}
+
 /**
- * Sign-in with the providers the server has enabled (Google, GitHub, Apple, OpenID Connect). Shows
- * nothing until providers are wired in.
+ * Sign-in with the providers the server has enabled (Google, GitHub, Apple, OpenID Connect): one
+ * plain link per provider, so it works from the keyboard, in a new tab and without scripts after
+ * the list loaded. Shows nothing when none is enabled or the list cannot be read.
  */
-export function ProviderButtons(_props: { next: string }) {
-  return null;
+export function ProviderButtons({ next }: { next: string }) {
+  const { t } = useTranslation();
+  const [providers, setProviders] = useState<SignInProvider[]>([]);
+
+  useEffect(() => {
+    let cancelled = false;
+    fetch('/api/v1/auth/providers', { headers: { Accept: 'application/json' } })
+      .then((response) => (response.ok ? (response.json() as Promise<SignInProvider[]>) : []))
+      .then((list) => {
+        if (!cancelled && Array.isArray(list) && list.length > 0) setProviders(list);
+      })
+      .catch(() => {
+        // Without the list the password form still works; nothing to show.
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+
+  if (providers.length === 0) return null;
+
+  return (
+    <nav aria-label={t('oauth.providersLabel')} className="mt-6">
+      <div className="mb-4 flex items-center gap-3 text-xs text-muted" aria-hidden="true">
+        <span className="h-px flex-1 bg-border" />
+        {t('oauth.or')}
+        <span className="h-px flex-1 bg-border" />
+      </div>
+      <ul className="flex flex-col gap-2">
+        {providers.map((provider) => (
+          <li key={provider.id}>
+            <a
+              href={providerStartUrl(provider.id, next)}
+              data-testid={`provider-${provider.id}`}
+              className="flex w-full items-center justify-center rounded-md border border-border bg-surface px-4 py-2 text-sm font-medium text-fg transition-colors hover:bg-surface-2 focus-visible:outline-2 focus-visible:outline-offset-2"
+            >
+              {t('oauth.continueWith', { name: provider.name })}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
 }

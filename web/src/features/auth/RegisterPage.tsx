@@ -9,6 +9,7 @@ import { TextField } from '../../shared/ui/Field';
 import { ErrorAlert } from '../../shared/ui/States';
 import { AuthLayout } from './AuthLayout';
 import { nextPath } from './nextPath';
+import { ProviderButtons } from './ProviderButtons';
 
 export function RegisterPage() {
   const { t } = useTranslation();
@@ -65,6 +66,7 @@ export function RegisterPage() {
           {t('auth.register.submit')}
         </Button>
       </form>
+      <ProviderButtons next={nextPath(location.search)} />
       <p className="mt-6 text-center text-sm text-muted">
         {t('auth.register.haveAccount')}{' '}
         <Link to={`/signin${location.search}`} className="font-medium text-link underline-offset-2 hover:underline">

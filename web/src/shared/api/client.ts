@@ -132,6 +132,25 @@ export class ApiClient {
     return { kind: 'signed-in' };
   }
 
+  /**
+   * Links a provider's identity (the ticket from its callback) to the existing account with that
+   * account's password, and signs in — or answers the second-factor challenge, like `login`.
+   */
+  async confirmProviderLink(ticket: string, password: string): Promise<SignInResult> {
+    const answer = await this.publicJson<TokenPair | SecondFactorChallenge>(
+      'POST',
+      '/api/v1/auth/oauth2/link',
+      { ticket, password },
+      BROWSER_HEADER,
+    );
+    if ('mfaRequired' in answer && answer.mfaRequired) {
+      return { kind: 'mfa-required', challenge: answer.challenge, methods: answer.methods, expiresIn: answer.expiresIn };
+    }
+    this.acceptTokens(answer as TokenPair);
+    this.emit('signed-in');
+    return { kind: 'signed-in' };
+  }
+
   /** Answers a sign-in's second-factor challenge with an authenticator or recovery code. */
   async completeSecondFactor(challenge: string, code: string): Promise<void> {
     const pair = await this.publicJson<TokenPair>('POST', '/api/v1/auth/mfa/verify', { challenge, code }, BROWSER_HEADER);

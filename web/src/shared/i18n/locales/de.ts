@@ -590,6 +590,47 @@ const de = {
   // Sign-in with providers (Google, GitHub, Apple, OpenID Connect) and linked accounts.
   // ---------------------------------------------------------------------------------------------
   oauth: {
+    continueWith: 'Weiter mit {{name}}',
+    providersLabel: 'Mit einem anderen Konto anmelden',
+    or: 'oder',
+    complete: {
+      title: 'Anmeldung läuft',
+      working: 'Ihre Anmeldung wird abgeschlossen…',
+      failedTitle: 'Die Anmeldung wurde nicht abgeschlossen',
+      backToSignIn: 'Zurück zur Anmeldung',
+    },
+    errors: {
+      denied: 'Sie haben die Anmeldung beim Anbieter abgebrochen.',
+      'invalid-state': 'Diese Anmeldung ist abgelaufen oder wurde in einem anderen Browser geöffnet. Bitte beginnen Sie erneut.',
+      'email-unverified': 'Der Anbieter hat diese E-Mail-Adresse nicht bestätigt, und es gibt bereits ein Konto damit. Melden Sie sich mit Ihrem Passwort an und verknüpfen Sie den Anbieter dann in Ihren Sicherheitseinstellungen.',
+      'email-missing': 'Der Anbieter hat keine E-Mail-Adresse übermittelt, die Vectort für Ihr Konto benötigt.',
+      'identity-in-use': 'Dieses Anbieterkonto ist bereits mit einem anderen Vectort-Konto verknüpft.',
+      'provider-error': 'Die Antwort des Anbieters konnte nicht geprüft werden. Bitte versuchen Sie es erneut.',
+      'provider-unavailable': 'Dieser Anmeldeanbieter ist gerade nicht verfügbar.',
+      'link-expired': 'Diese Anfrage ist abgelaufen oder wurde bereits verwendet. Bitte beginnen Sie erneut.',
+      'provider-already-linked': 'Ein anderes Konto dieses Anbieters ist bereits verknüpft. Heben Sie diese Verknüpfung zuerst auf.',
+      'email-taken': 'Es gibt bereits ein Konto mit dieser E-Mail-Adresse.',
+      'invalid-password': 'Das Passwort ist falsch.',
+    },
+    link: {
+      title: 'Ihr {{provider}}-Konto verknüpfen',
+      subtitle: 'Es gibt bereits ein Konto mit {{email}}. Geben Sie dessen Passwort ein, um {{provider}} damit zu verknüpfen; danach können Sie sich mit beidem anmelden.',
+      password: 'Passwort Ihres Vectort-Kontos',
+      submit: 'Verknüpfen und anmelden',
+      cancel: 'Abbrechen',
+    },
+    linked: {
+      title: 'Verknüpfte Konten',
+      intro: 'Anbieter, mit denen Sie sich zusätzlich zu Ihrem Passwort anmelden können.',
+      none: 'Noch kein Anbieter verknüpft.',
+      linkedAt: 'Verknüpft {{when}}',
+      link: '{{name}} verknüpfen',
+      unlink: 'Verknüpfung aufheben',
+      unlinkLabel: 'Verknüpfung mit {{name}} aufheben',
+      lastMethod: 'Dies ist Ihre einzige Anmeldemöglichkeit: Legen Sie ein Passwort fest oder verknüpfen Sie einen anderen Anbieter, bevor Sie diese Verknüpfung aufheben.',
+      linkedNotice: '{{name}} ist jetzt mit Ihrem Konto verknüpft.',
+      unlinkedNotice: 'Die Verknüpfung mit {{name}} wurde aufgehoben.',
+    },
   },
   // ---------------------------------------------------------------------------------------------
   // Email verification and password reset.

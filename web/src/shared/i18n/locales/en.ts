@@ -585,6 +585,47 @@ const en = {
   // Sign-in with providers (Google, GitHub, Apple, OpenID Connect) and linked accounts.
   // ---------------------------------------------------------------------------------------------
   oauth: {
+    continueWith: 'Continue with {{name}}',
+    providersLabel: 'Sign in with another account',
+    or: 'or',
+    complete: {
+      title: 'Signing you in',
+      working: 'Finishing your sign-in…',
+      failedTitle: 'Sign-in did not complete',
+      backToSignIn: 'Back to sign in',
+    },
+    errors: {
+      denied: 'You cancelled the sign-in at the provider.',
+      'invalid-state': 'This sign-in expired or was opened in another browser. Please start again.',
+      'email-unverified': 'The provider has not verified this email address, and an account with it already exists. Sign in with your password, then link the provider in your security settings.',
+      'email-missing': 'The provider did not share an email address, which Vectort needs for your account.',
+      'identity-in-use': 'This provider account is already linked to another Vectort account.',
+      'provider-error': 'The provider\'s answer could not be checked. Please try again.',
+      'provider-unavailable': 'This sign-in provider is not available right now.',
+      'link-expired': 'This request has expired or was already used. Please start again.',
+      'provider-already-linked': 'Another account of this provider is already linked. Unlink it first.',
+      'email-taken': 'An account with this email already exists.',
+      'invalid-password': 'The password is wrong.',
+    },
+    link: {
+      title: 'Link your {{provider}} account',
+      subtitle: 'An account with {{email}} already exists. Enter its password to link {{provider}} to it; afterwards you can sign in with either.',
+      password: 'Password of your Vectort account',
+      submit: 'Link and sign in',
+      cancel: 'Cancel',
+    },
+    linked: {
+      title: 'Linked accounts',
+      intro: 'Providers you can sign in with, besides your password.',
+      none: 'No provider is linked yet.',
+      linkedAt: 'Linked {{when}}',
+      link: 'Link {{name}}',
+      unlink: 'Unlink',
+      unlinkLabel: 'Unlink {{name}}',
+      lastMethod: 'This is your only way to sign in: set a password or link another provider before unlinking it.',
+      linkedNotice: '{{name}} is now linked to your account.',
+      unlinkedNotice: '{{name}} was unlinked.',
+    },
   },
   // ---------------------------------------------------------------------------------------------
   // Email verification and password reset.

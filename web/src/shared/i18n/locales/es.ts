@@ -594,6 +594,47 @@ const es = {
   // Sign-in with providers (Google, GitHub, Apple, OpenID Connect) and linked accounts.
   // ---------------------------------------------------------------------------------------------
   oauth: {
+    continueWith: 'Continuar con {{name}}',
+    providersLabel: 'Iniciar sesión con otra cuenta',
+    or: 'o',
+    complete: {
+      title: 'Iniciando sesión',
+      working: 'Terminando de iniciar sesión…',
+      failedTitle: 'No se completó el inicio de sesión',
+      backToSignIn: 'Volver a iniciar sesión',
+    },
+    errors: {
+      denied: 'Cancelaste el inicio de sesión en el proveedor.',
+      'invalid-state': 'Este inicio de sesión caducó o se abrió en otro navegador. Vuelve a empezar.',
+      'email-unverified': 'El proveedor no ha verificado este correo y ya existe una cuenta con él. Inicia sesión con tu contraseña y luego vincula el proveedor en tu configuración de seguridad.',
+      'email-missing': 'El proveedor no compartió un correo electrónico, que Vectort necesita para tu cuenta.',
+      'identity-in-use': 'Esta cuenta del proveedor ya está vinculada a otra cuenta de Vectort.',
+      'provider-error': 'No se pudo comprobar la respuesta del proveedor. Inténtalo de nuevo.',
+      'provider-unavailable': 'Este proveedor de inicio de sesión no está disponible ahora.',
+      'link-expired': 'Esta solicitud caducó o ya se usó. Vuelve a empezar.',
+      'provider-already-linked': 'Ya hay otra cuenta de este proveedor vinculada. Desvincúlala primero.',
+      'email-taken': 'Ya existe una cuenta con este correo.',
+      'invalid-password': 'La contraseña es incorrecta.',
+    },
+    link: {
+      title: 'Vincula tu cuenta de {{provider}}',
+      subtitle: 'Ya existe una cuenta con {{email}}. Introduce su contraseña para vincularle {{provider}}; después podrás iniciar sesión con cualquiera de los dos.',
+      password: 'Contraseña de tu cuenta de Vectort',
+      submit: 'Vincular e iniciar sesión',
+      cancel: 'Cancelar',
+    },
+    linked: {
+      title: 'Cuentas vinculadas',
+      intro: 'Proveedores con los que puedes iniciar sesión, además de tu contraseña.',
+      none: 'Aún no hay ningún proveedor vinculado.',
+      linkedAt: 'Vinculada {{when}}',
+      link: 'Vincular {{name}}',
+      unlink: 'Desvincular',
+      unlinkLabel: 'Desvincular {{name}}',
+      lastMethod: 'Es tu única forma de iniciar sesión: define una contraseña o vincula otro proveedor antes de desvincularla.',
+      linkedNotice: '{{name}} ya está vinculado a tu cuenta.',
+      unlinkedNotice: '{{name}} se desvinculó.',
+    },
   },
   // ---------------------------------------------------------------------------------------------
   // Email verification and password reset.

@@ -594,6 +594,47 @@ const fr = {
   // Sign-in with providers (Google, GitHub, Apple, OpenID Connect) and linked accounts.
   // ---------------------------------------------------------------------------------------------
   oauth: {
+    continueWith: 'Continuer avec {{name}}',
+    providersLabel: 'Se connecter avec un autre compte',
+    or: 'ou',
+    complete: {
+      title: 'Connexion en cours',
+      working: 'Finalisation de votre connexion…',
+      failedTitle: 'La connexion n’a pas abouti',
+      backToSignIn: 'Retour à la connexion',
+    },
+    errors: {
+      denied: 'Vous avez annulé la connexion chez le fournisseur.',
+      'invalid-state': 'Cette connexion a expiré ou a été ouverte dans un autre navigateur. Veuillez recommencer.',
+      'email-unverified': 'Le fournisseur n’a pas vérifié cette adresse e-mail, et un compte l’utilise déjà. Connectez-vous avec votre mot de passe, puis liez le fournisseur dans vos paramètres de sécurité.',
+      'email-missing': 'Le fournisseur n’a pas communiqué d’adresse e-mail, nécessaire à votre compte Vectort.',
+      'identity-in-use': 'Ce compte du fournisseur est déjà lié à un autre compte Vectort.',
+      'provider-error': 'La réponse du fournisseur n’a pas pu être vérifiée. Veuillez réessayer.',
+      'provider-unavailable': 'Ce fournisseur de connexion n’est pas disponible pour le moment.',
+      'link-expired': 'Cette demande a expiré ou a déjà été utilisée. Veuillez recommencer.',
+      'provider-already-linked': 'Un autre compte de ce fournisseur est déjà lié. Déliez-le d’abord.',
+      'email-taken': 'Un compte avec cette adresse e-mail existe déjà.',
+      'invalid-password': 'Le mot de passe est incorrect.',
+    },
+    link: {
+      title: 'Lier votre compte {{provider}}',
+      subtitle: 'Un compte avec {{email}} existe déjà. Saisissez son mot de passe pour y lier {{provider}} ; vous pourrez ensuite vous connecter avec l’un ou l’autre.',
+      password: 'Mot de passe de votre compte Vectort',
+      submit: 'Lier et se connecter',
+      cancel: 'Annuler',
+    },
+    linked: {
+      title: 'Comptes liés',
+      intro: 'Fournisseurs avec lesquels vous pouvez vous connecter, en plus de votre mot de passe.',
+      none: 'Aucun fournisseur n’est encore lié.',
+      linkedAt: 'Lié {{when}}',
+      link: 'Lier {{name}}',
+      unlink: 'Délier',
+      unlinkLabel: 'Délier {{name}}',
+      lastMethod: 'C’est votre seul moyen de connexion : définissez un mot de passe ou liez un autre fournisseur avant de le délier.',
+      linkedNotice: '{{name}} est maintenant lié à votre compte.',
+      unlinkedNotice: '{{name}} a été délié.',
+    },
   },
   // ---------------------------------------------------------------------------------------------
   // Email verification and password reset.

@@ -594,6 +594,47 @@ const it = {
   // Sign-in with providers (Google, GitHub, Apple, OpenID Connect) and linked accounts.
   // ---------------------------------------------------------------------------------------------
   oauth: {
+    continueWith: 'Continua con {{name}}',
+    providersLabel: 'Accedi con un altro account',
+    or: 'oppure',
+    complete: {
+      title: 'Accesso in corso',
+      working: 'Completamento dell’accesso…',
+      failedTitle: 'L’accesso non è stato completato',
+      backToSignIn: 'Torna all’accesso',
+    },
+    errors: {
+      denied: 'Hai annullato l’accesso presso il provider.',
+      'invalid-state': 'Questo accesso è scaduto o è stato aperto in un altro browser. Ricomincia.',
+      'email-unverified': 'Il provider non ha verificato questo indirizzo email e esiste già un account con esso. Accedi con la tua password, poi collega il provider nelle impostazioni di sicurezza.',
+      'email-missing': 'Il provider non ha condiviso un indirizzo email, necessario per il tuo account Vectort.',
+      'identity-in-use': 'Questo account del provider è già collegato a un altro account Vectort.',
+      'provider-error': 'Non è stato possibile verificare la risposta del provider. Riprova.',
+      'provider-unavailable': 'Questo provider di accesso non è disponibile al momento.',
+      'link-expired': 'Questa richiesta è scaduta o è già stata usata. Ricomincia.',
+      'provider-already-linked': 'Un altro account di questo provider è già collegato. Scollegalo prima.',
+      'email-taken': 'Esiste già un account con questa email.',
+      'invalid-password': 'La password è errata.',
+    },
+    link: {
+      title: 'Collega il tuo account {{provider}}',
+      subtitle: 'Esiste già un account con {{email}}. Inserisci la sua password per collegarvi {{provider}}; poi potrai accedere con entrambi.',
+      password: 'Password del tuo account Vectort',
+      submit: 'Collega e accedi',
+      cancel: 'Annulla',
+    },
+    linked: {
+      title: 'Account collegati',
+      intro: 'Provider con cui puoi accedere, oltre alla tua password.',
+      none: 'Nessun provider è ancora collegato.',
+      linkedAt: 'Collegato {{when}}',
+      link: 'Collega {{name}}',
+      unlink: 'Scollega',
+      unlinkLabel: 'Scollega {{name}}',
+      lastMethod: 'È il tuo unico modo di accedere: imposta una password o collega un altro provider prima di scollegarlo.',
+      linkedNotice: '{{name}} è ora collegato al tuo account.',
+      unlinkedNotice: '{{name}} è stato scollegato.',
+    },
   },
   // ---------------------------------------------------------------------------------------------
   // Email verification and password reset.

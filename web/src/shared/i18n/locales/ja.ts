@@ -581,6 +581,47 @@ const ja = {
   // Sign-in with providers (Google, GitHub, Apple, OpenID Connect) and linked accounts.
   // ---------------------------------------------------------------------------------------------
   oauth: {
+    continueWith: '{{name}}で続行',
+    providersLabel: '別のアカウントでサインイン',
+    or: 'または',
+    complete: {
+      title: 'サインインしています',
+      working: 'サインインを完了しています…',
+      failedTitle: 'サインインが完了しませんでした',
+      backToSignIn: 'サインインに戻る',
+    },
+    errors: {
+      denied: 'プロバイダーでのサインインがキャンセルされました。',
+      'invalid-state': 'このサインインは期限切れか、別のブラウザーで開かれました。最初からやり直してください。',
+      'email-unverified': 'プロバイダーはこのメールアドレスを確認しておらず、このアドレスのアカウントが既に存在します。パスワードでサインインしてから、セキュリティ設定でプロバイダーを連携してください。',
+      'email-missing': 'プロバイダーからメールアドレスが共有されませんでした。Vectort のアカウントには必要です。',
+      'identity-in-use': 'このプロバイダーのアカウントは既に別の Vectort アカウントに連携されています。',
+      'provider-error': 'プロバイダーの応答を確認できませんでした。もう一度お試しください。',
+      'provider-unavailable': 'このサインインプロバイダーは現在利用できません。',
+      'link-expired': 'このリクエストは期限切れか、既に使用されています。最初からやり直してください。',
+      'provider-already-linked': 'このプロバイダーの別のアカウントが既に連携されています。先に連携を解除してください。',
+      'email-taken': 'このメールアドレスのアカウントは既に存在します。',
+      'invalid-password': 'パスワードが正しくありません。',
+    },
+    link: {
+      title: '{{provider}} アカウントを連携',
+      subtitle: '{{email}} のアカウントが既に存在します。{{provider}} を連携するにはそのパスワードを入力してください。以後はどちらでもサインインできます。',
+      password: 'Vectort アカウントのパスワード',
+      submit: '連携してサインイン',
+      cancel: 'キャンセル',
+    },
+    linked: {
+      title: '連携済みアカウント',
+      intro: 'パスワードのほかにサインインに使えるプロバイダーです。',
+      none: '連携済みのプロバイダーはまだありません。',
+      linkedAt: '{{when}}に連携',
+      link: '{{name}} を連携',
+      unlink: '連携を解除',
+      unlinkLabel: '{{name}} の連携を解除',
+      lastMethod: 'これが唯一のサインイン方法です。連携を解除する前に、パスワードを設定するか別のプロバイダーを連携してください。',
+      linkedNotice: '{{name}} をアカウントに連携しました。',
+      unlinkedNotice: '{{name}} の連携を解除しました。',
+    },
   },
   // ---------------------------------------------------------------------------------------------
   // Email verification and password reset.

@@ -590,6 +590,47 @@ const nl = {
   // Sign-in with providers (Google, GitHub, Apple, OpenID Connect) and linked accounts.
   // ---------------------------------------------------------------------------------------------
   oauth: {
+    continueWith: 'Doorgaan met {{name}}',
+    providersLabel: 'Inloggen met een ander account',
+    or: 'of',
+    complete: {
+      title: 'Bezig met inloggen',
+      working: 'Je aanmelding wordt afgerond…',
+      failedTitle: 'Inloggen is niet voltooid',
+      backToSignIn: 'Terug naar inloggen',
+    },
+    errors: {
+      denied: 'Je hebt het inloggen bij de provider geannuleerd.',
+      'invalid-state': 'Deze aanmelding is verlopen of in een andere browser geopend. Begin opnieuw.',
+      'email-unverified': 'De provider heeft dit e-mailadres niet geverifieerd en er bestaat al een account mee. Log in met je wachtwoord en koppel de provider daarna in je beveiligingsinstellingen.',
+      'email-missing': 'De provider heeft geen e-mailadres gedeeld, en Vectort heeft dat nodig voor je account.',
+      'identity-in-use': 'Dit provideraccount is al gekoppeld aan een ander Vectort-account.',
+      'provider-error': 'Het antwoord van de provider kon niet worden gecontroleerd. Probeer het opnieuw.',
+      'provider-unavailable': 'Deze inlogprovider is nu niet beschikbaar.',
+      'link-expired': 'Dit verzoek is verlopen of al gebruikt. Begin opnieuw.',
+      'provider-already-linked': 'Er is al een ander account van deze provider gekoppeld. Ontkoppel dat eerst.',
+      'email-taken': 'Er bestaat al een account met dit e-mailadres.',
+      'invalid-password': 'Het wachtwoord is onjuist.',
+    },
+    link: {
+      title: 'Koppel je {{provider}}-account',
+      subtitle: 'Er bestaat al een account met {{email}}. Voer het wachtwoord daarvan in om {{provider}} eraan te koppelen; daarna kun je met beide inloggen.',
+      password: 'Wachtwoord van je Vectort-account',
+      submit: 'Koppelen en inloggen',
+      cancel: 'Annuleren',
+    },
+    linked: {
+      title: 'Gekoppelde accounts',
+      intro: 'Providers waarmee je kunt inloggen, naast je wachtwoord.',
+      none: 'Nog geen provider gekoppeld.',
+      linkedAt: 'Gekoppeld {{when}}',
+      link: '{{name}} koppelen',
+      unlink: 'Ontkoppelen',
+      unlinkLabel: '{{name}} ontkoppelen',
+      lastMethod: 'Dit is je enige manier om in te loggen: stel een wachtwoord in of koppel een andere provider voordat je deze ontkoppelt.',
+      linkedNotice: '{{name}} is nu aan je account gekoppeld.',
+      unlinkedNotice: '{{name}} is ontkoppeld.',
+    },
   },
   // ---------------------------------------------------------------------------------------------
   // Email verification and password reset.

@@ -594,6 +594,47 @@ const pt = {
   // Sign-in with providers (Google, GitHub, Apple, OpenID Connect) and linked accounts.
   // ---------------------------------------------------------------------------------------------
   oauth: {
+    continueWith: 'Continuar com {{name}}',
+    providersLabel: 'Entrar com outra conta',
+    or: 'ou',
+    complete: {
+      title: 'Entrando',
+      working: 'Concluindo o seu acesso…',
+      failedTitle: 'O acesso não foi concluído',
+      backToSignIn: 'Voltar para entrar',
+    },
+    errors: {
+      denied: 'Você cancelou o acesso no provedor.',
+      'invalid-state': 'Este acesso expirou ou foi aberto em outro navegador. Comece novamente.',
+      'email-unverified': 'O provedor não verificou este e-mail e já existe uma conta com ele. Entre com a sua senha e depois vincule o provedor nas configurações de segurança.',
+      'email-missing': 'O provedor não compartilhou um endereço de e-mail, necessário para a sua conta Vectort.',
+      'identity-in-use': 'Esta conta do provedor já está vinculada a outra conta Vectort.',
+      'provider-error': 'Não foi possível verificar a resposta do provedor. Tente novamente.',
+      'provider-unavailable': 'Este provedor de acesso não está disponível no momento.',
+      'link-expired': 'Este pedido expirou ou já foi usado. Comece novamente.',
+      'provider-already-linked': 'Outra conta deste provedor já está vinculada. Desvincule-a primeiro.',
+      'email-taken': 'Já existe uma conta com este e-mail.',
+      'invalid-password': 'A senha está errada.',
+    },
+    link: {
+      title: 'Vincule a sua conta {{provider}}',
+      subtitle: 'Já existe uma conta com {{email}}. Digite a senha dela para vincular {{provider}}; depois você poderá entrar com qualquer um dos dois.',
+      password: 'Senha da sua conta Vectort',
+      submit: 'Vincular e entrar',
+      cancel: 'Cancelar',
+    },
+    linked: {
+      title: 'Contas vinculadas',
+      intro: 'Provedores com que você pode entrar, além da sua senha.',
+      none: 'Nenhum provedor vinculado ainda.',
+      linkedAt: 'Vinculada {{when}}',
+      link: 'Vincular {{name}}',
+      unlink: 'Desvincular',
+      unlinkLabel: 'Desvincular {{name}}',
+      lastMethod: 'Esta é a sua única forma de entrar: defina uma senha ou vincule outro provedor antes de desvinculá-la.',
+      linkedNotice: '{{name}} agora está vinculado à sua conta.',
+      unlinkedNotice: '{{name}} foi desvinculado.',
+    },
   },
   // ---------------------------------------------------------------------------------------------
   // Email verification and password reset.

@@ -579,6 +579,47 @@ const zh = {
   // Sign-in with providers (Google, GitHub, Apple, OpenID Connect) and linked accounts.
   // ---------------------------------------------------------------------------------------------
   oauth: {
+    continueWith: '使用 {{name}} 继续',
+    providersLabel: '使用其他账号登录',
+    or: '或',
+    complete: {
+      title: '正在登录',
+      working: '正在完成登录…',
+      failedTitle: '登录未完成',
+      backToSignIn: '返回登录',
+    },
+    errors: {
+      denied: '你已在提供方处取消登录。',
+      'invalid-state': '此登录已过期或在其他浏览器中打开。请重新开始。',
+      'email-unverified': '提供方未验证此邮箱地址，且已有账号使用该地址。请先用密码登录，然后在安全设置中关联该提供方。',
+      'email-missing': '提供方未提供邮箱地址，而 Vectort 账号需要邮箱。',
+      'identity-in-use': '此提供方账号已关联到另一个 Vectort 账号。',
+      'provider-error': '无法校验提供方的响应。请重试。',
+      'provider-unavailable': '此登录提供方当前不可用。',
+      'link-expired': '此请求已过期或已被使用。请重新开始。',
+      'provider-already-linked': '已关联此提供方的另一个账号。请先取消关联。',
+      'email-taken': '已存在使用此邮箱的账号。',
+      'invalid-password': '密码错误。',
+    },
+    link: {
+      title: '关联你的 {{provider}} 账号',
+      subtitle: '已存在 {{email}} 的账号。输入该账号的密码即可关联 {{provider}}，之后两种方式都能登录。',
+      password: '你的 Vectort 账号密码',
+      submit: '关联并登录',
+      cancel: '取消',
+    },
+    linked: {
+      title: '已关联账号',
+      intro: '除密码外，你还可以用这些提供方登录。',
+      none: '尚未关联任何提供方。',
+      linkedAt: '关联于 {{when}}',
+      link: '关联 {{name}}',
+      unlink: '取消关联',
+      unlinkLabel: '取消关联 {{name}}',
+      lastMethod: '这是你唯一的登录方式：取消关联前，请先设置密码或关联其他提供方。',
+      linkedNotice: '{{name}} 已关联到你的账号。',
+      unlinkedNotice: '已取消关联 {{name}}。',
+    },
   },
   // ---------------------------------------------------------------------------------------------
   // Email verification and password reset.

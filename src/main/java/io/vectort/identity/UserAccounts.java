@@ -78,14 +78,45 @@ public class UserAccounts {
             throw new ConflictException("email-taken", "An account with this email already exists");
         }
         organizations.createPersonal(id, trimmedEmail);
-        // Serialises first sign-ups so that exactly one becomes the platform admin.
-        jdbc.sql("select pg_advisory_xact_lock(hashtext('vectort.first-platform-admin'))")
-                .query()
-                .singleRow();
-        jdbc.sql("""
-                        update users set platform_admin = true
-                        where id = :id and not exists (select 1 from users where platform_admin)""").param("id", id).update();
+        promoteIfFirst(id);
         return new AuthenticatedUser(id, trimmedEmail);
+    }
+
+    /**
+     * Creates an account for a provider sign-in: no password (until its owner sets one), the same
+     * personal organisation and first-admin rule as {@link #register}.
+     *
+     * @throws ConflictException {@code email-taken} when an account has this email
+     */
+    @Transactional
+    public AuthenticatedUser registerWithProvider(String email) {
+        String trimmedEmail = email.trim();
+        if (trimmedEmail.length() > 254
+                || !EMAIL.matcher(trimmedEmail).matches()
+                || Text.hasForbiddenControlCharacters(trimmedEmail)) {
+            throw new InvalidRequestException("email", "invalid-email", "the provider gave no usable email address");
+        }
+        UUID id = Ids.newId();
+        try {
+            jdbc.sql("insert into users (id, email, email_normalized) values (:id, :email, :norm)")
+                    .param("id", id)
+                    .param("email", trimmedEmail)
+                    .param("norm", normalize(trimmedEmail))
+                    .update();
+        } catch (DuplicateKeyException e) {
+            throw new ConflictException("email-taken", "An account with this email already exists");
+        }
+        organizations.createPersonal(id, trimmedEmail);
+        promoteIfFirst(id);
+        return new AuthenticatedUser(id, trimmedEmail);
+    }
+
+    /** The account with this email (compared case-insensitively), if any. */
+    public Optional<AuthenticatedUser> findByEmail(String email) {
+        return jdbc.sql("select id, email from users where email_normalized = :norm")
+                .param("norm", normalize(email.trim()))
+                .query((rs, n) -> new AuthenticatedUser(rs.getObject("id", UUID.class), rs.getString("email")))
+                .optional();
     }
 
     /** The instance's host: the first account, or an email listed in {@code VECTORT_ADMIN_EMAILS}. */
@@ -147,6 +178,17 @@ public class UserAccounts {
                 .param("id", id)
                 .query((rs, n) -> new AuthenticatedUser(rs.getObject("id", UUID.class), rs.getString("email")))
                 .optional();
+    }
+
+    /** The first account of the instance is its platform admin. */
+    private void promoteIfFirst(UUID id) {
+        // Serialises first sign-ups so that exactly one becomes the platform admin.
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('vectort.first-platform-admin'))")
+                .query()
+                .singleRow();
+        jdbc.sql("""
+                        update users set platform_admin = true
+                        where id = :id and not exists (select 1 from users where platform_admin)""").param("id", id).update();
     }
 
     /**

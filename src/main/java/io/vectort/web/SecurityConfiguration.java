@@ -81,9 +81,10 @@ class SecurityConfiguration {
                                 "/api/v1/auth/refresh",
                                 "/api/v1/auth/logout",
                                 "/api/v1/auth/mfa/verify",
+                                "/api/v1/auth/oauth2/link",
                                 "/api/v1/stripe/webhook")
                         .permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/v1/catalog")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/catalog", "/api/v1/auth/providers")
                         .permitAll()
                         // HEAD is GET without the body: public where GET is.
                         .requestMatchers(
