@@ -8,6 +8,7 @@ import { YourDataSection } from '../features/privacy';
 import { ProjectsPage } from '../features/projects';
 import { WorkspacePage } from '../features/workspace';
 import { SessionProvider, useSession } from '../shared/auth/session';
+import { StepUpProvider } from '../shared/auth/StepUp';
 import { OrganizationProvider, useOrganizations } from '../shared/org/OrganizationContext';
 import { Loading } from '../shared/ui/States';
 import { ToastProvider } from '../shared/ui/Toasts';
@@ -66,6 +67,7 @@ export function App() {
   return (
     <BrowserRouter>
       <SessionProvider>
+        <StepUpProvider>
         <OrganizationProvider>
           <ToastProvider>
             <FocusOnNavigate />
@@ -95,6 +97,7 @@ export function App() {
             </Routes>
           </ToastProvider>
         </OrganizationProvider>
+        </StepUpProvider>
       </SessionProvider>
     </BrowserRouter>
   );

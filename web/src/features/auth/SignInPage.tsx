@@ -50,6 +50,7 @@ export function SignInPage() {
           challenge={challenge.challenge}
           methods={challenge.methods}
           onSignedIn={() => navigate(target, { replace: true })}
+          onStartOver={() => setChallenge(null)}
         />
       </AuthLayout>
     );

@@ -12,6 +12,7 @@ import { orgApi } from './api';
 import { InvitationsSection } from './InvitationsSection';
 import { LeaveOrDeleteSection } from './LeaveOrDeleteSection';
 import { MembersSection } from './MembersSection';
+import { MfaPolicySection } from './MfaPolicySection';
 import { OrgPageLayout } from './OrgPageLayout';
 import { SettingsSection } from './SettingsSection';
 
@@ -71,6 +72,12 @@ export function OrganizationPage() {
         }}
       />
       {isAdmin && !organization.personal && <InvitationsSection organization={organization} />}
+      {!organization.personal && (
+        <MfaPolicySection
+          organization={organization}
+          onChanged={(mfaPolicy) => setData({ ...organization, mfaPolicy })}
+        />
+      )}
       {!organization.personal && <LeaveOrDeleteSection organization={organization} />}
     </OrgPageLayout>
   );

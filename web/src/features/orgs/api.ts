@@ -1,6 +1,6 @@
 import { api } from '../../shared/api/endpoints';
 import type { Role } from '../../shared/org/roles';
-import type { Organization } from '../../shared/org/types';
+import type { MfaPolicy, Organization } from '../../shared/org/types';
 
 /** JSON shapes of the organisation endpoints (docs/ORGANIZATIONS.md, "Endpoints"). */
 
@@ -89,6 +89,8 @@ export const orgApi = {
   get: (key: string, signal?: AbortSignal) => api.get<Organization>(org(key), { signal }),
   update: (key: string, changes: { name?: string; slug?: string }) => api.patch<Organization>(org(key), changes),
   remove: (key: string) => api.delete(org(key)),
+  setMfaPolicy: (key: string, policy: MfaPolicy) =>
+    api.json<{ policy: MfaPolicy }>('PUT', `${org(key)}/mfa-policy`, { body: { policy } }).then((r) => r.policy),
 
   members: (key: string, signal?: AbortSignal) => api.get<{ items: Member[] }>(`${org(key)}/members`, { signal }),
   changeRole: (key: string, userId: string, role: Role) =>

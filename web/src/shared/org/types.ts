@@ -10,7 +10,11 @@ export interface Organization {
   plan: string;
   memberCount: number;
   createdAt: string;
+  /** Whom the organisation requires two-factor authentication of (personal ones: always `none`). */
+  mfaPolicy?: MfaPolicy;
 }
+
+export type MfaPolicy = 'none' | 'admins' | 'everyone';
 
 export interface OrganizationList {
   items: Organization[];

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../api/messages';
+import { isMfaEnrolmentRequired, MfaEnrolmentRequired } from '../auth/MfaEnrolmentRequired';
 import { Spinner } from './Spinner';
 
 /** A loading placeholder that screen readers announce politely. */
@@ -49,6 +50,8 @@ export function ErrorAlert({
 }) {
   const { t } = useTranslation();
   if (!error) return null;
+  // Any organisation request may be refused by its MFA policy: say what to do, wherever it shows.
+  if (isMfaEnrolmentRequired(error)) return <MfaEnrolmentRequired className={className} />;
   return (
     <div
       role="alert"

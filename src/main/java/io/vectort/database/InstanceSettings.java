@@ -40,4 +40,17 @@ public class InstanceSettings {
                 .update();
         return stored;
     }
+
+    /**
+     * Encrypts a secret kept elsewhere (e.g. a user's authenticator key) under the master key, bound
+     * to {@code context}: a value sealed for one context cannot be opened in another.
+     */
+    public String seal(String context, String plaintext) {
+        return cipher.seal(context, plaintext);
+    }
+
+    /** The plaintext of a value {@link #seal sealed} for {@code context}. */
+    public String open(String context, String sealed) {
+        return cipher.open(context, sealed);
+    }
 }

@@ -48,6 +48,7 @@ class RoleMatrixIT extends IntegrationTest {
             Map.entry("DELETE /api/v1/cache", ""),
             Map.entry("POST /api/v1/credits/purchase", Map.of("pack", "credits-10")),
             Map.entry("PATCH /api/v1/orgs/{org}", Map.of("name", "Renamed team")),
+            Map.entry("PUT /api/v1/orgs/{org}/mfa-policy", Map.of("policy", "none")),
             Map.entry("PATCH /api/v1/orgs/{org}/members/{userId}", Map.of("role", "member")),
             Map.entry("POST /api/v1/orgs/{org}/leave", ""));
 

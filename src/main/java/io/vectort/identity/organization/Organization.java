@@ -5,4 +5,11 @@ import java.util.UUID;
 
 /** An organisation as one of its members sees it. */
 public record Organization(
-        UUID id, String name, String slug, boolean personal, Role role, int memberCount, Instant createdAt) {}
+        UUID id,
+        String name,
+        String slug,
+        boolean personal,
+        Role role,
+        int memberCount,
+        Instant createdAt,
+        MfaPolicy mfaPolicy) {}

@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Organizations {
 
     private static final String SELECT_FOR_MEMBER = """
-            select o.id, o.name, o.slug, o.personal, o.created_at, m.role,
+            select o.id, o.name, o.slug, o.personal, o.created_at, o.mfa_policy, m.role,
                    (select count(*) from memberships c where c.org_id = o.id) as member_count
             from organizations o join memberships m on m.org_id = o.id and m.user_id = :user
             """;
@@ -188,7 +188,7 @@ public class Organizations {
         String ref = reference.map(String::strip).filter(r -> !r.isEmpty()).orElse(userId.toString());
         Optional<UUID> asId = Ids.parse(ref);
         return jdbc.sql("""
-                        select o.id, o.personal, m.role from organizations o
+                        select o.id, o.personal, o.mfa_policy, m.role from organizations o
                         join memberships m on m.org_id = o.id and m.user_id = :user
                         """ + (asId.isPresent() ? "where o.id = :id" : "where o.slug = :slug"))
                 .param("user", userId)
@@ -199,7 +199,8 @@ public class Organizations {
                         rs.getBoolean("personal"),
                         userId,
                         email,
-                        Role.parse(rs.getString("role")).orElseThrow()))
+                        Role.parse(rs.getString("role")).orElseThrow(),
+                        MfaPolicy.parse(rs.getString("mfa_policy")).orElseThrow()))
                 .optional();
     }
 
@@ -252,6 +253,7 @@ public class Organizations {
                 rs.getBoolean("personal"),
                 Role.parse(rs.getString("role")).orElseThrow(),
                 rs.getInt("member_count"),
-                rs.getTimestamp("created_at").toInstant());
+                rs.getTimestamp("created_at").toInstant(),
+                MfaPolicy.parse(rs.getString("mfa_policy")).orElseThrow());
     }
 }

@@ -1,6 +1,7 @@
 package io.vectort.identity.web;
 
 import io.vectort.identity.AuthenticatedUser;
+import io.vectort.identity.SecondFactors;
 import io.vectort.identity.Sessions;
 import io.vectort.identity.UserAccounts;
 import io.vectort.identity.access.OrgAccess;
@@ -16,6 +17,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -37,11 +39,17 @@ class AccessInterceptor implements HandlerInterceptor {
     private final Organizations organizations;
     private final UserAccounts accounts;
     private final Sessions sessions;
+    private final ObjectProvider<SecondFactors> secondFactors;
 
-    AccessInterceptor(Organizations organizations, UserAccounts accounts, Sessions sessions) {
+    AccessInterceptor(
+            Organizations organizations,
+            UserAccounts accounts,
+            Sessions sessions,
+            ObjectProvider<SecondFactors> secondFactors) {
         this.organizations = organizations;
         this.accounts = accounts;
         this.sessions = sessions;
+        this.secondFactors = secondFactors;
     }
 
     @Override
@@ -71,6 +79,7 @@ class AccessInterceptor implements HandlerInterceptor {
         if (!membership.can(access.value())) {
             throw new ForbiddenRoleException(access.value(), membership.role());
         }
+        requireSecondFactorWherePolicyCovers(membership);
         request.setAttribute(MEMBERSHIP_ATTRIBUTE, membership);
         return true;
     }
@@ -86,6 +95,24 @@ class AccessInterceptor implements HandlerInterceptor {
                     "reauthentication-required",
                     "Confirm it's you: enter your password or a code from your authenticator, then try again",
                     Map.of("reauthenticateAt", "/api/v1/auth/reauthenticate"));
+        }
+    }
+
+    /**
+     * An organisation whose MFA policy covers the member's role admits them only once they have a
+     * second factor. The policy came with the membership; the factors are read only when it applies.
+     */
+    private void requireSecondFactorWherePolicyCovers(Membership membership) {
+        if (membership.mfaPolicy().covers(membership.role())
+                && secondFactors
+                        .getIfAvailable(() -> SecondFactors.NONE)
+                        .methods(membership.userId())
+                        .isEmpty()) {
+            throw new DomainException(
+                    ErrorCategory.FORBIDDEN,
+                    "mfa-enrolment-required",
+                    "This organisation requires two-factor authentication: set up an authenticator app first",
+                    Map.of("enrolAt", "/settings/security"));
         }
     }
 

@@ -28,7 +28,8 @@ final class OrganizationViews {
             String role,
             String plan,
             int memberCount,
-            Instant createdAt) {
+            Instant createdAt,
+            String mfaPolicy) {
 
         static OrganizationView from(Organization org, String plan) {
             return new OrganizationView(
@@ -39,7 +40,8 @@ final class OrganizationViews {
                     org.role().wireName(),
                     plan,
                     org.memberCount(),
-                    org.createdAt());
+                    org.createdAt(),
+                    org.mfaPolicy().wireName());
         }
     }
 
