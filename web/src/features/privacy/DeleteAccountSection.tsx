@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useSession } from '../../shared/auth/session';
+import { isStepUpCancelled, useStepUp } from '../../shared/auth/StepUp';
 import { problemText } from '../../shared/org/problemText';
 import { Button } from '../../shared/ui/Button';
 import { ConfirmDialog } from '../../shared/ui/ConfirmDialog';
@@ -15,6 +16,7 @@ export function DeleteAccountSection() {
   const navigate = useNavigate();
   const toast = useToast();
   const { user, signOut } = useSession();
+  const { stepUp } = useStepUp();
   const [open, setOpen] = useState(false);
   const [typed, setTyped] = useState('');
   const email = user?.email ?? '';
@@ -45,7 +47,13 @@ export function DeleteAccountSection() {
           onClose={() => setOpen(false)}
           onConfirm={async () => {
             // Typed in any case; the account's own spelling is what the server compares.
-            await privacyApi.deleteAccount(email);
+            // A session older than 5 minutes confirms it's the owner first; closing that keeps this dialog.
+            try {
+              await stepUp(() => privacyApi.deleteAccount(email));
+            } catch (e) {
+              if (isStepUpCancelled(e)) return;
+              throw e;
+            }
             await signOut();
             toast(t('privacy.delete.done'));
             navigate('/signin', { replace: true });

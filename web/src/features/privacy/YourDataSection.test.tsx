@@ -1,6 +1,7 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { StepUpProvider } from '../../shared/auth/StepUp';
 import { fakeApi, json, noContent, problem } from '../../test/fakeApi';
 import type { DataExport } from './api';
 
@@ -23,7 +24,14 @@ function renderSection() {
   return render(
     <MemoryRouter initialEntries={['/account']}>
       <Routes>
-        <Route path="/account" element={<YourDataSection />} />
+        <Route
+          path="/account"
+          element={
+            <StepUpProvider>
+              <YourDataSection />
+            </StepUpProvider>
+          }
+        />
         <Route path="/signin" element={<p>Sign-in page</p>} />
       </Routes>
     </MemoryRouter>,

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../shared/api/endpoints';
 import { describeError } from '../../shared/api/messages';
 import { isApiError } from '../../shared/api/problem';
+import { isStepUpCancelled, useStepUp } from '../../shared/auth/StepUp';
 import { dateTime } from '../../shared/format/format';
 import { Button } from '../../shared/ui/Button';
 import { Section } from '../../shared/ui/Section';
@@ -39,6 +40,7 @@ function takeReturn(): { linked?: string; error?: string } {
  */
 export function LinkedAccountsSection() {
   const { t, i18n } = useTranslation();
+  const { stepUp } = useStepUp();
   const [overview, setOverview] = useState<IdentitiesOverview | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState<string | null>(null);
@@ -60,16 +62,15 @@ export function LinkedAccountsSection() {
     overview?.available.find((p) => p.id === id)?.name ??
     id;
 
-  // TODO(useStepUp): ask for the password or a code on 403 reauthentication-required through
-  // useStepUp (web/src/shared/auth/StepUp.tsx) once it is on main; until then the error is shown.
+  // Linking and unlinking are sensitive: a stale session is asked for the password or a code first.
   const link = async (provider: string) => {
     setBusy(provider);
     setError(null);
     try {
-      const { url } = await api.post<{ url: string }>(`/api/v1/me/identities/${enc(provider)}/link`);
+      const { url } = await stepUp(() => api.post<{ url: string }>(`/api/v1/me/identities/${enc(provider)}/link`));
       window.location.assign(url);
     } catch (err) {
-      setError(err);
+      if (!isStepUpCancelled(err)) setError(err);
       setBusy(null);
     }
   };
@@ -78,11 +79,11 @@ export function LinkedAccountsSection() {
     setBusy(provider);
     setError(null);
     try {
-      await api.delete(`/api/v1/me/identities/${enc(provider)}`);
+      await stepUp(() => api.delete(`/api/v1/me/identities/${enc(provider)}`));
       setNotice(t('oauth.linked.unlinkedNotice', { name: nameOf(provider) }));
       load();
     } catch (err) {
-      setError(err);
+      if (!isStepUpCancelled(err)) setError(err);
     } finally {
       setBusy(null);
     }

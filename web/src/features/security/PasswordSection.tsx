@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldMessage } from '../../shared/api/messages';
 import { isApiError } from '../../shared/api/problem';
+import { isStepUpCancelled, useStepUp } from '../../shared/auth/StepUp';
 import { Button } from '../../shared/ui/Button';
 import { TextField } from '../../shared/ui/Field';
 import { Section } from '../../shared/ui/Section';
@@ -11,6 +12,7 @@ import { securityApi } from './api';
 /** Change the password: the current one proves it's you; every other device is signed out. */
 export function PasswordSection() {
   const { t } = useTranslation();
+  const { stepUp } = useStepUp();
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [confirm, setConfirm] = useState('');
@@ -30,13 +32,14 @@ export function PasswordSection() {
     setMismatch(false);
     setBusy(true);
     try {
-      const { otherSessionsEnded } = await securityApi.changePassword(current, next);
+      // Without the current password, a session older than 5 minutes is asked to confirm first.
+      const { otherSessionsEnded } = await stepUp(() => securityApi.changePassword(current, next));
       setCurrent('');
       setNext('');
       setConfirm('');
       setDone(otherSessionsEnded);
     } catch (err) {
-      setError(err);
+      if (!isStepUpCancelled(err)) setError(err);
     } finally {
       setBusy(false);
     }

@@ -1,5 +1,6 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { StepUpProvider } from '../../shared/auth/StepUp';
 import { ToastProvider } from '../../shared/ui/Toasts';
 import { fakeApi, json, noContent, problem } from '../../test/fakeApi';
 import type { SessionItem } from './api';
@@ -92,7 +93,11 @@ describe('Password', () => {
 
   it('refuses two different new passwords without asking the server', async () => {
     const api = fakeApi({});
-    render(<PasswordSection />);
+    render(
+      <StepUpProvider>
+        <PasswordSection />
+      </StepUpProvider>,
+    );
     fill('New password', 'a long new passphrase');
     fill('Repeat the new password', 'a long new passphrasE');
     await act(async () => {
@@ -118,7 +123,11 @@ describe('Password', () => {
       () => json(200, { otherSessionsEnded: 3 }),
     ];
     const api = fakeApi({ 'PUT /api/v1/me/password': () => answers.shift()!() });
-    render(<PasswordSection />);
+    render(
+      <StepUpProvider>
+        <PasswordSection />
+      </StepUpProvider>,
+    );
     fill('Current password', 'old one');
     fill('New password', 'a long new passphrase');
     fill('Repeat the new password', 'a long new passphrase');
