@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
-import { Logo, SkipLink } from '../../shared/ui/AppHeader';
-import { LanguagePicker, ThemeToggle } from '../../shared/ui/Preferences';
+import { Logo, SkipLink } from './AppHeader';
+import { LanguagePicker, ThemeToggle } from './Preferences';
 
+/** The frame of the signed-out pages (sign-in, sign-up, password reset): one card, centred. */
 export function AuthLayout({ title, subtitle, children }: { title: string; subtitle?: ReactNode; children: ReactNode }) {
   return (
     <div className="flex min-h-full flex-col">
