@@ -6,6 +6,7 @@ import { AuditPage, InvitationPage, OrganizationPage } from '../features/orgs';
 import { SecurityPage } from '../features/security';
 import { YourDataSection } from '../features/privacy';
 import { ProjectsPage } from '../features/projects';
+import { ResetPasswordPage, VerifyEmailPage } from '../features/recovery';
 import { WorkspacePage } from '../features/workspace';
 import { SessionProvider, useSession } from '../shared/auth/session';
 import { StepUpProvider } from '../shared/auth/StepUp';
@@ -77,6 +78,8 @@ export function App() {
               <Route path="/signin" element={<SignInPage />} />
               <Route path="/register" element={<RegisterPage />} />
               <Route path="/signin/complete" element={<SignInCompletePage />} />
+              <Route path="/reset-password" element={<ResetPasswordPage />} />
+              <Route path="/verify-email" element={<VerifyEmailPage />} />
               <Route path="/projects" element={<RequireSession><ProjectsPage /></RequireSession>} />
               <Route path="/projects/:projectId" element={<RequireSession><WorkspacePage /></RequireSession>} />
               <Route

@@ -28,7 +28,13 @@ export function RegisterPage() {
     setBusy(true);
     setError(null);
     try {
-      await api.register(email.trim(), password);
+      const registration = await api.register(email.trim(), password);
+      if (registration.emailVerification === 'required') {
+        // No session until the address is confirmed: the recovery pages say to check the mailbox.
+        navigate('/verify-email', { replace: true, state: { email: email.trim() } });
+        return;
+      }
+      // The answer is the same for an address that already has an account: signing in tells.
       await signIn(email.trim(), password);
       navigate(nextPath(location.search), { replace: true });
     } catch (err) {

@@ -58,6 +58,11 @@ export function SignInPage() {
 
   return (
     <AuthLayout title={t('auth.signIn.title')} subtitle={t('auth.signIn.subtitle')}>
+      {(location.state as { notice?: unknown } | null)?.notice === 'password-reset' && (
+        <p role="status" className="mb-4 rounded-md border border-border bg-surface-2 px-3 py-2 text-sm text-fg">
+          {t('recovery.reset.done')}
+        </p>
+      )}
       {expired && (
         <p role="status" className="mb-4 rounded-md border border-warn/40 bg-warn-bg px-3 py-2 text-sm text-warn">
           {t('auth.expired')}
@@ -84,6 +89,9 @@ export function SignInPage() {
           onChange={(e) => setPassword(e.target.value)}
           error={fieldMessage(t, error, 'password')}
         />
+        <Link to="/reset-password" className="-mt-2 self-end text-sm text-link underline-offset-2 hover:underline">
+          {t('recovery.forgot')}
+        </Link>
         <ErrorAlert error={error} />
         <Button type="submit" variant="primary" busy={busy} className="w-full">
           {t('auth.signIn.submit')}

@@ -1,5 +1,5 @@
 import { ApiError, networkError, problemFromResponse } from './problem';
-import type { SecondFactorChallenge, SignInResult, TokenPair, User } from './types';
+import type { Registration, SecondFactorChallenge, SignInResult, TokenPair } from './types';
 
 /**
  * Marks that this browser holds a session, so that start-up tries to resume it. Not a secret: the
@@ -112,8 +112,9 @@ export class ApiClient {
     return this.readHint();
   }
 
-  async register(email: string, password: string): Promise<User> {
-    return this.publicJson<User>('POST', '/api/v1/auth/register', { email, password });
+  /** The same answer whether or not the address already has an account (it is never revealed). */
+  async register(email: string, password: string): Promise<Registration> {
+    return this.publicJson<Registration>('POST', '/api/v1/auth/register', { email, password });
   }
 
   /** Signs in, or answers with the second-factor challenge an account with MFA must pass. */

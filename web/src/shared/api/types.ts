@@ -24,6 +24,15 @@ export type SignInResult =
 export interface User {
   id: string;
   email: string;
+  /** Whether the owner opened a verification (or password-reset) link sent to this address. */
+  emailVerified?: boolean;
+}
+
+/** The answer to a sign-up: the same for a new address and one that already has an account. */
+export interface Registration {
+  email: string;
+  /** `required`: confirm the address (emailed link) before signing in; `optional`: sign in now. */
+  emailVerification: 'required' | 'optional';
 }
 
 export interface Framework {

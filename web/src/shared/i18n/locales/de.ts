@@ -712,6 +712,42 @@ const de = {
   // Email verification and password reset.
   // ---------------------------------------------------------------------------------------------
   recovery: {
+    forgot: 'Passwort vergessen?',
+    request: {
+      title: 'Passwort zurücksetzen',
+      subtitle: 'Geben Sie die E-Mail-Adresse Ihres Kontos ein. Wir senden Ihnen einen Link, mit dem Sie ein neues Passwort wählen.',
+      submit: 'Link senden',
+      sent: 'Falls für {{email}} ein Konto existiert, haben wir einen Link dorthin gesendet. Er gilt 30 Minuten; sehen Sie auch im Spam-Ordner nach.',
+      again: 'Einen weiteren Link senden',
+      back: 'Zurück zur Anmeldung',
+    },
+    reset: {
+      title: 'Neues Passwort wählen',
+      subtitle: 'Mit einem neuen Passwort werden Sie auf allen Geräten abgemeldet.',
+      newPassword: 'Neues Passwort',
+      repeat: 'Neues Passwort wiederholen',
+      hint: 'Mindestens 12 Zeichen (oder 8 schwer zu erratende), kein gängiges Passwort.',
+      mismatch: 'Die beiden Passwörter stimmen nicht überein.',
+      submit: 'Neues Passwort speichern',
+      done: 'Ihr Passwort wurde geändert. Melden Sie sich mit dem neuen an.',
+      invalidLink: 'Dieser Link ist abgelaufen oder wurde bereits verwendet.',
+      requestNew: 'Neuen Link anfordern',
+    },
+    verify: {
+      title: 'E-Mail-Adresse bestätigen',
+      subtitle: 'Bestätigen Sie, dass diese Adresse Ihnen gehört, um die Einrichtung Ihres Kontos abzuschließen.',
+      submit: 'Meine E-Mail-Adresse bestätigen',
+      done: 'Ihre E-Mail-Adresse ist bestätigt.',
+      continue: 'Weiter',
+      invalidLink: 'Dieser Link ist abgelaufen oder wurde bereits verwendet.',
+      requestNew: 'Neuen Link anfordern',
+      checkTitle: 'Sehen Sie in Ihr Postfach',
+      checkBody: 'Wir haben einen Link an {{email}} gesendet. Öffnen Sie ihn, um Ihre Adresse zu bestätigen, und melden Sie sich dann an.',
+      checkBodyNoEmail: 'Geben Sie Ihre E-Mail-Adresse ein, dann senden wir Ihnen einen neuen Link zur Bestätigung.',
+      resend: 'Link erneut senden',
+      resent: 'Falls diese Adresse noch bestätigt werden muss, ist ein neuer Link unterwegs.',
+      signIn: 'Zurück zur Anmeldung',
+    },
   },
 };
 

@@ -707,6 +707,42 @@ const en = {
   // Email verification and password reset.
   // ---------------------------------------------------------------------------------------------
   recovery: {
+    forgot: 'Forgot your password?',
+    request: {
+      title: 'Reset your password',
+      subtitle: 'Enter the email address of your account. We will send you a link to choose a new password.',
+      submit: 'Send the link',
+      sent: 'If an account exists for {{email}}, we sent a link to it. It works for 30 minutes; check your spam folder too.',
+      again: 'Send another link',
+      back: 'Back to sign-in',
+    },
+    reset: {
+      title: 'Choose a new password',
+      subtitle: 'Setting a new password signs you out on every device.',
+      newPassword: 'New password',
+      repeat: 'Repeat the new password',
+      hint: 'At least 12 characters (or 8 that are hard to guess), not a common password.',
+      mismatch: 'The two passwords are not the same.',
+      submit: 'Set the new password',
+      done: 'Your password was changed. Sign in with the new one.',
+      invalidLink: 'This link has expired or was already used.',
+      requestNew: 'Ask for a new link',
+    },
+    verify: {
+      title: 'Confirm your email address',
+      subtitle: 'Confirm that this address is yours to finish setting up your account.',
+      submit: 'Confirm my email address',
+      done: 'Your email address is confirmed.',
+      continue: 'Continue',
+      invalidLink: 'This link has expired or was already used.',
+      requestNew: 'Ask for a new link',
+      checkTitle: 'Check your email',
+      checkBody: 'We sent a link to {{email}}. Open it to confirm your address, then sign in.',
+      checkBodyNoEmail: 'Enter your email address and we will send you a new link to confirm it.',
+      resend: 'Send the link again',
+      resent: 'If this address still needs confirming, a new link is on its way.',
+      signIn: 'Back to sign-in',
+    },
   },
 };
 

@@ -718,6 +718,42 @@ const es = {
   // Email verification and password reset.
   // ---------------------------------------------------------------------------------------------
   recovery: {
+    forgot: '¿Olvidaste tu contraseña?',
+    request: {
+      title: 'Restablecer la contraseña',
+      subtitle: 'Introduce el correo electrónico de tu cuenta. Te enviaremos un enlace para elegir una contraseña nueva.',
+      submit: 'Enviar el enlace',
+      sent: 'Si existe una cuenta para {{email}}, le hemos enviado un enlace. Funciona durante 30 minutos; revisa también la carpeta de spam.',
+      again: 'Enviar otro enlace',
+      back: 'Volver a iniciar sesión',
+    },
+    reset: {
+      title: 'Elige una contraseña nueva',
+      subtitle: 'Al establecer una contraseña nueva se cierra la sesión en todos tus dispositivos.',
+      newPassword: 'Contraseña nueva',
+      repeat: 'Repite la contraseña nueva',
+      hint: 'Al menos 12 caracteres (u 8 difíciles de adivinar), que no sea una contraseña común.',
+      mismatch: 'Las dos contraseñas no coinciden.',
+      submit: 'Guardar la contraseña nueva',
+      done: 'Tu contraseña se ha cambiado. Inicia sesión con la nueva.',
+      invalidLink: 'Este enlace ha caducado o ya se ha usado.',
+      requestNew: 'Pedir un enlace nuevo',
+    },
+    verify: {
+      title: 'Confirma tu correo electrónico',
+      subtitle: 'Confirma que esta dirección es tuya para terminar de configurar tu cuenta.',
+      submit: 'Confirmar mi correo electrónico',
+      done: 'Tu dirección de correo está confirmada.',
+      continue: 'Continuar',
+      invalidLink: 'Este enlace ha caducado o ya se ha usado.',
+      requestNew: 'Pedir un enlace nuevo',
+      checkTitle: 'Revisa tu correo',
+      checkBody: 'Hemos enviado un enlace a {{email}}. Ábrelo para confirmar tu dirección y después inicia sesión.',
+      checkBodyNoEmail: 'Introduce tu correo electrónico y te enviaremos un enlace nuevo para confirmarlo.',
+      resend: 'Enviar el enlace de nuevo',
+      resent: 'Si esta dirección aún debe confirmarse, hay un enlace nuevo en camino.',
+      signIn: 'Volver a iniciar sesión',
+    },
   },
 };
 

@@ -718,6 +718,42 @@ const fr = {
   // Email verification and password reset.
   // ---------------------------------------------------------------------------------------------
   recovery: {
+    forgot: 'Mot de passe oublié ?',
+    request: {
+      title: 'Réinitialiser votre mot de passe',
+      subtitle: 'Saisissez l’adresse e-mail de votre compte. Nous vous enverrons un lien pour choisir un nouveau mot de passe.',
+      submit: 'Envoyer le lien',
+      sent: 'Si un compte existe pour {{email}}, nous lui avons envoyé un lien. Il est valable 30 minutes ; vérifiez aussi vos courriers indésirables.',
+      again: 'Envoyer un autre lien',
+      back: 'Retour à la connexion',
+    },
+    reset: {
+      title: 'Choisissez un nouveau mot de passe',
+      subtitle: 'Définir un nouveau mot de passe vous déconnecte sur tous vos appareils.',
+      newPassword: 'Nouveau mot de passe',
+      repeat: 'Répétez le nouveau mot de passe',
+      hint: 'Au moins 12 caractères (ou 8 difficiles à deviner), pas un mot de passe courant.',
+      mismatch: 'Les deux mots de passe ne sont pas identiques.',
+      submit: 'Enregistrer le nouveau mot de passe',
+      done: 'Votre mot de passe a été modifié. Connectez-vous avec le nouveau.',
+      invalidLink: 'Ce lien a expiré ou a déjà été utilisé.',
+      requestNew: 'Demander un nouveau lien',
+    },
+    verify: {
+      title: 'Confirmez votre adresse e-mail',
+      subtitle: 'Confirmez que cette adresse est la vôtre pour terminer la création de votre compte.',
+      submit: 'Confirmer mon adresse e-mail',
+      done: 'Votre adresse e-mail est confirmée.',
+      continue: 'Continuer',
+      invalidLink: 'Ce lien a expiré ou a déjà été utilisé.',
+      requestNew: 'Demander un nouveau lien',
+      checkTitle: 'Consultez vos e-mails',
+      checkBody: 'Nous avons envoyé un lien à {{email}}. Ouvrez-le pour confirmer votre adresse, puis connectez-vous.',
+      checkBodyNoEmail: 'Saisissez votre adresse e-mail et nous vous enverrons un nouveau lien pour la confirmer.',
+      resend: 'Renvoyer le lien',
+      resent: 'Si cette adresse doit encore être confirmée, un nouveau lien est en route.',
+      signIn: 'Retour à la connexion',
+    },
   },
 };
 

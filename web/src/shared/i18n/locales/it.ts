@@ -718,6 +718,42 @@ const it = {
   // Email verification and password reset.
   // ---------------------------------------------------------------------------------------------
   recovery: {
+    forgot: 'Password dimenticata?',
+    request: {
+      title: 'Reimposta la password',
+      subtitle: 'Inserisci l’indirizzo email del tuo account. Ti invieremo un link per scegliere una nuova password.',
+      submit: 'Invia il link',
+      sent: 'Se esiste un account per {{email}}, gli abbiamo inviato un link. Vale 30 minuti; controlla anche la cartella spam.',
+      again: 'Invia un altro link',
+      back: 'Torna all’accesso',
+    },
+    reset: {
+      title: 'Scegli una nuova password',
+      subtitle: 'Impostare una nuova password ti disconnette da tutti i dispositivi.',
+      newPassword: 'Nuova password',
+      repeat: 'Ripeti la nuova password',
+      hint: 'Almeno 12 caratteri (o 8 difficili da indovinare), non una password comune.',
+      mismatch: 'Le due password non coincidono.',
+      submit: 'Salva la nuova password',
+      done: 'La tua password è stata cambiata. Accedi con quella nuova.',
+      invalidLink: 'Questo link è scaduto o è già stato usato.',
+      requestNew: 'Chiedi un nuovo link',
+    },
+    verify: {
+      title: 'Conferma il tuo indirizzo email',
+      subtitle: 'Conferma che questo indirizzo è tuo per completare la configurazione dell’account.',
+      submit: 'Conferma il mio indirizzo email',
+      done: 'Il tuo indirizzo email è confermato.',
+      continue: 'Continua',
+      invalidLink: 'Questo link è scaduto o è già stato usato.',
+      requestNew: 'Chiedi un nuovo link',
+      checkTitle: 'Controlla la tua email',
+      checkBody: 'Abbiamo inviato un link a {{email}}. Aprilo per confermare il tuo indirizzo, poi accedi.',
+      checkBodyNoEmail: 'Inserisci il tuo indirizzo email e ti invieremo un nuovo link per confermarlo.',
+      resend: 'Invia di nuovo il link',
+      resent: 'Se questo indirizzo deve ancora essere confermato, un nuovo link è in arrivo.',
+      signIn: 'Torna all’accesso',
+    },
   },
 };
 

@@ -712,6 +712,42 @@ const nl = {
   // Email verification and password reset.
   // ---------------------------------------------------------------------------------------------
   recovery: {
+    forgot: 'Wachtwoord vergeten?',
+    request: {
+      title: 'Wachtwoord opnieuw instellen',
+      subtitle: 'Vul het e-mailadres van je account in. We sturen je een link om een nieuw wachtwoord te kiezen.',
+      submit: 'Link versturen',
+      sent: 'Als er een account bestaat voor {{email}}, hebben we er een link naartoe gestuurd. Die werkt 30 minuten; kijk ook in je spammap.',
+      again: 'Nog een link versturen',
+      back: 'Terug naar inloggen',
+    },
+    reset: {
+      title: 'Kies een nieuw wachtwoord',
+      subtitle: 'Met een nieuw wachtwoord word je op al je apparaten uitgelogd.',
+      newPassword: 'Nieuw wachtwoord',
+      repeat: 'Herhaal het nieuwe wachtwoord',
+      hint: 'Minstens 12 tekens (of 8 die moeilijk te raden zijn), geen veelgebruikt wachtwoord.',
+      mismatch: 'De twee wachtwoorden zijn niet gelijk.',
+      submit: 'Nieuw wachtwoord opslaan',
+      done: 'Je wachtwoord is gewijzigd. Log in met het nieuwe.',
+      invalidLink: 'Deze link is verlopen of al gebruikt.',
+      requestNew: 'Vraag een nieuwe link aan',
+    },
+    verify: {
+      title: 'Bevestig je e-mailadres',
+      subtitle: 'Bevestig dat dit adres van jou is om je account af te ronden.',
+      submit: 'Mijn e-mailadres bevestigen',
+      done: 'Je e-mailadres is bevestigd.',
+      continue: 'Verder',
+      invalidLink: 'Deze link is verlopen of al gebruikt.',
+      requestNew: 'Vraag een nieuwe link aan',
+      checkTitle: 'Kijk in je mailbox',
+      checkBody: 'We hebben een link gestuurd naar {{email}}. Open die om je adres te bevestigen en log daarna in.',
+      checkBodyNoEmail: 'Vul je e-mailadres in en we sturen je een nieuwe link om het te bevestigen.',
+      resend: 'Link opnieuw versturen',
+      resent: 'Als dit adres nog bevestigd moet worden, is er een nieuwe link onderweg.',
+      signIn: 'Terug naar inloggen',
+    },
   },
 };
 

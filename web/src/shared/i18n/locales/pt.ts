@@ -718,6 +718,42 @@ const pt = {
   // Email verification and password reset.
   // ---------------------------------------------------------------------------------------------
   recovery: {
+    forgot: 'Esqueceu a sua palavra-passe?',
+    request: {
+      title: 'Redefinir a palavra-passe',
+      subtitle: 'Introduza o email da sua conta. Enviaremos um link para escolher uma nova palavra-passe.',
+      submit: 'Enviar o link',
+      sent: 'Se existir uma conta para {{email}}, enviámos-lhe um link. É válido durante 30 minutos; verifique também a pasta de spam.',
+      again: 'Enviar outro link',
+      back: 'Voltar ao início de sessão',
+    },
+    reset: {
+      title: 'Escolha uma nova palavra-passe',
+      subtitle: 'Definir uma nova palavra-passe termina a sessão em todos os seus dispositivos.',
+      newPassword: 'Nova palavra-passe',
+      repeat: 'Repita a nova palavra-passe',
+      hint: 'Pelo menos 12 caracteres (ou 8 difíceis de adivinhar), não uma palavra-passe comum.',
+      mismatch: 'As duas palavras-passe não são iguais.',
+      submit: 'Guardar a nova palavra-passe',
+      done: 'A sua palavra-passe foi alterada. Inicie sessão com a nova.',
+      invalidLink: 'Este link expirou ou já foi utilizado.',
+      requestNew: 'Pedir um novo link',
+    },
+    verify: {
+      title: 'Confirme o seu endereço de email',
+      subtitle: 'Confirme que este endereço é seu para concluir a configuração da conta.',
+      submit: 'Confirmar o meu email',
+      done: 'O seu endereço de email está confirmado.',
+      continue: 'Continuar',
+      invalidLink: 'Este link expirou ou já foi utilizado.',
+      requestNew: 'Pedir um novo link',
+      checkTitle: 'Verifique o seu email',
+      checkBody: 'Enviámos um link para {{email}}. Abra-o para confirmar o seu endereço e depois inicie sessão.',
+      checkBodyNoEmail: 'Introduza o seu email e enviaremos um novo link para o confirmar.',
+      resend: 'Enviar o link novamente',
+      resent: 'Se este endereço ainda precisar de confirmação, um novo link está a caminho.',
+      signIn: 'Voltar ao início de sessão',
+    },
   },
 };
 

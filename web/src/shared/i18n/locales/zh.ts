@@ -699,6 +699,42 @@ const zh = {
   // Email verification and password reset.
   // ---------------------------------------------------------------------------------------------
   recovery: {
+    forgot: '忘记密码？',
+    request: {
+      title: '重置密码',
+      subtitle: '输入您账户的电子邮箱地址。我们会发送一个链接，让您设置新密码。',
+      submit: '发送链接',
+      sent: '如果 {{email}} 存在账户，我们已向其发送链接。链接在 30 分钟内有效；也请检查垃圾邮件文件夹。',
+      again: '再发送一个链接',
+      back: '返回登录',
+    },
+    reset: {
+      title: '设置新密码',
+      subtitle: '设置新密码后，您将在所有设备上退出登录。',
+      newPassword: '新密码',
+      repeat: '再次输入新密码',
+      hint: '至少 12 个字符（或 8 个难以猜测的字符），且不能是常见密码。',
+      mismatch: '两次输入的密码不一致。',
+      submit: '保存新密码',
+      done: '您的密码已更改。请使用新密码登录。',
+      invalidLink: '此链接已过期或已被使用。',
+      requestNew: '申请新链接',
+    },
+    verify: {
+      title: '确认您的电子邮箱',
+      subtitle: '确认此地址属于您，以完成账户设置。',
+      submit: '确认我的电子邮箱',
+      done: '您的电子邮箱已确认。',
+      continue: '继续',
+      invalidLink: '此链接已过期或已被使用。',
+      requestNew: '申请新链接',
+      checkTitle: '请查收邮件',
+      checkBody: '我们已向 {{email}} 发送链接。打开链接确认您的地址，然后登录。',
+      checkBodyNoEmail: '输入您的电子邮箱地址，我们会发送新的确认链接。',
+      resend: '重新发送链接',
+      resent: '如果此地址仍需确认，新的链接已在路上。',
+      signIn: '返回登录',
+    },
   },
 };
 

@@ -35,6 +35,7 @@ public class SignIns {
     private final Sessions sessions;
     private final SignInThrottle throttle;
     private final ObjectProvider<SecondFactors> secondFactors;
+    private final ObjectProvider<PasswordSignInCheck> passwordChecks;
     private final AuditLog audit;
     private final SignedTokens challenges;
     private final Clock clock = Clock.systemUTC();
@@ -44,12 +45,14 @@ public class SignIns {
             Sessions sessions,
             SignInThrottle throttle,
             ObjectProvider<SecondFactors> secondFactors,
+            ObjectProvider<PasswordSignInCheck> passwordChecks,
             AuditLog audit,
             InstanceSettings settings) {
         this.accounts = accounts;
         this.sessions = sessions;
         this.throttle = throttle;
         this.secondFactors = secondFactors;
+        this.passwordChecks = passwordChecks;
         this.audit = audit;
         this.challenges = new SignedTokens(settings.getOrCreate("sign_in_challenge_key", HmacSha256::newKey));
     }
@@ -63,6 +66,7 @@ public class SignIns {
         int failuresBefore = throttle.begin(keys);
         AuthenticatedUser user = accounts.authenticate(email, password);
         throttle.succeeded(keys);
+        passwordChecks.orderedStream().forEach(check -> check.check(user));
         if (failuresBefore >= SUSPICIOUS_FAILURES) {
             audit.recordInEach(
                     accounts.organizationsOf(user.id()),

@@ -131,6 +131,15 @@ public class UserAccounts {
                 .orElse(false);
     }
 
+    /** Whether the owner of the account proved they read its email (a verification or reset link). */
+    public boolean isEmailVerified(UUID userId) {
+        return jdbc.sql("select email_verified_at is not null from users where id = :id")
+                .param("id", userId)
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
+    }
+
     /** Returns the account for these credentials, or fails without saying which part was wrong. */
     public AuthenticatedUser authenticate(String email, String password) {
         Optional<StoredUser> user = jdbc.sql(

@@ -82,6 +82,10 @@ class SecurityConfiguration {
                                 "/api/v1/auth/logout",
                                 "/api/v1/auth/mfa/verify",
                                 "/api/v1/auth/oauth2/link",
+                                "/api/v1/auth/verify-email",
+                                "/api/v1/auth/verify-email/resend",
+                                "/api/v1/auth/password-reset",
+                                "/api/v1/auth/password-reset/confirm",
                                 "/api/v1/stripe/webhook")
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/catalog", "/api/v1/auth/providers")

@@ -16,8 +16,9 @@ class AuthIT extends IntegrationTest {
         String email = "Mixed.Case-" + UUID.randomUUID() + "@Example.com";
         Api.Response registered =
                 api.post("/api/v1/auth/register", null, Map.of("email", email, "password", "long enough password"));
-        assertThat(registered.status()).isEqualTo(201);
+        assertThat(registered.status()).isEqualTo(202);
         assertThat(registered.json().get("email").asString()).isEqualTo(email);
+        assertThat(registered.json().get("emailVerification").asString()).isEqualTo("optional");
 
         Api.Response login = api.post(
                 "/api/v1/auth/login", null, Map.of("email", email.toLowerCase(), "password", "long enough password"));
@@ -27,8 +28,14 @@ class AuthIT extends IntegrationTest {
         assertThat(tokens.get("tokenType").asString()).isEqualTo("Bearer");
 
         Api.Response me = api.get("/api/v1/auth/me", tokens.get("accessToken").asString());
-        assertThat(me.json().get("id").asString())
-                .isEqualTo(registered.json().get("id").asString());
+        assertThat(me.json().get("email").asString()).isEqualTo(email);
+        assertThat(me.json().get("emailVerified").asBoolean()).isFalse();
+        assertThat(jdbc.sql("select id from users where email = :email")
+                        .param("email", email)
+                        .query(UUID.class)
+                        .single()
+                        .toString())
+                .isEqualTo(me.json().get("id").asString());
     }
 
     @Test
@@ -52,14 +59,21 @@ class AuthIT extends IntegrationTest {
     }
 
     @Test
-    void refusesADuplicateEmailRegardlessOfCase() {
+    void aDuplicateEmailRegardlessOfCaseGetsTheAnswerOfANewOneAndChangesNothing() {
         Api.Session user = api.newUser();
-        Api.Response again = api.post(
-                "/api/v1/auth/register",
-                null,
-                Map.of("email", user.email().toUpperCase(), "password", "another password"));
-        assertThat(again.status()).isEqualTo(409);
-        assertThat(again.json().get("type").asString()).endsWith("/email-taken");
+        long users = count("users");
+        String taken = user.email().toUpperCase();
+        Api.Response again =
+                api.post("/api/v1/auth/register", null, Map.of("email", taken, "password", "another long password"));
+        assertThat(again.status()).isEqualTo(202);
+        assertThat(again.json().properties()).hasSize(2);
+        assertThat(again.json().get("email").asString()).isEqualTo(taken);
+        assertThat(again.json().get("emailVerification").asString()).isEqualTo("optional");
+        assertThat(count("users")).isEqualTo(users);
+        // The account keeps its password.
+        assertThat(api.post("/api/v1/auth/login", null, Map.of("email", user.email(), "password", user.password()))
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test

@@ -114,13 +114,19 @@ public final class Api {
         String email = "user-" + UUID.randomUUID() + "@example.com";
         String password = "password-" + UUID.randomUUID();
         Response registered = post("/api/v1/auth/register", null, Map.of("email", email, "password", password));
-        if (registered.status() != 201) {
+        if (registered.status() != 202) {
             throw new IllegalStateException("registration failed: " + registered);
         }
         Response login = post("/api/v1/auth/login", null, Map.of("email", email, "password", password));
+        if (login.status() != 200) {
+            throw new IllegalStateException("sign-in after registration failed: " + login);
+        }
         JsonNode tokens = login.json();
+        // Registration answers the same for a new and a taken address, so the id comes from the account.
+        JsonNode me =
+                get("/api/v1/auth/me", tokens.get("accessToken").asString()).json();
         return new Session(
-                UUID.fromString(registered.json().get("id").asString()),
+                UUID.fromString(me.get("id").asString()),
                 email,
                 password,
                 tokens.get("accessToken").asString(),

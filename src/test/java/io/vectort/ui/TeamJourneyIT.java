@@ -92,6 +92,9 @@ class TeamJourneyIT extends IntegrationTest {
         Api.Session owner = api.newUser();
         Api.Session member = api.newUser();
         Api.Session viewer = api.newUser();
+        // Each new account gets a verification email first; the journey reads only the invitations.
+        Assertions.assertThat(SMTP.waitForIncomingEmail(10_000, 3)).isTrue();
+        SMTP.purgeEmailFromAllMailboxes();
         String teamName = "Hut builders " + UUID.randomUUID().toString().substring(0, 6);
         String orgId = api.post("/api/v1/orgs", owner.token(), Map.of("name", teamName))
                 .json()

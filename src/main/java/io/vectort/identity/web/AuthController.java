@@ -11,15 +11,11 @@ import io.vectort.identity.TokenPair;
 import io.vectort.identity.UserAccounts;
 import io.vectort.identity.access.PublicAccess;
 import io.vectort.identity.access.UserAccess;
-import io.vectort.ratelimit.RateLimit;
-import io.vectort.ratelimit.RateLimiter;
 import io.vectort.shared.DomainException;
 import io.vectort.shared.ErrorCategory;
 import io.vectort.shared.InvalidRequestException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import java.net.URI;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -39,33 +35,13 @@ class AuthController {
     private final UserAccounts accounts;
     private final Sessions sessions;
     private final SignIns signIns;
-    private final RateLimiter limiter;
     private final IdentityProperties properties;
 
-    AuthController(
-            UserAccounts accounts,
-            Sessions sessions,
-            SignIns signIns,
-            RateLimiter limiter,
-            IdentityProperties properties) {
+    AuthController(UserAccounts accounts, Sessions sessions, SignIns signIns, IdentityProperties properties) {
         this.accounts = accounts;
         this.sessions = sessions;
         this.signIns = signIns;
-        this.limiter = limiter;
         this.properties = properties;
-    }
-
-    @Operation(summary = "Create an account (at most a few per client address per hour)")
-    @PublicAccess
-    @PostMapping("/register")
-    ResponseEntity<Account> register(@Valid @RequestBody AuthRequests.Credentials body, HttpServletRequest request) {
-        limiter.tryAcquire(
-                        "register:" + request.getRemoteAddr(),
-                        new RateLimit(
-                                "sign-ups from this address", properties.registrationsPerHour(), Duration.ofHours(1)))
-                .orThrow();
-        AuthenticatedUser user = accounts.register(body.email(), body.password());
-        return ResponseEntity.created(URI.create("/api/v1/auth/me")).body(new Account(user.id(), user.email()));
     }
 
     @Operation(
@@ -161,11 +137,14 @@ class AuthController {
     @UserAccess
     @GetMapping("/me")
     Me me(AuthenticatedUser user) {
-        return new Me(user.id(), user.email(), user.id(), accounts.isPlatformAdmin(user));
+        return new Me(
+                user.id(),
+                user.email(),
+                user.id(),
+                accounts.isPlatformAdmin(user),
+                accounts.isEmailVerified(user.id()));
     }
 
-    record Account(UUID id, String email) {}
-
     /** The personal organisation's id is the user's id; said explicitly so clients need not know. */
-    record Me(UUID id, String email, UUID personalOrganizationId, boolean platformAdmin) {}
+    record Me(UUID id, String email, UUID personalOrganizationId, boolean platformAdmin, boolean emailVerified) {}
 }

@@ -74,6 +74,7 @@ class InvitationEmailIT extends IntegrationTest {
                 .get("id")
                 .asString();
         Api.Session invited = api.newUser();
+        forgetSignUpEmails(2);
 
         Api.Response response = api.post(
                 "/api/v1/orgs/" + org + "/invitations",
@@ -162,6 +163,7 @@ class InvitationEmailIT extends IntegrationTest {
                 .get("id")
                 .asString();
         Api.Session invited = api.newUser();
+        forgetSignUpEmails(2);
         api.post(
                 "/api/v1/orgs/" + org + "/invitations",
                 owner.token(),
@@ -176,6 +178,12 @@ class InvitationEmailIT extends IntegrationTest {
         assertThat(api.post(accept, invited.token(), null).status()).isEqualTo(200);
         assertThat(api.post(accept, invited.token(), null).status()).isEqualTo(410);
         assertThat(count("memberships where org_id = '" + org + "'")).isEqualTo(2);
+    }
+
+    /** Each new account gets a verification email; these tests read only the invitation's. */
+    private static void forgetSignUpEmails(int accounts) throws Exception {
+        assertThat(SMTP.waitForIncomingEmail(5000, accounts)).isTrue();
+        SMTP.purgeEmailFromAllMailboxes();
     }
 
     /** The first body part of this content type, in a message of nested multiparts. */

@@ -3,6 +3,7 @@ package io.vectort.identity.invitation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.vectort.identity.mail.Mailer;
 import io.vectort.identity.organization.OrganizationProperties;
 import io.vectort.identity.organization.Role;
 import io.vectort.shared.PublicUrl;
@@ -66,7 +67,7 @@ class InvitationMailerTest {
                 sender.<Map<String, Object>>map(s -> Map.of("mailSender", s)).orElse(Map.of()));
         OrganizationProperties properties =
                 new OrganizationProperties(List.of(), 10, Duration.ofDays(7), Duration.ofDays(400), 50, from);
-        return new InvitationMailer(beans.getBeanProvider(JavaMailSender.class), publicUrl, properties, "");
+        return new InvitationMailer(new Mailer(beans.getBeanProvider(JavaMailSender.class), publicUrl, properties, ""));
     }
 
     private static JavaMailSender senderTo(int port) {

@@ -1,0 +1,131 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useSearchParams } from 'react-router';
+import { useSession } from '../../shared/auth/session';
+import { AuthLayout } from '../../shared/ui/AuthLayout';
+import { Button } from '../../shared/ui/Button';
+import { TextField } from '../../shared/ui/Field';
+import { ErrorAlert } from '../../shared/ui/States';
+import { isInvalidLink, LINK_CLASS } from './links';
+import { recoveryApi } from './recoveryApi';
+
+/**
+ * `/verify-email?token=…` (the emailed link) confirms the address with one click — a click, not on
+ * load, so that a mail scanner opening the link confirms nothing. Without a token (after signing up
+ * when confirmation is required) it says to check the mailbox and can send the link again.
+ */
+export function VerifyEmailPage() {
+  const [params] = useSearchParams();
+  const token = params.get('token');
+  return token ? <ConfirmAddress token={token} /> : <CheckYourEmail />;
+}
+
+function ConfirmAddress({ token }: { token: string }) {
+  const { t } = useTranslation();
+  const { status } = useSession();
+  const [state, setState] = useState<'idle' | 'busy' | 'done'>('idle');
+  const [error, setError] = useState<unknown>(null);
+
+  const confirm = async () => {
+    setState('busy');
+    setError(null);
+    try {
+      await recoveryApi.verifyEmail(token);
+      setState('done');
+    } catch (err) {
+      setError(err);
+      setState('idle');
+    }
+  };
+
+  const next = status === 'signed-in' ? '/projects' : '/signin';
+  return (
+    <AuthLayout title={t('recovery.verify.title')}>
+      {state === 'done' ? (
+        <div className="flex flex-col gap-4">
+          <p role="status" className="rounded-md border border-border bg-surface-2 px-3 py-2 text-sm text-fg">
+            {t('recovery.verify.done')}
+          </p>
+          <Link to={next} className={`text-center text-sm ${LINK_CLASS}`}>
+            {t('recovery.verify.continue')}
+          </Link>
+        </div>
+      ) : isInvalidLink(error) ? (
+        <div className="flex flex-col gap-4">
+          <p role="alert" className="rounded-md border border-danger/40 bg-danger-bg px-3 py-2 text-sm text-danger">
+            {t('recovery.verify.invalidLink')}
+          </p>
+          <Link to="/verify-email" className={`text-center text-sm ${LINK_CLASS}`}>
+            {t('recovery.verify.requestNew')}
+          </Link>
+        </div>
+      ) : (
+        <div className="flex flex-col gap-4">
+          <p className="text-sm text-muted">{t('recovery.verify.subtitle')}</p>
+          <ErrorAlert error={error} />
+          <Button type="button" variant="primary" busy={state === 'busy'} onClick={confirm} className="w-full">
+            {t('recovery.verify.submit')}
+          </Button>
+        </div>
+      )}
+    </AuthLayout>
+  );
+}
+
+function CheckYourEmail() {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const sentTo = (location.state as { email?: unknown } | null)?.email;
+  const [email, setEmail] = useState(typeof sentTo === 'string' ? sentTo : '');
+  const [busy, setBusy] = useState(false);
+  const [resent, setResent] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  const resend = async () => {
+    setBusy(true);
+    setError(null);
+    setResent(false);
+    try {
+      await recoveryApi.resendVerification(email.trim());
+      setResent(true);
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <AuthLayout title={t('recovery.verify.checkTitle')}>
+      <div className="flex flex-col gap-4">
+        <p className="text-sm text-fg">
+          {typeof sentTo === 'string' ? t('recovery.verify.checkBody', { email: sentTo }) : t('recovery.verify.checkBodyNoEmail')}
+        </p>
+        {typeof sentTo !== 'string' && (
+          <TextField
+            label={t('auth.email')}
+            type="email"
+            name="email"
+            autoComplete="email"
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+          />
+        )}
+        <div aria-live="polite">
+          {resent && (
+            <p role="status" className="rounded-md border border-border bg-surface-2 px-3 py-2 text-sm text-fg">
+              {t('recovery.verify.resent')}
+            </p>
+          )}
+        </div>
+        <ErrorAlert error={error} />
+        <Button type="button" busy={busy} disabled={!email.trim()} onClick={resend} className="w-full">
+          {t('recovery.verify.resend')}
+        </Button>
+        <Link to="/signin" className={`text-center text-sm ${LINK_CLASS}`}>
+          {t('recovery.verify.signIn')}
+        </Link>
+      </div>
+    </AuthLayout>
+  );
+}
