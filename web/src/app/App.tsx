@@ -69,37 +69,37 @@ export function App() {
     <BrowserRouter>
       <SessionProvider>
         <StepUpProvider>
-        <OrganizationProvider>
-          <ToastProvider>
-            <FocusOnNavigate />
-            <SignOutRedirect />
-            <Routes>
-              <Route path="/" element={<Home />} />
-              <Route path="/signin" element={<SignInPage />} />
-              <Route path="/register" element={<RegisterPage />} />
-              <Route path="/signin/complete" element={<SignInCompletePage />} />
-              <Route path="/reset-password" element={<ResetPasswordPage />} />
-              <Route path="/verify-email" element={<VerifyEmailPage />} />
-              <Route path="/projects" element={<RequireSession><ProjectsPage /></RequireSession>} />
-              <Route path="/projects/:projectId" element={<RequireSession><WorkspacePage /></RequireSession>} />
-              <Route
-                path="/account"
-                element={
-                  <RequireSession>
-                    <AccountPage>
-                      <YourDataSection />
-                    </AccountPage>
-                  </RequireSession>
-                }
-              />
-              <Route path="/settings/security" element={<RequireSession><SecurityPage /></RequireSession>} />
-              <Route path="/orgs/:org" element={<RequireSession><OrganizationPage /></RequireSession>} />
-              <Route path="/orgs/:org/audit" element={<RequireSession><AuditPage /></RequireSession>} />
-              <Route path="/invitations/:token" element={<RequireSession><InvitationPage /></RequireSession>} />
-              <Route path="*" element={<NotFoundPage />} />
-            </Routes>
-          </ToastProvider>
-        </OrganizationProvider>
+          <OrganizationProvider>
+            <ToastProvider>
+              <FocusOnNavigate />
+              <SignOutRedirect />
+              <Routes>
+                <Route path="/" element={<Home />} />
+                <Route path="/signin" element={<SignInPage />} />
+                <Route path="/register" element={<RegisterPage />} />
+                <Route path="/signin/complete" element={<SignInCompletePage />} />
+                <Route path="/reset-password" element={<ResetPasswordPage />} />
+                <Route path="/verify-email" element={<VerifyEmailPage />} />
+                <Route path="/projects" element={<RequireSession><ProjectsPage /></RequireSession>} />
+                <Route path="/projects/:projectId" element={<RequireSession><WorkspacePage /></RequireSession>} />
+                <Route
+                  path="/account"
+                  element={
+                    <RequireSession>
+                      <AccountPage>
+                        <YourDataSection />
+                      </AccountPage>
+                    </RequireSession>
+                  }
+                />
+                <Route path="/settings/security" element={<RequireSession><SecurityPage /></RequireSession>} />
+                <Route path="/orgs/:org" element={<RequireSession><OrganizationPage /></RequireSession>} />
+                <Route path="/orgs/:org/audit" element={<RequireSession><AuditPage /></RequireSession>} />
+                <Route path="/invitations/:token" element={<RequireSession><InvitationPage /></RequireSession>} />
+                <Route path="*" element={<NotFoundPage />} />
+              </Routes>
+            </ToastProvider>
+          </OrganizationProvider>
         </StepUpProvider>
       </SessionProvider>
     </BrowserRouter>

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, useNavigate } from 'react-router';
 import { fieldMessage } from '../../shared/api/messages';
+import { isApiError } from '../../shared/api/problem';
 import { useSession } from '../../shared/auth/session';
 import { Button } from '../../shared/ui/Button';
 import { TextField } from '../../shared/ui/Field';
@@ -93,6 +94,15 @@ export function SignInPage() {
           {t('recovery.forgot')}
         </Link>
         <ErrorAlert error={error} />
+        {isApiError(error) && error.code === 'email-not-verified' && (
+          <Link
+            to="/verify-email"
+            state={{ email: email.trim() }}
+            className="-mt-2 text-sm text-link underline-offset-2 hover:underline"
+          >
+            {t('recovery.verify.resend')}
+          </Link>
+        )}
         <Button type="submit" variant="primary" busy={busy} className="w-full">
           {t('auth.signIn.submit')}
         </Button>

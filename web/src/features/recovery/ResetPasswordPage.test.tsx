@@ -86,7 +86,7 @@ describe('ResetPasswordPage', () => {
 
     fillNewPassword('password123');
 
-    expect(await screen.findByText('is one of the most common passwords; choose another')).toBeInTheDocument();
+    expect(await screen.findByText('This is one of the most common passwords. Choose another.')).toBeInTheDocument();
     expect(screen.getByLabelText('New password')).toHaveAttribute('aria-invalid', 'true');
   });
 

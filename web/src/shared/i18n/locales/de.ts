@@ -354,6 +354,7 @@ const de = {
     'invalid-password': 'Dieses Passwort ist falsch.',
     'invalid-code': 'Dieser Code ist falsch oder wurde schon verwendet.',
     'invalid-challenge': 'Diese Anmeldung ist abgelaufen. Geben Sie E-Mail und Passwort erneut ein.',
+    'email-not-verified': 'Bestätigen Sie zuerst Ihre E-Mail-Adresse: Öffnen Sie den Link, den wir Ihnen geschickt haben, oder fordern Sie einen neuen an.',
   },
   fieldErrors: {
     required: 'Pflichtfeld.',

@@ -349,6 +349,7 @@ const en = {
     'invalid-password': 'This password is wrong.',
     'invalid-code': 'This code is wrong or was already used.',
     'invalid-challenge': 'This sign-in has expired. Enter your email and password again.',
+    'email-not-verified': 'Confirm your email address first: open the link we sent you, or ask for a new one.',
   },
   fieldErrors: {
     required: 'Required.',

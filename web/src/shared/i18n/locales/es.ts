@@ -358,6 +358,7 @@ const es = {
     'invalid-password': 'Esta contraseña es incorrecta.',
     'invalid-code': 'Este código es incorrecto o ya se usó.',
     'invalid-challenge': 'Este inicio de sesión caducó. Vuelve a introducir tu correo y contraseña.',
+    'email-not-verified': 'Primero confirma tu dirección de correo: abre el enlace que te enviamos o pide uno nuevo.',
   },
   fieldErrors: {
     required: 'Obligatorio.',

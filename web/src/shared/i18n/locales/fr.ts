@@ -358,6 +358,7 @@ const fr = {
     'invalid-password': 'Ce mot de passe est incorrect.',
     'invalid-code': 'Ce code est incorrect ou a déjà été utilisé.',
     'invalid-challenge': 'Cette connexion a expiré. Saisissez à nouveau votre e-mail et votre mot de passe.',
+    'email-not-verified': 'Confirmez d\'abord votre adresse e-mail : ouvrez le lien que nous vous avons envoyé, ou demandez-en un nouveau.',
   },
   fieldErrors: {
     required: 'Obligatoire.',

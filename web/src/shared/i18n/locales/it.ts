@@ -358,6 +358,7 @@ const it = {
     'invalid-password': 'Questa password è errata.',
     'invalid-code': 'Questo codice è errato o è già stato usato.',
     'invalid-challenge': 'Questo accesso è scaduto. Inserisci di nuovo email e password.',
+    'email-not-verified': 'Prima conferma il tuo indirizzo email: apri il link che ti abbiamo inviato o richiedine uno nuovo.',
   },
   fieldErrors: {
     required: 'Obbligatorio.',

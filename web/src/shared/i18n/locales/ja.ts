@@ -348,6 +348,7 @@ const ja = {
     'invalid-password': 'パスワードが正しくありません。',
     'invalid-code': 'コードが正しくないか、すでに使用されています。',
     'invalid-challenge': 'このサインインは期限切れです。メールアドレスとパスワードをもう一度入力してください。',
+    'email-not-verified': 'まずメールアドレスを確認してください。お送りしたリンクを開くか、新しいリンクを依頼してください。',
   },
   fieldErrors: {
     required: '必須です。',

@@ -354,6 +354,7 @@ const nl = {
     'invalid-password': 'Dit wachtwoord is onjuist.',
     'invalid-code': 'Deze code is onjuist of al gebruikt.',
     'invalid-challenge': 'Deze aanmelding is verlopen. Voer je e-mailadres en wachtwoord opnieuw in.',
+    'email-not-verified': 'Bevestig eerst je e-mailadres: open de link die we je stuurden, of vraag een nieuwe aan.',
   },
   fieldErrors: {
     required: 'Verplicht.',

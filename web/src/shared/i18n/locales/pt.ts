@@ -358,6 +358,7 @@ const pt = {
     'invalid-password': 'Esta palavra-passe está errada.',
     'invalid-code': 'Este código está errado ou já foi usado.',
     'invalid-challenge': 'Este início de sessão expirou. Introduza novamente o email e a palavra-passe.',
+    'email-not-verified': 'Confirme primeiro o seu endereço de email: abra a ligação que enviámos ou peça uma nova.',
   },
   fieldErrors: {
     required: 'Obrigatório.',

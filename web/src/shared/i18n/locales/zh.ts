@@ -347,6 +347,7 @@ const zh = {
     'invalid-password': '密码错误。',
     'invalid-code': '代码错误或已被使用。',
     'invalid-challenge': '此次登录已过期。请重新输入邮箱和密码。',
+    'email-not-verified': '请先确认您的邮箱地址：打开我们发送的链接，或重新申请一个。',
   },
   fieldErrors: {
     required: '必填。',

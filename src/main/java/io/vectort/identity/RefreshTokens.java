@@ -120,12 +120,6 @@ class RefreshTokens {
                 .update();
     }
 
-    void revokeAllOf(UUID userId) {
-        jdbc.sql("update refresh_tokens set status = 'revoked' where user_id = :user and status <> 'revoked'")
-                .param("user", userId)
-                .update();
-    }
-
     private static DomainException invalid() {
         return new DomainException(
                 ErrorCategory.UNAUTHENTICATED, "invalid-refresh-token", "The refresh token is invalid or expired");

@@ -107,15 +107,6 @@ public class Sessions {
         openSessions.revoked(sessionId);
     }
 
-    /** Ends every session of the user (after a password reset): each device must sign in again. */
-    @Transactional
-    public void revokeAllOf(UUID userId) {
-        jdbc.sql("update sessions set revoked_at = now() where user_id = :user and revoked_at is null")
-                .param("user", userId)
-                .update();
-        refreshTokens.revokeAllOf(userId);
-    }
-
     /** Whether the user proved their presence in this session within {@link #RECENT}. */
     public boolean recentlyAuthenticated(UUID sessionId, UUID userId) {
         return jdbc.sql("""

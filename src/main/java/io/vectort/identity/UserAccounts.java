@@ -89,7 +89,7 @@ public class UserAccounts {
      * @throws ConflictException {@code email-taken} when an account has this email
      */
     @Transactional
-    public AuthenticatedUser registerWithProvider(String email) {
+    public AuthenticatedUser registerWithProvider(String email, boolean emailVerified) {
         String trimmedEmail = email.trim();
         if (trimmedEmail.length() > 254
                 || !EMAIL.matcher(trimmedEmail).matches()
@@ -98,7 +98,11 @@ public class UserAccounts {
         }
         UUID id = Ids.newId();
         try {
-            jdbc.sql("insert into users (id, email, email_normalized) values (:id, :email, :norm)")
+            // A provider that vouches for the address has verified it for us.
+            jdbc.sql("""
+                            insert into users (id, email, email_normalized, email_verified_at)
+                            values (:id, :email, :norm, case when :verified then now() end)""")
+                    .param("verified", emailVerified)
                     .param("id", id)
                     .param("email", trimmedEmail)
                     .param("norm", normalize(trimmedEmail))

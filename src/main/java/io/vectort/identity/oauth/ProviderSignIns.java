@@ -70,7 +70,7 @@ public class ProviderSignIns {
             return new Result.LinkRequired(ticket, existing.get().email(), next);
         }
         AuthenticatedUser created = transactions.execute(status -> {
-            AuthenticatedUser user = accounts.registerWithProvider(email);
+            AuthenticatedUser user = accounts.registerWithProvider(email, profile.emailVerified());
             identities.link(user.id(), profile);
             return user;
         });

@@ -1,9 +1,9 @@
 package io.vectort.identity.recovery;
 
 import io.vectort.identity.PasswordPolicy;
-import io.vectort.identity.Sessions;
 import io.vectort.identity.SignInThrottle;
 import io.vectort.identity.UserAccounts;
+import io.vectort.identity.UserSessions;
 import io.vectort.identity.audit.Actor;
 import io.vectort.identity.audit.AuditLog;
 import io.vectort.ratelimit.RateLimit;
@@ -32,7 +32,7 @@ public class PasswordResets {
     private final KnownAccounts known;
     private final UserAccounts accounts;
     private final EmailVerifications verifications;
-    private final Sessions sessions;
+    private final UserSessions userSessions;
     private final SignInThrottle throttle;
     private final PasswordPolicy policy;
     private final PasswordEncoder passwords;
@@ -47,7 +47,7 @@ public class PasswordResets {
             KnownAccounts known,
             UserAccounts accounts,
             EmailVerifications verifications,
-            Sessions sessions,
+            UserSessions userSessions,
             SignInThrottle throttle,
             PasswordPolicy policy,
             PasswordEncoder passwords,
@@ -60,7 +60,7 @@ public class PasswordResets {
         this.known = known;
         this.accounts = accounts;
         this.verifications = verifications;
-        this.sessions = sessions;
+        this.userSessions = userSessions;
         this.throttle = throttle;
         this.policy = policy;
         this.passwords = passwords;
@@ -119,7 +119,8 @@ public class PasswordResets {
                 .param("id", userId)
                 .update();
         verifications.markVerified(userId);
-        sessions.revokeAllOf(userId);
+        // Every device signs in again: refresh tokens at once, access tokens within seconds.
+        userSessions.revokeAllBut(userId, null);
         for (UUID org : accounts.organizationsOf(userId)) {
             audit.record(
                     org, Actor.of(userId, account.email()), "auth.password_reset", "user", userId.toString(), Map.of());
