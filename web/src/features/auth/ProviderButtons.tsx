@@ -7,8 +7,9 @@ export interface SignInProvider {
 }
 
 /** The start of a provider sign-in: a full-page navigation, since the provider's pages are not ours. */
-export function providerStartUrl(id: string, next: string): string {
-  return `/api/v1/auth/oauth2/start/${encodeURIComponent(id)}?next=${encodeURIComponent(next)}`;
+export function providerStartUrl(id: string, next: string, linkTicket?: string): string {
+  const link = linkTicket ? `&link=${encodeURIComponent(linkTicket)}` : '';
+  return `/api/v1/auth/oauth2/start/${encodeURIComponent(id)}?next=${encodeURIComponent(next)}${link}`;
 }
 
 /**
@@ -16,7 +17,17 @@ export function providerStartUrl(id: string, next: string): string {
  * plain link per provider, so it works from the keyboard, in a new tab and without scripts after
  * the list loaded. Shows nothing when none is enabled or the list cannot be read.
  */
-export function ProviderButtons({ next }: { next: string }) {
+export function ProviderButtons({
+  next,
+  only,
+  linkTicket,
+}: {
+  next: string;
+  /** Show only these providers (the ones an existing account can prove itself with). */
+  only?: string[];
+  /** Sign in with the provider to prove the account of this link ticket, rather than to sign in. */
+  linkTicket?: string;
+}) {
   const { t } = useTranslation();
   const [providers, setProviders] = useState<SignInProvider[]>([]);
 
@@ -35,7 +46,8 @@ export function ProviderButtons({ next }: { next: string }) {
     };
   }, []);
 
-  if (providers.length === 0) return null;
+  const shown = only ? providers.filter((provider) => only.includes(provider.id)) : providers;
+  if (shown.length === 0) return null;
 
   return (
     <nav aria-label={t('oauth.providersLabel')} className="mt-6">
@@ -45,14 +57,16 @@ export function ProviderButtons({ next }: { next: string }) {
         <span className="h-px flex-1 bg-border" />
       </div>
       <ul className="flex flex-col gap-2">
-        {providers.map((provider) => (
+        {shown.map((provider) => (
           <li key={provider.id}>
             <a
-              href={providerStartUrl(provider.id, next)}
+              href={providerStartUrl(provider.id, next, linkTicket)}
               data-testid={`provider-${provider.id}`}
               className="flex w-full items-center justify-center rounded-md border border-border bg-surface px-4 py-2 text-sm font-medium text-fg transition-colors hover:bg-surface-2 focus-visible:outline-2 focus-visible:outline-offset-2"
             >
-              {t('oauth.continueWith', { name: provider.name })}
+              {linkTicket
+                ? t('oauth.link.confirmWith', { name: provider.name })
+                : t('oauth.continueWith', { name: provider.name })}
             </a>
           </li>
         ))}

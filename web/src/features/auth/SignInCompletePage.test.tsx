@@ -89,6 +89,23 @@ describe('SignInCompletePage', () => {
     expect(sent.at(-1)?.body).toEqual({ ticket: 'ticket-1', password: 'right password 123' });
     expect(sent.at(-1)?.headers.get('X-Requested-With')).toBe('vectort');
   });
+
+  it('offers the providers an account without a password can prove itself with', async () => {
+    fakeApi({
+      'GET /api/v1/auth/providers': () =>
+        json(200, [
+          { id: 'github', name: 'GitHub' },
+          { id: 'oidc', name: 'Acme SSO' },
+        ]),
+    });
+    arriveWith('link=ticket-9&provider=oidc&email=ana%40acme.test&password=0&via=github&next=%2Fprojects');
+
+    const confirm = await screen.findByRole('link', { name: 'Confirm with GitHub' });
+    expect(confirm).toHaveAttribute('href', '/api/v1/auth/oauth2/start/github?next=%2Fprojects&link=ticket-9');
+    expect(screen.queryByRole('link', { name: /Acme SSO/ })).not.toBeInTheDocument();
+    expect(screen.queryByLabelText('Password of your Vectort account')).not.toBeInTheDocument();
+    expect(screen.getByText(/signing in with a provider it already uses/)).toBeInTheDocument();
+  });
 });
 
 describe('readCompletion', () => {

@@ -10,6 +10,7 @@ import { Button } from '../../shared/ui/Button';
 import { TextField } from '../../shared/ui/Field';
 import { ErrorAlert } from '../../shared/ui/States';
 import { AuthLayout } from './AuthLayout';
+import { ProviderButtons } from './ProviderButtons';
 import { SecondFactorStep } from './SecondFactorStep';
 import { readCompletion, type SignInCompletion } from './signInFragment';
 
@@ -131,31 +132,40 @@ function LinkStep({ completion }: { completion: Extract<SignInCompletion, { kind
   return (
     <AuthLayout
       title={t('oauth.link.title', { provider })}
-      subtitle={t('oauth.link.subtitle', { provider, email: completion.email })}
+      subtitle={
+        completion.password
+          ? t('oauth.link.subtitle', { provider, email: completion.email })
+          : t('oauth.link.subtitleProviders', { provider, email: completion.email })
+      }
     >
-      <form onSubmit={submit} noValidate className="flex flex-col gap-4">
-        <TextField
-          label={t('oauth.link.password')}
-          type="password"
-          name="password"
-          autoComplete="current-password"
-          required
-          autoFocus
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-        />
-        <ErrorAlert
-          error={error}
-          describe={(err) =>
-            isApiError(err) && t(`oauth.errors.${err.code}`, { defaultValue: '' })
-              ? t(`oauth.errors.${err.code}`)
-              : describeError(t, err)
-          }
-        />
-        <Button type="submit" variant="primary" busy={busy} className="w-full">
-          {t('oauth.link.submit')}
-        </Button>
-      </form>
+      {completion.password && (
+        <form onSubmit={submit} noValidate className="flex flex-col gap-4">
+          <TextField
+            label={t('oauth.link.password')}
+            type="password"
+            name="password"
+            autoComplete="current-password"
+            required
+            autoFocus
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
+          <ErrorAlert
+            error={error}
+            describe={(err) =>
+              isApiError(err) && t(`oauth.errors.${err.code}`, { defaultValue: '' })
+                ? t(`oauth.errors.${err.code}`)
+                : describeError(t, err)
+            }
+          />
+          <Button type="submit" variant="primary" busy={busy} className="w-full">
+            {t('oauth.link.submit')}
+          </Button>
+        </form>
+      )}
+      {completion.via.length > 0 && (
+        <ProviderButtons next={completion.next} only={completion.via} linkTicket={completion.ticket} />
+      )}
       <p className="mt-6 text-center text-sm">
         <Link to="/signin" className="font-medium text-link underline-offset-2 hover:underline">
           {t('oauth.link.cancel')}

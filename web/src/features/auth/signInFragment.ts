@@ -4,7 +4,17 @@ import { nextPath } from './nextPath';
 export type SignInCompletion =
   | { kind: 'signed-in'; next: string }
   | { kind: 'mfa'; challenge: string; methods: string[]; next: string }
-  | { kind: 'link'; ticket: string; provider: string; email: string; next: string }
+  | {
+      kind: 'link';
+      ticket: string;
+      provider: string;
+      email: string;
+      next: string;
+      /** Whether the existing account has a password to prove it with. */
+      password: boolean;
+      /** The providers already linked to the existing account, which can prove it too. */
+      via: string[];
+    }
   | { kind: 'error'; code: string };
 
 /** Reads the fragment; anything unexpected is an error, and `next` is always a path of this app. */
@@ -20,7 +30,15 @@ export function readCompletion(hash: string): SignInCompletion {
   }
   const ticket = fields.get('link');
   if (ticket) {
-    return { kind: 'link', ticket, provider: fields.get('provider') ?? '', email: fields.get('email') ?? '', next };
+    return {
+      kind: 'link',
+      ticket,
+      provider: fields.get('provider') ?? '',
+      email: fields.get('email') ?? '',
+      next,
+      password: fields.get('password') !== '0',
+      via: (fields.get('via') ?? '').split(',').filter(Boolean),
+    };
   }
   if (fields.has('next')) return { kind: 'signed-in', next };
   return { kind: 'error', code: 'invalid-state' };

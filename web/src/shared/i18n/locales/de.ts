@@ -688,6 +688,7 @@ const de = {
       'provider-already-linked': 'Ein anderes Konto dieses Anbieters ist bereits verknüpft. Heben Sie diese Verknüpfung zuerst auf.',
       'email-taken': 'Es gibt bereits ein Konto mit dieser E-Mail-Adresse.',
       'invalid-password': 'Das Passwort ist falsch.',
+      'link-not-proven': 'Das ist nicht das Anbieterkonto, das bereits mit diesem Vectort-Konto verknüpft ist.',
     },
     link: {
       title: 'Ihr {{provider}}-Konto verknüpfen',
@@ -695,6 +696,8 @@ const de = {
       password: 'Passwort Ihres Vectort-Kontos',
       submit: 'Verknüpfen und anmelden',
       cancel: 'Abbrechen',
+      confirmWith: 'Mit {{name}} bestätigen',
+      subtitleProviders: 'Ein Konto mit {{email}} existiert bereits. Bestätigen Sie, dass es Ihres ist, indem Sie sich mit einem Anbieter anmelden, den es bereits nutzt; danach wird {{provider}} damit verknüpft.',
     },
     linked: {
       title: 'Verknüpfte Konten',

@@ -683,6 +683,7 @@ const en = {
       'provider-already-linked': 'Another account of this provider is already linked. Unlink it first.',
       'email-taken': 'An account with this email already exists.',
       'invalid-password': 'The password is wrong.',
+      'link-not-proven': 'This is not the provider account already linked to that Vectort account.',
     },
     link: {
       title: 'Link your {{provider}} account',
@@ -690,6 +691,8 @@ const en = {
       password: 'Password of your Vectort account',
       submit: 'Link and sign in',
       cancel: 'Cancel',
+      confirmWith: 'Confirm with {{name}}',
+      subtitleProviders: 'An account with {{email}} already exists. Confirm it is yours by signing in with a provider it already uses; {{provider}} is then linked to it.',
     },
     linked: {
       title: 'Linked accounts',

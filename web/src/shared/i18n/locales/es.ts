@@ -694,6 +694,7 @@ const es = {
       'provider-already-linked': 'Ya hay otra cuenta de este proveedor vinculada. Desvincúlala primero.',
       'email-taken': 'Ya existe una cuenta con este correo.',
       'invalid-password': 'La contraseña es incorrecta.',
+      'link-not-proven': 'Esta no es la cuenta del proveedor ya vinculada a esa cuenta de Vectort.',
     },
     link: {
       title: 'Vincula tu cuenta de {{provider}}',
@@ -701,6 +702,8 @@ const es = {
       password: 'Contraseña de tu cuenta de Vectort',
       submit: 'Vincular e iniciar sesión',
       cancel: 'Cancelar',
+      confirmWith: 'Confirmar con {{name}}',
+      subtitleProviders: 'Ya existe una cuenta con {{email}}. Confirma que es tuya iniciando sesión con un proveedor que ya usa; después {{provider}} quedará vinculado.',
     },
     linked: {
       title: 'Cuentas vinculadas',

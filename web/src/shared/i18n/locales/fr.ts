@@ -694,6 +694,7 @@ const fr = {
       'provider-already-linked': 'Un autre compte de ce fournisseur est déjà lié. Déliez-le d’abord.',
       'email-taken': 'Un compte avec cette adresse e-mail existe déjà.',
       'invalid-password': 'Le mot de passe est incorrect.',
+      'link-not-proven': 'Ce n\'est pas le compte du fournisseur déjà lié à ce compte Vectort.',
     },
     link: {
       title: 'Lier votre compte {{provider}}',
@@ -701,6 +702,8 @@ const fr = {
       password: 'Mot de passe de votre compte Vectort',
       submit: 'Lier et se connecter',
       cancel: 'Annuler',
+      confirmWith: 'Confirmer avec {{name}}',
+      subtitleProviders: 'Un compte avec {{email}} existe déjà. Confirmez qu\'il est à vous en vous connectant avec un fournisseur qu\'il utilise déjà ; {{provider}} y sera ensuite lié.',
     },
     linked: {
       title: 'Comptes liés',

@@ -694,6 +694,7 @@ const it = {
       'provider-already-linked': 'Un altro account di questo provider è già collegato. Scollegalo prima.',
       'email-taken': 'Esiste già un account con questa email.',
       'invalid-password': 'La password è errata.',
+      'link-not-proven': 'Questo non è l\'account del provider già collegato a quell\'account Vectort.',
     },
     link: {
       title: 'Collega il tuo account {{provider}}',
@@ -701,6 +702,8 @@ const it = {
       password: 'Password del tuo account Vectort',
       submit: 'Collega e accedi',
       cancel: 'Annulla',
+      confirmWith: 'Conferma con {{name}}',
+      subtitleProviders: 'Esiste già un account con {{email}}. Conferma che è tuo accedendo con un provider che usa già; poi {{provider}} verrà collegato.',
     },
     linked: {
       title: 'Account collegati',

@@ -677,6 +677,7 @@ const ja = {
       'provider-already-linked': 'このプロバイダーの別のアカウントが既に連携されています。先に連携を解除してください。',
       'email-taken': 'このメールアドレスのアカウントは既に存在します。',
       'invalid-password': 'パスワードが正しくありません。',
+      'link-not-proven': 'そのVectortアカウントにリンク済みのプロバイダーアカウントではありません。',
     },
     link: {
       title: '{{provider}} アカウントを連携',
@@ -684,6 +685,8 @@ const ja = {
       password: 'Vectort アカウントのパスワード',
       submit: '連携してサインイン',
       cancel: 'キャンセル',
+      confirmWith: '{{name}} で確認',
+      subtitleProviders: '{{email}} のアカウントはすでに存在します。このアカウントで使っているプロバイダーでサインインして本人であることを確認すると、{{provider}} がリンクされます。',
     },
     linked: {
       title: '連携済みアカウント',

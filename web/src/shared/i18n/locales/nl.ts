@@ -688,6 +688,7 @@ const nl = {
       'provider-already-linked': 'Er is al een ander account van deze provider gekoppeld. Ontkoppel dat eerst.',
       'email-taken': 'Er bestaat al een account met dit e-mailadres.',
       'invalid-password': 'Het wachtwoord is onjuist.',
+      'link-not-proven': 'Dit is niet het provideraccount dat al aan dat Vectort-account gekoppeld is.',
     },
     link: {
       title: 'Koppel je {{provider}}-account',
@@ -695,6 +696,8 @@ const nl = {
       password: 'Wachtwoord van je Vectort-account',
       submit: 'Koppelen en inloggen',
       cancel: 'Annuleren',
+      confirmWith: 'Bevestigen met {{name}}',
+      subtitleProviders: 'Er bestaat al een account met {{email}}. Bevestig dat het van jou is door je aan te melden met een provider die het al gebruikt; daarna wordt {{provider}} eraan gekoppeld.',
     },
     linked: {
       title: 'Gekoppelde accounts',

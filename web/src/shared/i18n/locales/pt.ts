@@ -694,6 +694,7 @@ const pt = {
       'provider-already-linked': 'Outra conta deste provedor já está vinculada. Desvincule-a primeiro.',
       'email-taken': 'Já existe uma conta com este e-mail.',
       'invalid-password': 'A senha está errada.',
+      'link-not-proven': 'Esta não é a conta do fornecedor já ligada a essa conta Vectort.',
     },
     link: {
       title: 'Vincule a sua conta {{provider}}',
@@ -701,6 +702,8 @@ const pt = {
       password: 'Senha da sua conta Vectort',
       submit: 'Vincular e entrar',
       cancel: 'Cancelar',
+      confirmWith: 'Confirmar com {{name}}',
+      subtitleProviders: 'Já existe uma conta com {{email}}. Confirme que é sua iniciando sessão com um fornecedor que ela já usa; depois {{provider}} fica ligado a ela.',
     },
     linked: {
       title: 'Contas vinculadas',

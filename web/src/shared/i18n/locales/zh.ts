@@ -675,6 +675,7 @@ const zh = {
       'provider-already-linked': '已关联此提供方的另一个账号。请先取消关联。',
       'email-taken': '已存在使用此邮箱的账号。',
       'invalid-password': '密码错误。',
+      'link-not-proven': '这不是已关联到该 Vectort 账户的提供方账户。',
     },
     link: {
       title: '关联你的 {{provider}} 账号',
@@ -682,6 +683,8 @@ const zh = {
       password: '你的 Vectort 账号密码',
       submit: '关联并登录',
       cancel: '取消',
+      confirmWith: '使用 {{name}} 确认',
+      subtitleProviders: '已存在使用 {{email}} 的账户。请使用该账户已关联的提供方登录以确认是您本人，之后 {{provider}} 将与其关联。',
     },
     linked: {
       title: '已关联账号',

@@ -30,9 +30,11 @@ class RefreshTokens {
 
     private final JdbcClient jdbc;
     private final IdentityProperties properties;
+    private final OpenSessions openSessions;
 
-    RefreshTokens(JdbcClient jdbc, IdentityProperties properties) {
+    RefreshTokens(JdbcClient jdbc, IdentityProperties properties, OpenSessions openSessions) {
         this.jdbc = jdbc;
+        this.openSessions = openSessions;
         this.properties = properties;
     }
 
@@ -95,6 +97,7 @@ class RefreshTokens {
                     .param("id", current.sessionId())
                     .update();
             revokeSession(current.sessionId());
+            openSessions.revoked(current.sessionId());
             throw invalid();
         }
         if (!current.status().equals("active") || current.expiresAt().isBefore(Instant.now())) {

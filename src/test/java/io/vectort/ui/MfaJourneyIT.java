@@ -1,12 +1,11 @@
 package io.vectort.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import io.vectort.support.Api;
 import io.vectort.support.AuthenticatorApp;
@@ -18,10 +17,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.assertj.core.api.Assertions;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -32,30 +30,13 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class MfaJourneyIT extends IntegrationTest {
 
-    private static Playwright playwright;
-    private static Browser browser;
+    @RegisterExtension
+    static final SharedChromium CHROMIUM = new SharedChromium();
 
     @Autowired
     private ControllableClock clock;
 
     private final List<String> pageErrors = Collections.synchronizedList(new ArrayList<>());
-
-    @BeforeAll
-    static void launchBrowser() {
-        assumeTrue(Chromium.installed(), Chromium.MISSING);
-        playwright = Chromium.playwright();
-        browser = Chromium.launch(playwright);
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @AfterEach
     void releaseTheClock() {
@@ -67,8 +48,10 @@ class MfaJourneyIT extends IntegrationTest {
         long seconds = Instant.now().getEpochSecond();
         clock.freezeAt(Instant.ofEpochSecond(seconds - seconds % 30));
         Api.Session user = api.newUser();
-        BrowserContext context = browser.newContext(
-                new Browser.NewContextOptions().setViewportSize(1280, 800).setLocale("en-US"));
+        BrowserContext context = CHROMIUM.browser()
+                .newContext(new Browser.NewContextOptions()
+                        .setViewportSize(1280, 800)
+                        .setLocale("en-US"));
         context.setDefaultTimeout(30_000);
         Page page = context.newPage();
         page.onPageError(pageErrors::add);
@@ -107,6 +90,13 @@ class MfaJourneyIT extends IntegrationTest {
         page.waitForURL(Pattern.compile(".*/projects$"));
         assertThat(page.getByText(user.email()).first()).isVisible();
 
+        // The devices list shows this browser's session, opened with the second factor just now.
+        page.navigate(url("/settings/security"));
+        Locator thisDevice = page.getByTestId("session").filter(new Locator.FilterOptions().setHasText("This device"));
+        assertThat(thisDevice).hasCount(1);
+        assertThat(thisDevice).containsText("Chrome on Linux");
+        assertThat(thisDevice).containsText("two-step verified");
+
         signOut(page);
         signInWithRecoveryCode(page, user, codes.get(0).toUpperCase(java.util.Locale.ROOT));
         page.waitForURL(Pattern.compile(".*/projects$"));
@@ -141,7 +131,9 @@ class MfaJourneyIT extends IntegrationTest {
     }
 
     private static void signOut(Page page) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out"))
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Sign out").setExact(true))
                 .click();
         page.waitForURL(Pattern.compile(".*/signin.*"));
     }

@@ -1,12 +1,9 @@
 package io.vectort.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import io.vectort.support.IntegrationTest;
 import java.util.ArrayList;
@@ -19,8 +16,8 @@ import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -34,8 +31,9 @@ import org.springframework.test.context.DynamicPropertySource;
 class OidcJourneyIT extends IntegrationTest {
 
     private static final MockOAuth2Server OIDC = new MockOAuth2Server();
-    private static Playwright playwright;
-    private static Browser browser;
+
+    @RegisterExtension
+    static final SharedChromium CHROMIUM = new SharedChromium();
 
     private final List<String> pageErrors = Collections.synchronizedList(new ArrayList<>());
 
@@ -52,21 +50,8 @@ class OidcJourneyIT extends IntegrationTest {
         registry.add("vectort.database.pool-size", () -> "8");
     }
 
-    @BeforeAll
-    static void launchBrowser() {
-        assumeTrue(Chromium.installed(), Chromium.MISSING);
-        playwright = Chromium.playwright();
-        browser = Chromium.launch(playwright);
-    }
-
     @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
+    static void stopServers() {
         OIDC.shutdown();
     }
 
@@ -80,7 +65,7 @@ class OidcJourneyIT extends IntegrationTest {
                 List.of("vectort"),
                 Map.of("email", email, "email_verified", true, "name", "Ana Employee"),
                 3600));
-        try (BrowserContext context = browser.newContext()) {
+        try (BrowserContext context = CHROMIUM.browser().newContext()) {
             Page page = context.newPage();
             page.onPageError(pageErrors::add);
             page.navigate("http://127.0.0.1:" + port + "/signin");

@@ -1,12 +1,10 @@
 package io.vectort.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import io.vectort.support.Api;
 import io.vectort.support.IntegrationTest;
@@ -19,8 +17,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -36,8 +34,8 @@ class PasswordResetJourneyIT extends IntegrationTest {
     private static final Mailbox MAIL = new Mailbox();
     private static final String NEW_PASSWORD = "granite orbit lantern 42";
 
-    private static Playwright playwright;
-    private static Browser browser;
+    @RegisterExtension
+    static final SharedChromium CHROMIUM = new SharedChromium();
 
     private final List<String> pageErrors = Collections.synchronizedList(new ArrayList<>());
 
@@ -46,21 +44,8 @@ class PasswordResetJourneyIT extends IntegrationTest {
         MAIL.register(registry);
     }
 
-    @BeforeAll
-    static void launchBrowser() {
-        assumeTrue(Chromium.installed(), Chromium.MISSING);
-        playwright = Chromium.playwright();
-        browser = Chromium.launch(playwright);
-    }
-
     @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
+    static void stopServers() {
         MAIL.stop();
     }
 
@@ -69,8 +54,10 @@ class PasswordResetJourneyIT extends IntegrationTest {
         Api.Session user = api.newUser();
         MAIL.awaitTo(user.email());
         MAIL.clear();
-        BrowserContext context = browser.newContext(
-                new Browser.NewContextOptions().setViewportSize(375, 740).setLocale("en-US"));
+        BrowserContext context = CHROMIUM.browser()
+                .newContext(new Browser.NewContextOptions()
+                        .setViewportSize(375, 740)
+                        .setLocale("en-US"));
         context.setDefaultTimeout(30_000);
         Page page = context.newPage();
         page.onPageError(pageErrors::add);

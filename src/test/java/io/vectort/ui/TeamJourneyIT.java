@@ -1,7 +1,6 @@
 package io.vectort.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
@@ -11,7 +10,6 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import io.vectort.support.Api;
@@ -29,8 +27,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -51,8 +49,8 @@ class TeamJourneyIT extends IntegrationTest {
     private static final GreenMail SMTP = new GreenMail(ServerSetupTest.SMTP.dynamicPort())
             .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
 
-    private static Playwright playwright;
-    private static Browser browser;
+    @RegisterExtension
+    static final SharedChromium CHROMIUM = new SharedChromium();
 
     private final List<String> pageErrors = Collections.synchronizedList(new ArrayList<>());
 
@@ -69,21 +67,8 @@ class TeamJourneyIT extends IntegrationTest {
         registry.add("vectort.database.pool-size", () -> "8");
     }
 
-    @BeforeAll
-    static void launchBrowser() {
-        assumeTrue(Chromium.installed(), Chromium.MISSING);
-        playwright = Chromium.playwright();
-        browser = Chromium.launch(playwright);
-    }
-
     @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
+    static void stopServers() {
         SMTP.stop();
     }
 
@@ -201,8 +186,10 @@ class TeamJourneyIT extends IntegrationTest {
     }
 
     private Page signIn(Api.Session session) {
-        BrowserContext context = browser.newContext(
-                new Browser.NewContextOptions().setViewportSize(1280, 800).setLocale("en-US"));
+        BrowserContext context = CHROMIUM.browser()
+                .newContext(new Browser.NewContextOptions()
+                        .setViewportSize(1280, 800)
+                        .setLocale("en-US"));
         context.setDefaultTimeout(30_000);
         Page page = context.newPage();
         page.onPageError(pageErrors::add);

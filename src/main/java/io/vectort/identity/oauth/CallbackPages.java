@@ -1,6 +1,7 @@
 package io.vectort.identity.oauth;
 
 import io.vectort.identity.IdentityProperties;
+import io.vectort.identity.SignInContext;
 import io.vectort.identity.SignInOutcome;
 import io.vectort.identity.web.SignInAnswers;
 import io.vectort.identity.web.SignInRequests;
@@ -78,8 +79,11 @@ class CallbackPages implements AuthenticationSuccessHandler, AuthenticationFailu
                 redirect(response, SETTINGS, Map.of("linked", provider));
                 return;
             }
-            ProviderSignIns.Result result = signIns.signIn(
-                    profile, next, SignInRequests.context(request).withMethod(provider));
+            Optional<String> linkTicket = started.map(r -> (String) r.getAttribute(StartRequests.LINK_TICKET));
+            SignInContext context = SignInRequests.context(request).withMethod(provider);
+            ProviderSignIns.Result result = linkTicket.isPresent()
+                    ? signIns.proveLink(linkTicket.get(), profile, next, context)
+                    : signIns.signIn(profile, next, context);
             switch (result) {
                 case ProviderSignIns.Result.SignedIn signedIn -> signedIn(response, request, provider, signedIn);
                 case ProviderSignIns.Result.LinkRequired link -> {
@@ -87,7 +91,20 @@ class CallbackPages implements AuthenticationSuccessHandler, AuthenticationFailu
                     redirect(
                             response,
                             COMPLETE,
-                            ordered("link", link.ticket(), "provider", provider, "email", link.email(), "next", next));
+                            ordered(
+                                    "link",
+                                    link.ticket(),
+                                    "provider",
+                                    provider,
+                                    "email",
+                                    link.email(),
+                                    // How the existing account can prove it is theirs.
+                                    "password",
+                                    link.proofs().password() ? "1" : "0",
+                                    "via",
+                                    String.join(",", link.proofs().providers()),
+                                    "next",
+                                    next));
                 }
             }
         } catch (DomainException e) {

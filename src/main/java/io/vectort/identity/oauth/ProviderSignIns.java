@@ -67,7 +67,11 @@ public class ProviderSignIns {
                 throw refused("email-unverified");
             }
             String ticket = tickets.issueLink(existing.get().id(), profile, next);
-            return new Result.LinkRequired(ticket, existing.get().email(), next);
+            return new Result.LinkRequired(
+                    ticket,
+                    existing.get().email(),
+                    next,
+                    proofsFor(existing.get().id()));
         }
         AuthenticatedUser created = transactions.execute(status -> {
             AuthenticatedUser user = accounts.registerWithProvider(email, profile.emailVerified());
@@ -106,6 +110,40 @@ public class ProviderSignIns {
         linkedAudit(user, link.profile().provider());
         return firstFactorProven(user, link.profile(), context);
     }
+
+    /**
+     * Redeems a link ticket with a provider already linked to the existing account: the identity
+     * that just signed in must belong to that account (proof it is theirs), then the ticket's new
+     * identity is linked and the account signs in.
+     */
+    Result proveLink(String ticket, ProviderProfile proof, String next, SignInContext context) {
+        OAuthTickets.Link link = tickets.peekLink(ticket).orElseThrow(ProviderSignIns::linkExpired);
+        Optional<UUID> owner = identities.ownerOf(proof.provider(), proof.subject());
+        if (owner.isEmpty() || !owner.get().equals(link.userId())) {
+            throw refused("link-not-proven");
+        }
+        AuthenticatedUser user = accounts.find(link.userId()).orElseThrow(ProviderSignIns::linkExpired);
+        transactions.executeWithoutResult(status -> {
+            if (!tickets.consume(ticket, "link")) {
+                throw linkExpired();
+            }
+            identities.link(user.id(), link.profile());
+        });
+        identities.used(proof);
+        linkedAudit(user, link.profile().provider());
+        return new Result.SignedIn(firstFactorProven(user, proof, context), next, false);
+    }
+
+    /** The providers that can prove the existing account of a link ticket, and whether a password can. */
+    LinkProofs proofsFor(UUID userId) {
+        return new LinkProofs(
+                identities.hasPassword(userId),
+                identities.of(userId).stream()
+                        .map(UserIdentities.Linked::provider)
+                        .toList());
+    }
+
+    record LinkProofs(boolean password, List<String> providers) {}
 
     /** A one-time start URL that links {@code provider} to the user when the round-trip ends. */
     public String linkStart(AuthenticatedUser user, String provider) {
@@ -146,6 +184,6 @@ public class ProviderSignIns {
 
         record SignedIn(SignInOutcome outcome, String next, boolean created) implements Result {}
 
-        record LinkRequired(String ticket, String email, String next) implements Result {}
+        record LinkRequired(String ticket, String email, String next, LinkProofs proofs) implements Result {}
     }
 }

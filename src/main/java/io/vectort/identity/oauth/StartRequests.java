@@ -24,6 +24,8 @@ class StartRequests implements OAuth2AuthorizationRequestResolver {
 
     static final String NEXT = "vectort_next";
     static final String LINK_USER = "vectort_link_user";
+    /** A link ticket this round-trip proves with a provider the existing account already has. */
+    static final String LINK_TICKET = "vectort_link_ticket";
     /** Set on the request when the start failed: the error code for the page. */
     static final String FAILED = StartRequests.class.getName() + ".failed";
 
@@ -74,12 +76,20 @@ class StartRequests implements OAuth2AuthorizationRequestResolver {
                 return null;
             }
         }
+        String linkTicket = request.getParameter("link");
+        if (linkTicket != null && tickets.peekLink(linkTicket).isEmpty()) {
+            request.setAttribute(FAILED, "link-expired");
+            return null;
+        }
         String next = LocalPaths.orDefault(request.getParameter("next"));
         Optional<UUID> user = linkUser;
         return OAuth2AuthorizationRequest.from(resolved)
                 .attributes(attributes -> {
                     attributes.put(NEXT, next);
                     user.ifPresent(id -> attributes.put(LINK_USER, id.toString()));
+                    if (linkTicket != null) {
+                        attributes.put(LINK_TICKET, linkTicket);
+                    }
                 })
                 .build();
     }

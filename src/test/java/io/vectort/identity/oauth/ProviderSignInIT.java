@@ -344,6 +344,42 @@ class ProviderSignInIT extends IntegrationTest {
     }
 
     @Test
+    void anAccountWithoutAPasswordProvesItselfWithTheProviderItAlreadyUses() {
+        String email = "octo-" + UUID.randomUUID() + "@example.com";
+        long ownerId = Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000L);
+        FakeGitHub.Person owner =
+                new FakeGitHub.Person(ownerId, "octo", "Octo Cat", List.of(new FakeGitHub.Email(email, true, true)));
+        GITHUB.signInAs(owner);
+        Landing created = landing(new Browser(), null, "github", "/projects");
+        UUID userId = UUID.fromString(me(created.browser()).get("id").asString());
+
+        Landing collision = signInWithOidc("oidc", "s-" + UUID.randomUUID(), verified(email), "/projects");
+        assertThat(collision.fragment())
+                .containsEntry("password", "0")
+                .containsEntry("via", "github")
+                .containsKey("link");
+        String ticket = collision.fragment().get("link");
+        String proveWithGitHub = base() + "/api/v1/auth/oauth2/start/github?next=%2Fprojects&link=" + ticket;
+
+        GITHUB.signInAs(new FakeGitHub.Person(
+                ownerId + 1, "someone", "Someone Else", List.of(new FakeGitHub.Email(email, true, true))));
+        Browser stranger = new Browser();
+        Landing refused = landing(stranger, stranger.get(proveWithGitHub), "github", "/projects");
+        assertThat(refused.fragment()).containsEntry("error", "link-not-proven");
+        assertThat(identitiesOf(userId)).containsExactly("github");
+
+        GITHUB.signInAs(owner);
+        Browser browser = new Browser();
+        Landing proven = landing(browser, browser.get(proveWithGitHub), "github", "/projects");
+        assertThat(proven.fragment()).containsEntry("next", "/projects");
+        assertThat(me(proven.browser()).get("id").asString()).isEqualTo(userId.toString());
+        assertThat(identitiesOf(userId)).containsExactly("github", "oidc");
+
+        HttpResponse<String> late = new Browser().get(proveWithGitHub);
+        assertThat(Browser.location(late)).as("the ticket is used up").endsWith("/signin/complete#error=link-expired");
+    }
+
+    @Test
     void gitHubSignInUsesThePrimaryVerifiedEmailAndTheNumericId() {
         String primary = "octo-" + UUID.randomUUID() + "@example.com";
         long id = Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000L);

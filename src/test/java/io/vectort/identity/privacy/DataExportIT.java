@@ -84,6 +84,9 @@ class DataExportIT extends IntegrationTest {
                         "memberships.json",
                         "api-keys.json",
                         "audit.json",
+                        "sign-in/sessions.json",
+                        "sign-in/linked-accounts.json",
+                        "sign-in/two-factor.json",
                         folder + "project.json",
                         folder + "generations.json",
                         folder + "v1.zip",
@@ -109,6 +112,16 @@ class DataExportIT extends IntegrationTest {
         assertThat(memberships.get(0).get("personal").asBoolean()).isTrue();
         assertThat(memberships.get(0).get("role").asString()).isEqualTo("owner");
         assertThat(json(files, "audit.json").findValuesAsString("action")).contains("data.exported");
+        JsonNode sessions = json(files, "sign-in/sessions.json");
+        assertThat(sessions.size()).isEqualTo(1);
+        assertThat(sessions.get(0).get("method").asString()).isEqualTo("password");
+        assertThat(sessions.get(0).get("clientAddress").asString()).isEqualTo(api.clientAddress());
+        assertThat(json(files, "sign-in/linked-accounts.json").size()).isZero();
+        JsonNode twoFactor = json(files, "sign-in/two-factor.json");
+        assertThat(twoFactor.get("recoveryCodesLeft").asInt()).isZero();
+        assertThat(twoFactor.get("authenticatorEnabledAt").isNull()).isTrue();
+        assertThat(new String(files.get("sign-in/two-factor.json"), StandardCharsets.UTF_8))
+                .doesNotContain("secret");
 
         JsonNode projectJson = json(files, folder + "project.json");
         assertThat(projectJson.get("name").asString()).isEqualTo("Chores list");
@@ -140,7 +153,7 @@ class DataExportIT extends IntegrationTest {
         assertThat(ledger.get(0).get("kind").asString()).isEqualTo("grant");
         assertThat(json(files, "assistant/tasks.json").get(0).get("title").asString())
                 .isEqualTo("Water the plants");
-        assertThat(json(files, "export.json").get("parts").size()).isEqualTo(4);
+        assertThat(json(files, "export.json").get("parts").size()).isEqualTo(5);
     }
 
     @Test
