@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -124,6 +125,35 @@ class AssistantRemindersIT extends IntegrationTest {
                 api.post(BASE + "/notifications/" + notification.get("id").asString() + "/ack", stranger.token(), null),
                 404);
         assertProblem(api.get(BASE + "/reminders/" + reminder.get("id").asString(), stranger.token()), 404);
+    }
+
+    @Test
+    void notificationsOlderThanTheRetentionAreDeletedAndTheirReminderKept(@Autowired NotificationRetention retention) {
+        Api.Session me = api.newUser();
+        JsonNode old = createReminder(
+                me,
+                Map.of("text", "Old nudge", "at", Instant.now().plusSeconds(1).toString()));
+        awaitNotifications(me, items -> items.size() == 1);
+        JsonNode recent = createReminder(
+                me,
+                Map.of(
+                        "text",
+                        "Recent nudge",
+                        "at",
+                        Instant.now().plusSeconds(1).toString()));
+        awaitNotifications(me, items -> items.size() == 2);
+        jdbc.sql("update assistant_notifications set fired_at = now() - interval '91 days' where reminder_id = :id")
+                .param("id", UUID.fromString(old.get("id").asString()))
+                .update();
+
+        retention.run();
+
+        JsonNode left = api.get(BASE + "/notifications", me.token()).json().get("items");
+        assertThat(left).hasSize(1);
+        assertThat(left.get(0).get("text").asString()).isEqualTo("Recent nudge");
+        assertThat(reminder(me, old.get("id").asString()).get("text").asString())
+                .isEqualTo("Old nudge");
+        assertThat(recent.get("id").asString()).isNotBlank();
     }
 
     @Test
