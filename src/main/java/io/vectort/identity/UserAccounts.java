@@ -24,6 +24,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Registers accounts and checks credentials. */
@@ -91,9 +92,7 @@ public class UserAccounts {
     @Transactional
     public AuthenticatedUser registerWithProvider(String email, boolean emailVerified) {
         String trimmedEmail = email.trim();
-        if (trimmedEmail.length() > 254
-                || !EMAIL.matcher(trimmedEmail).matches()
-                || Text.hasForbiddenControlCharacters(trimmedEmail)) {
+        if (!isValidEmail(trimmedEmail)) {
             throw new InvalidRequestException("email", "invalid-email", "the provider gave no usable email address");
         }
         UUID id = Ids.newId();
@@ -216,9 +215,34 @@ public class UserAccounts {
                 Map.of());
     }
 
+    /** Whether {@code email} is an address accounts may have (shape, length, no control characters). */
+    public static boolean isValidEmail(String email) {
+        return email.length() <= 254 && EMAIL.matcher(email).matches() && !Text.hasForbiddenControlCharacters(email);
+    }
+
+    /**
+     * Moves the account to another address, verified by the link the new address received.
+     *
+     * @throws ConflictException {@code email-taken} when another account has it meanwhile
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void changeEmail(UUID userId, String newEmail) {
+        try {
+            jdbc.sql("""
+                            update users set email = :email, email_normalized = :norm, email_verified_at = now()
+                            where id = :id""")
+                    .param("email", newEmail)
+                    .param("norm", normalize(newEmail))
+                    .param("id", userId)
+                    .update();
+        } catch (DuplicateKeyException e) {
+            throw new ConflictException("email-taken", "Another account has this email address now");
+        }
+    }
+
     private void validate(String email, String password) {
         List<FieldViolation> violations = new ArrayList<>();
-        if (email.length() > 254 || !EMAIL.matcher(email).matches() || Text.hasForbiddenControlCharacters(email)) {
+        if (!isValidEmail(email)) {
             violations.add(new FieldViolation("email", "invalid-email", "must be a valid email address"));
         }
         passwordPolicy.check(password, email).ifPresent(violations::add);

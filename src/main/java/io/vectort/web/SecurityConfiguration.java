@@ -86,6 +86,7 @@ class SecurityConfiguration {
                                 "/api/v1/auth/verify-email/resend",
                                 "/api/v1/auth/password-reset",
                                 "/api/v1/auth/password-reset/confirm",
+                                "/api/v1/auth/email-change/confirm",
                                 "/api/v1/stripe/webhook")
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/catalog", "/api/v1/auth/providers")

@@ -3,7 +3,8 @@ package io.vectort.identity.recovery;
 /** What an emailed link proves, and the page of the web app it opens. */
 enum EmailTokenKind {
     VERIFY_EMAIL("verify-email", "/verify-email"),
-    PASSWORD_RESET("password-reset", "/reset-password");
+    PASSWORD_RESET("password-reset", "/reset-password"),
+    CHANGE_EMAIL("change-email", "/confirm-email-change");
 
     private final String wireName;
     private final String page;

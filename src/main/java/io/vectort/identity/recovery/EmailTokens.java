@@ -13,6 +13,7 @@ import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -51,14 +52,21 @@ class EmailTokens {
     /** Stores a new link of {@code kind} for the user; their earlier ones of that kind stop working. */
     @Transactional(propagation = Propagation.MANDATORY)
     Issued store(UUID userId, EmailTokenKind kind, String token, Duration ttl) {
+        return store(userId, kind, token, ttl, null);
+    }
+
+    /** As {@link #store(UUID, EmailTokenKind, String, Duration)}, carrying the address an email change moves to. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    Issued store(UUID userId, EmailTokenKind kind, String token, Duration ttl, @Nullable String newEmail) {
         jdbc.sql("delete from email_tokens where user_id = :user and kind = :kind")
                 .param("user", userId)
                 .param("kind", kind.wireName())
                 .update();
         Instant expiresAt = jdbc.sql("""
-                        insert into email_tokens (id, user_id, kind, token_hash, expires_at)
-                        values (:id, :user, :kind, :hash, now() + make_interval(secs => :seconds))
+                        insert into email_tokens (id, user_id, kind, token_hash, expires_at, new_email)
+                        values (:id, :user, :kind, :hash, now() + make_interval(secs => :seconds), :newEmail)
                         returning expires_at""")
+                .param("newEmail", newEmail)
                 .param("id", Ids.newId())
                 .param("user", userId)
                 .param("kind", kind.wireName())
@@ -104,6 +112,24 @@ class EmailTokens {
                 .optional()
                 .orElseThrow(EmailTokens::invalidLink);
     }
+
+    /** Uses up an email-change link: whose account, and the address it moves to. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    Change consumeChange(String token) {
+        if (!SHAPE.matcher(token).matches()) {
+            throw invalidLink();
+        }
+        return jdbc.sql("""
+                        update email_tokens set used_at = now()
+                        where token_hash = :hash and kind = 'change-email' and used_at is null and expires_at > now()
+                        returning user_id, new_email""")
+                .param("hash", hash(token))
+                .query((rs, n) -> new Change(rs.getObject("user_id", UUID.class), rs.getString("new_email")))
+                .optional()
+                .orElseThrow(EmailTokens::invalidLink);
+    }
+
+    record Change(UUID userId, String newEmail) {}
 
     static DomainException invalidLink() {
         return new DomainException(

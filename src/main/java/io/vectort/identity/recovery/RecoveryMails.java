@@ -12,6 +12,8 @@ final class RecoveryMails {
     private static final MailTemplate VERIFY = MailTemplate.load("verify-email");
     private static final MailTemplate RESET = MailTemplate.load("password-reset");
     private static final MailTemplate ATTEMPT = MailTemplate.load("registration-attempt");
+    private static final MailTemplate CHANGE = MailTemplate.load("change-email");
+    private static final MailTemplate CHANGED = MailTemplate.load("email-changed");
 
     private RecoveryMails() {}
 
@@ -30,6 +32,18 @@ final class RecoveryMails {
         return ATTEMPT.render(
                 "Someone tried to create a Vectort account with your email",
                 Map.of("signInLink", signInLink.toString(), "resetLink", resetLink.toString()));
+    }
+
+    /** To the new address: confirm that the account of {@code currentEmail} moves here. */
+    static MailContent emailChange(URI link, Duration validFor, String currentEmail) {
+        return CHANGE.render(
+                "Confirm your new email address for Vectort",
+                Map.of("link", link.toString(), "validFor", words(validFor), "currentEmail", currentEmail));
+    }
+
+    /** To the old address, once the account moved: where it went, and what to do if it was not them. */
+    static MailContent emailChanged(String newEmail) {
+        return CHANGED.render("Your Vectort email address was changed", Map.of("newEmail", newEmail));
     }
 
     /** "30 minutes", "48 hours", "2 days": what a person reads in an email. */

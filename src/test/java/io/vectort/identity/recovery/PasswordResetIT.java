@@ -317,6 +317,87 @@ class PasswordResetIT extends IntegrationTest {
                 .isEqualTo(401);
     }
 
+    @Test
+    void anEmailChangeIsConfirmedFromTheNewAddressAndTheOldOneIsTold() {
+        String old = freshEmail();
+        String password = "long enough password";
+        assertThat(register(old, password).status()).isEqualTo(202);
+        MAIL.awaitTo(old);
+        MAIL.clear();
+        String access = signIn(old, password);
+        String moved = freshEmail();
+
+        Api.Response asked = api.send("PUT", "/api/v1/me/email", access, Map.of("email", "  " + moved + " "));
+        assertThat(asked.status()).as(asked.body()).isEqualTo(202);
+        assertThat(asked.json().get("pendingEmail").asString()).isEqualTo(moved);
+        MimeMessage mail = MAIL.awaitTo(moved);
+        assertThat(Mailbox.subject(mail)).isEqualTo("Confirm your new email address for Vectort");
+        assertThat(Mailbox.text(mail)).contains(old);
+        String token = Mailbox.tokenOfLink(mail, "/confirm-email-change");
+        assertThat(api.post("/api/v1/auth/login", null, Map.of("email", moved, "password", password))
+                        .status())
+                .as("nothing changes before the new address confirms")
+                .isEqualTo(401);
+
+        Api.Response confirmed = api.post("/api/v1/auth/email-change/confirm", null, Map.of("token", token));
+        assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(204);
+
+        assertThat(Mailbox.subject(MAIL.awaitTo(old))).isEqualTo("Your Vectort email address was changed");
+        assertThat(api.post("/api/v1/auth/login", null, Map.of("email", old, "password", password))
+                        .status())
+                .isEqualTo(401);
+        JsonNode me = api.get("/api/v1/auth/me", signIn(moved, password)).json();
+        assertThat(me.get("email").asString()).isEqualTo(moved);
+        assertThat(me.get("emailVerified").asBoolean()).isTrue();
+        assertThat(jdbc.sql("select details ->> 'from' from audit_log where action = 'auth.email_changed'"
+                                + " and details ->> 'to' = :to")
+                        .param("to", moved)
+                        .query(String.class)
+                        .single())
+                .isEqualTo(old);
+        Api.Response again = api.post("/api/v1/auth/email-change/confirm", null, Map.of("token", token));
+        assertThat(again.status()).isEqualTo(410);
+    }
+
+    @Test
+    void anEmailChangeNeverRevealsOrTakesAnotherAccountsAddress() {
+        String mine = freshEmail();
+        String theirs = freshEmail();
+        String password = "long enough password";
+        assertThat(register(mine, password).status()).isEqualTo(202);
+        assertThat(register(theirs, password).status()).isEqualTo(202);
+        MAIL.awaitTo(mine);
+        MAIL.awaitTo(theirs);
+        MAIL.clear();
+        String access = signIn(mine, password);
+
+        Api.Response taken = api.send("PUT", "/api/v1/me/email", access, Map.of("email", theirs.toUpperCase()));
+        assertThat(taken.status()).as("the same answer as for a free address").isEqualTo(202);
+        String free = freshEmail();
+        assertThat(api.send("PUT", "/api/v1/me/email", access, Map.of("email", free))
+                        .status())
+                .isEqualTo(202);
+        MAIL.awaitTo(free);
+        assertThat(MAIL.to(theirs))
+                .as("the owner of a taken address gets nothing")
+                .isEmpty();
+
+        Api.Response same = api.send("PUT", "/api/v1/me/email", access, Map.of("email", mine.toUpperCase()));
+        assertThat(same.status()).isEqualTo(409);
+        assertThat(same.json().get("type").asString()).endsWith("/same-email");
+        assertThat(api.send("PUT", "/api/v1/me/email", access, Map.of("email", "not an email"))
+                        .status())
+                .isEqualTo(400);
+
+        jdbc.sql("update sessions set authenticated_at = now() - interval '6 minutes'"
+                        + " where user_id = (select id from users where email = :email)")
+                .param("email", mine)
+                .update();
+        Api.Response stale = api.send("PUT", "/api/v1/me/email", access, Map.of("email", freshEmail()));
+        assertThat(stale.status()).isEqualTo(403);
+        assertThat(stale.json().get("type").asString()).endsWith("/reauthentication-required");
+    }
+
     private Api.Response register(String email, String password) {
         return api.post("/api/v1/auth/register", null, Map.of("email", email, "password", password));
     }
