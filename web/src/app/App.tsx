@@ -6,7 +6,7 @@ import { AuditPage, InvitationPage, OrganizationPage } from '../features/orgs';
 import { SecurityPage } from '../features/security';
 import { YourDataSection } from '../features/privacy';
 import { ProjectsPage } from '../features/projects';
-import { ResetPasswordPage, VerifyEmailPage } from '../features/recovery';
+import { ConfirmEmailChangePage, ResetPasswordPage, VerifyEmailPage } from '../features/recovery';
 import { WorkspacePage } from '../features/workspace';
 import { SessionProvider, useSession } from '../shared/auth/session';
 import { StepUpProvider } from '../shared/auth/StepUp';
@@ -80,6 +80,7 @@ export function App() {
                 <Route path="/signin/complete" element={<SignInCompletePage />} />
                 <Route path="/reset-password" element={<ResetPasswordPage />} />
                 <Route path="/verify-email" element={<VerifyEmailPage />} />
+                <Route path="/confirm-email-change" element={<ConfirmEmailChangePage />} />
                 <Route path="/projects" element={<RequireSession><ProjectsPage /></RequireSession>} />
                 <Route path="/projects/:projectId" element={<RequireSession><WorkspacePage /></RequireSession>} />
                 <Route

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearchParams } from 'react-router';
-import { useSession } from '../../shared/auth/session';
 import { AuthLayout } from '../../shared/ui/AuthLayout';
 import { Button } from '../../shared/ui/Button';
 import { TextField } from '../../shared/ui/Field';
 import { ErrorAlert } from '../../shared/ui/States';
-import { isInvalidLink, LINK_CLASS } from './links';
+import { ConfirmLink } from './ConfirmLink';
+import { LINK_CLASS } from './links';
 import { recoveryApi } from './recoveryApi';
 
 /**
@@ -17,58 +17,10 @@ import { recoveryApi } from './recoveryApi';
 export function VerifyEmailPage() {
   const [params] = useSearchParams();
   const token = params.get('token');
-  return token ? <ConfirmAddress token={token} /> : <CheckYourEmail />;
-}
-
-function ConfirmAddress({ token }: { token: string }) {
-  const { t } = useTranslation();
-  const { status } = useSession();
-  const [state, setState] = useState<'idle' | 'busy' | 'done'>('idle');
-  const [error, setError] = useState<unknown>(null);
-
-  const confirm = async () => {
-    setState('busy');
-    setError(null);
-    try {
-      await recoveryApi.verifyEmail(token);
-      setState('done');
-    } catch (err) {
-      setError(err);
-      setState('idle');
-    }
-  };
-
-  const next = status === 'signed-in' ? '/projects' : '/signin';
-  return (
-    <AuthLayout title={t('recovery.verify.title')}>
-      {state === 'done' ? (
-        <div className="flex flex-col gap-4">
-          <p role="status" className="rounded-md border border-border bg-surface-2 px-3 py-2 text-sm text-fg">
-            {t('recovery.verify.done')}
-          </p>
-          <Link to={next} className={`text-center text-sm ${LINK_CLASS}`}>
-            {t('recovery.verify.continue')}
-          </Link>
-        </div>
-      ) : isInvalidLink(error) ? (
-        <div className="flex flex-col gap-4">
-          <p role="alert" className="rounded-md border border-danger/40 bg-danger-bg px-3 py-2 text-sm text-danger">
-            {t('recovery.verify.invalidLink')}
-          </p>
-          <Link to="/verify-email" className={`text-center text-sm ${LINK_CLASS}`}>
-            {t('recovery.verify.requestNew')}
-          </Link>
-        </div>
-      ) : (
-        <div className="flex flex-col gap-4">
-          <p className="text-sm text-muted">{t('recovery.verify.subtitle')}</p>
-          <ErrorAlert error={error} />
-          <Button type="button" variant="primary" busy={state === 'busy'} onClick={confirm} className="w-full">
-            {t('recovery.verify.submit')}
-          </Button>
-        </div>
-      )}
-    </AuthLayout>
+  return token ? (
+    <ConfirmLink token={token} confirm={recoveryApi.verifyEmail} texts="recovery.verify" retryPath="/verify-email" />
+  ) : (
+    <CheckYourEmail />
   );
 }
 

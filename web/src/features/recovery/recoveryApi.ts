@@ -22,6 +22,7 @@ export const recoveryApi = {
   confirmReset: (token: string, newPassword: string) =>
     post('/api/v1/auth/password-reset/confirm', { token, newPassword }),
   verifyEmail: (token: string) => post('/api/v1/auth/verify-email', { token }),
+  confirmEmailChange: (token: string) => post('/api/v1/auth/email-change/confirm', { token }),
   /** Answers the same whether or not the address has an account that needs confirming. */
   resendVerification: (email: string) => post('/api/v1/auth/verify-email/resend', { email }),
 };

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppHeader, SkipLink } from '../../shared/ui/AppHeader';
+import { EmailSection } from './EmailSection';
 import { LinkedAccountsSection } from './LinkedAccountsSection';
 import { PasswordSection } from './PasswordSection';
 import { SessionsSection } from './SessionsSection';
@@ -27,6 +28,7 @@ export function SecurityPage() {
           <h1 className="text-2xl font-semibold text-fg">{t('security.title')}</h1>
           <p className="mt-1 text-sm text-muted">{t('security.subtitle')}</p>
         </div>
+        <EmailSection />
         <PasswordSection />
         <TwoFactorSection />
         <LinkedAccountsSection />

@@ -19,6 +19,9 @@ export const securityApi = {
     api.get<{ sessions: SessionItem[] }>('/api/v1/me/sessions', { signal }).then((answer) => answer.sessions),
   signOutSession: (id: string) => api.delete(`/api/v1/me/sessions/${encodeURIComponent(id)}`),
   signOutOthers: () => api.json<{ revoked: number }>('DELETE', '/api/v1/me/sessions'),
+  /** Sends a confirmation link to the new address; the account moves once it is opened. */
+  changeEmail: (email: string) => api.json<{ pendingEmail: string }>('PUT', '/api/v1/me/email', { body: { email } }),
+  resendVerification: () => api.post<void>('/api/v1/me/email-verification'),
   changePassword: (currentPassword: string, newPassword: string) =>
     api.json<{ otherSessionsEnded: number }>('PUT', '/api/v1/me/password', {
       body: { currentPassword: currentPassword || undefined, newPassword },

@@ -355,6 +355,8 @@ const de = {
     'invalid-code': 'Dieser Code ist falsch oder wurde schon verwendet.',
     'invalid-challenge': 'Diese Anmeldung ist abgelaufen. Geben Sie E-Mail und Passwort erneut ein.',
     'email-not-verified': 'Bestätigen Sie zuerst Ihre E-Mail-Adresse: Öffnen Sie den Link, den wir Ihnen geschickt haben, oder fordern Sie einen neuen an.',
+    'same-email': 'Das ist bereits Ihre E-Mail-Adresse.',
+    'email-unavailable': 'Dieser Server kann keine E-Mails senden, daher lässt sich keine neue Adresse bestätigen. Wenden Sie sich an den Betreiber.',
   },
   fieldErrors: {
     required: 'Pflichtfeld.',
@@ -542,6 +544,17 @@ const de = {
   security: {
     title: 'Sicherheit',
     subtitle: 'Anmeldemethoden, Zwei-Faktor-Authentifizierung und die bei Ihrem Konto angemeldeten Geräte.',
+    email: {
+      title: 'E-Mail-Adresse',
+      verified: 'bestätigt',
+      unverified: 'noch nicht bestätigt',
+      resend: 'Bestätigungslink erneut senden',
+      resent: 'Ein neuer Link ist unterwegs.',
+      newEmail: 'Neue E-Mail-Adresse',
+      hint: 'Wir senden einen Link an die neue Adresse; Ihr Konto wechselt, sobald Sie ihn öffnen.',
+      submit: 'E-Mail-Adresse ändern',
+      sent: 'Wir haben einen Link an {{email}} gesendet. Öffnen Sie ihn, um die Änderung abzuschließen; bis dahin melden Sie sich weiter mit Ihrer jetzigen Adresse an.',
+    },
     sessions: {
       title: 'Angemeldete Geräte',
       intro: 'Jeder Browser und jede App, die bei Ihrem Konto angemeldet ist. Melden Sie ab, was Sie nicht kennen.',
@@ -751,6 +764,15 @@ const de = {
       resend: 'Link erneut senden',
       resent: 'Falls diese Adresse noch bestätigt werden muss, ist ein neuer Link unterwegs.',
       signIn: 'Zurück zur Anmeldung',
+    },
+    changeEmail: {
+      title: 'Neue E-Mail-Adresse bestätigen',
+      subtitle: 'Bestätigen Sie, damit Ihr Vectort-Konto diese Adresse verwendet.',
+      submit: 'Neue Adresse bestätigen',
+      done: 'Ihr Konto verwendet jetzt diese E-Mail-Adresse.',
+      'continue': 'Weiter',
+      invalidLink: 'Dieser Link ist abgelaufen oder wurde bereits verwendet.',
+      requestNew: 'In den Sicherheitseinstellungen erneut anfordern',
     },
   },
 };

@@ -350,6 +350,8 @@ const en = {
     'invalid-code': 'This code is wrong or was already used.',
     'invalid-challenge': 'This sign-in has expired. Enter your email and password again.',
     'email-not-verified': 'Confirm your email address first: open the link we sent you, or ask for a new one.',
+    'same-email': 'This is already your email address.',
+    'email-unavailable': 'This server cannot send email, so a new address cannot be confirmed. Ask its operator.',
   },
   fieldErrors: {
     required: 'Required.',
@@ -537,6 +539,17 @@ const en = {
   security: {
     title: 'Security',
     subtitle: 'Sign-in methods, two-factor authentication and the devices signed in to your account.',
+    email: {
+      title: 'Email address',
+      verified: 'confirmed',
+      unverified: 'not confirmed yet',
+      resend: 'Send the confirmation link again',
+      resent: 'A new link is on its way.',
+      newEmail: 'New email address',
+      hint: 'We send a link to the new address; your account moves once you open it.',
+      submit: 'Change email address',
+      sent: 'We sent a link to {{email}}. Open it to finish the change; until then you keep signing in with your current address.',
+    },
     sessions: {
       title: 'Signed-in devices',
       intro: 'Every browser or app signed in to your account. Sign out the ones you don\'t recognise.',
@@ -746,6 +759,15 @@ const en = {
       resend: 'Send the link again',
       resent: 'If this address still needs confirming, a new link is on its way.',
       signIn: 'Back to sign-in',
+    },
+    changeEmail: {
+      title: 'Confirm your new email address',
+      subtitle: 'Confirm to move your Vectort account to this address.',
+      submit: 'Confirm my new address',
+      done: 'Your account now uses this email address.',
+      'continue': 'Continue',
+      invalidLink: 'This link has expired or was already used.',
+      requestNew: 'Ask again from the security settings',
     },
   },
 };

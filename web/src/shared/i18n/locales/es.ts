@@ -359,6 +359,8 @@ const es = {
     'invalid-code': 'Este código es incorrecto o ya se usó.',
     'invalid-challenge': 'Este inicio de sesión caducó. Vuelve a introducir tu correo y contraseña.',
     'email-not-verified': 'Primero confirma tu dirección de correo: abre el enlace que te enviamos o pide uno nuevo.',
+    'same-email': 'Esta ya es tu dirección de correo.',
+    'email-unavailable': 'Este servidor no puede enviar correos, así que no se puede confirmar una dirección nueva. Pregunta a quien lo administra.',
   },
   fieldErrors: {
     required: 'Obligatorio.',
@@ -546,6 +548,17 @@ const es = {
   security: {
     title: 'Seguridad',
     subtitle: 'Métodos de inicio de sesión, autenticación en dos pasos y dispositivos conectados a tu cuenta.',
+    email: {
+      title: 'Dirección de correo',
+      verified: 'confirmada',
+      unverified: 'aún sin confirmar',
+      resend: 'Reenviar el enlace de confirmación',
+      resent: 'Va de camino un enlace nuevo.',
+      newEmail: 'Nueva dirección de correo',
+      hint: 'Enviamos un enlace a la nueva dirección; tu cuenta cambia en cuanto lo abras.',
+      submit: 'Cambiar dirección de correo',
+      sent: 'Enviamos un enlace a {{email}}. Ábrelo para terminar el cambio; hasta entonces sigues entrando con tu dirección actual.',
+    },
     sessions: {
       title: 'Dispositivos conectados',
       intro: 'Cada navegador o app con sesión iniciada en tu cuenta. Cierra la sesión de los que no reconozcas.',
@@ -757,6 +770,15 @@ const es = {
       resend: 'Enviar el enlace de nuevo',
       resent: 'Si esta dirección aún debe confirmarse, hay un enlace nuevo en camino.',
       signIn: 'Volver a iniciar sesión',
+    },
+    changeEmail: {
+      title: 'Confirma tu nueva dirección de correo',
+      subtitle: 'Confirma para que tu cuenta de Vectort use esta dirección.',
+      submit: 'Confirmar mi nueva dirección',
+      done: 'Tu cuenta ya usa esta dirección de correo.',
+      'continue': 'Continuar',
+      invalidLink: 'Este enlace caducó o ya se usó.',
+      requestNew: 'Pedirlo de nuevo en los ajustes de seguridad',
     },
   },
 };

@@ -359,6 +359,8 @@ const fr = {
     'invalid-code': 'Ce code est incorrect ou a déjà été utilisé.',
     'invalid-challenge': 'Cette connexion a expiré. Saisissez à nouveau votre e-mail et votre mot de passe.',
     'email-not-verified': 'Confirmez d\'abord votre adresse e-mail : ouvrez le lien que nous vous avons envoyé, ou demandez-en un nouveau.',
+    'same-email': 'C\'est déjà votre adresse e-mail.',
+    'email-unavailable': 'Ce serveur ne peut pas envoyer d\'e-mails : impossible de confirmer une nouvelle adresse. Demandez à son opérateur.',
   },
   fieldErrors: {
     required: 'Obligatoire.',
@@ -546,6 +548,17 @@ const fr = {
   security: {
     title: 'Sécurité',
     subtitle: 'Méthodes de connexion, authentification à deux facteurs et appareils connectés à votre compte.',
+    email: {
+      title: 'Adresse e-mail',
+      verified: 'confirmée',
+      unverified: 'pas encore confirmée',
+      resend: 'Renvoyer le lien de confirmation',
+      resent: 'Un nouveau lien est en route.',
+      newEmail: 'Nouvelle adresse e-mail',
+      hint: 'Nous envoyons un lien à la nouvelle adresse ; votre compte change d\'adresse une fois le lien ouvert.',
+      submit: 'Changer d\'adresse e-mail',
+      sent: 'Nous avons envoyé un lien à {{email}}. Ouvrez-le pour terminer ; d\'ici là, vous vous connectez toujours avec votre adresse actuelle.',
+    },
     sessions: {
       title: 'Appareils connectés',
       intro: 'Chaque navigateur ou application connecté à votre compte. Déconnectez ceux que vous ne reconnaissez pas.',
@@ -757,6 +770,15 @@ const fr = {
       resend: 'Renvoyer le lien',
       resent: 'Si cette adresse doit encore être confirmée, un nouveau lien est en route.',
       signIn: 'Retour à la connexion',
+    },
+    changeEmail: {
+      title: 'Confirmez votre nouvelle adresse e-mail',
+      subtitle: 'Confirmez pour que votre compte Vectort utilise cette adresse.',
+      submit: 'Confirmer ma nouvelle adresse',
+      done: 'Votre compte utilise désormais cette adresse e-mail.',
+      'continue': 'Continuer',
+      invalidLink: 'Ce lien a expiré ou a déjà été utilisé.',
+      requestNew: 'Recommencer depuis les réglages de sécurité',
     },
   },
 };

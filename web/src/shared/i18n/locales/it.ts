@@ -359,6 +359,8 @@ const it = {
     'invalid-code': 'Questo codice è errato o è già stato usato.',
     'invalid-challenge': 'Questo accesso è scaduto. Inserisci di nuovo email e password.',
     'email-not-verified': 'Prima conferma il tuo indirizzo email: apri il link che ti abbiamo inviato o richiedine uno nuovo.',
+    'same-email': 'Questo è già il tuo indirizzo email.',
+    'email-unavailable': 'Questo server non può inviare email, quindi non si può confermare un nuovo indirizzo. Chiedi a chi lo gestisce.',
   },
   fieldErrors: {
     required: 'Obbligatorio.',
@@ -546,6 +548,17 @@ const it = {
   security: {
     title: 'Sicurezza',
     subtitle: 'Metodi di accesso, autenticazione a due fattori e dispositivi collegati al tuo account.',
+    email: {
+      title: 'Indirizzo email',
+      verified: 'confermato',
+      unverified: 'non ancora confermato',
+      resend: 'Invia di nuovo il link di conferma',
+      resent: 'Un nuovo link è in arrivo.',
+      newEmail: 'Nuovo indirizzo email',
+      hint: 'Inviamo un link al nuovo indirizzo; l\'account cambia appena lo apri.',
+      submit: 'Cambia indirizzo email',
+      sent: 'Abbiamo inviato un link a {{email}}. Aprilo per completare il cambio; fino ad allora accedi con l\'indirizzo attuale.',
+    },
     sessions: {
       title: 'Dispositivi connessi',
       intro: 'Ogni browser o app con accesso al tuo account. Disconnetti quelli che non riconosci.',
@@ -757,6 +770,15 @@ const it = {
       resend: 'Invia di nuovo il link',
       resent: 'Se questo indirizzo deve ancora essere confermato, un nuovo link è in arrivo.',
       signIn: 'Torna all’accesso',
+    },
+    changeEmail: {
+      title: 'Conferma il nuovo indirizzo email',
+      subtitle: 'Conferma per spostare il tuo account Vectort su questo indirizzo.',
+      submit: 'Conferma il nuovo indirizzo',
+      done: 'Il tuo account ora usa questo indirizzo email.',
+      'continue': 'Continua',
+      invalidLink: 'Questo link è scaduto o è già stato usato.',
+      requestNew: 'Richiedilo di nuovo dalle impostazioni di sicurezza',
     },
   },
 };

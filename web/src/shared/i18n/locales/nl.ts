@@ -355,6 +355,8 @@ const nl = {
     'invalid-code': 'Deze code is onjuist of al gebruikt.',
     'invalid-challenge': 'Deze aanmelding is verlopen. Voer je e-mailadres en wachtwoord opnieuw in.',
     'email-not-verified': 'Bevestig eerst je e-mailadres: open de link die we je stuurden, of vraag een nieuwe aan.',
+    'same-email': 'Dit is al je e-mailadres.',
+    'email-unavailable': 'Deze server kan geen e-mail versturen, dus een nieuw adres kan niet worden bevestigd. Vraag het de beheerder.',
   },
   fieldErrors: {
     required: 'Verplicht.',
@@ -542,6 +544,17 @@ const nl = {
   security: {
     title: 'Beveiliging',
     subtitle: 'Aanmeldmethoden, tweestapsverificatie en de apparaten die bij je account zijn aangemeld.',
+    email: {
+      title: 'E-mailadres',
+      verified: 'bevestigd',
+      unverified: 'nog niet bevestigd',
+      resend: 'Bevestigingslink opnieuw sturen',
+      resent: 'Er is een nieuwe link onderweg.',
+      newEmail: 'Nieuw e-mailadres',
+      hint: 'We sturen een link naar het nieuwe adres; je account verhuist zodra je die opent.',
+      submit: 'E-mailadres wijzigen',
+      sent: 'We stuurden een link naar {{email}}. Open die om de wijziging af te ronden; tot dan meld je je aan met je huidige adres.',
+    },
     sessions: {
       title: 'Aangemelde apparaten',
       intro: 'Elke browser of app die bij je account is aangemeld. Meld af wat je niet herkent.',
@@ -751,6 +764,15 @@ const nl = {
       resend: 'Link opnieuw versturen',
       resent: 'Als dit adres nog bevestigd moet worden, is er een nieuwe link onderweg.',
       signIn: 'Terug naar inloggen',
+    },
+    changeEmail: {
+      title: 'Bevestig je nieuwe e-mailadres',
+      subtitle: 'Bevestig om je Vectort-account naar dit adres te verhuizen.',
+      submit: 'Mijn nieuwe adres bevestigen',
+      done: 'Je account gebruikt nu dit e-mailadres.',
+      'continue': 'Verder',
+      invalidLink: 'Deze link is verlopen of al gebruikt.',
+      requestNew: 'Opnieuw aanvragen in de beveiligingsinstellingen',
     },
   },
 };

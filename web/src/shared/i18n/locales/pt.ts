@@ -359,6 +359,8 @@ const pt = {
     'invalid-code': 'Este código está errado ou já foi usado.',
     'invalid-challenge': 'Este início de sessão expirou. Introduza novamente o email e a palavra-passe.',
     'email-not-verified': 'Confirme primeiro o seu endereço de email: abra a ligação que enviámos ou peça uma nova.',
+    'same-email': 'Este já é o seu endereço de email.',
+    'email-unavailable': 'Este servidor não consegue enviar emails, por isso não é possível confirmar um novo endereço. Fale com quem o gere.',
   },
   fieldErrors: {
     required: 'Obrigatório.',
@@ -546,6 +548,17 @@ const pt = {
   security: {
     title: 'Segurança',
     subtitle: 'Métodos de entrada, autenticação em dois fatores e dispositivos com sessão iniciada na sua conta.',
+    email: {
+      title: 'Endereço de email',
+      verified: 'confirmado',
+      unverified: 'ainda não confirmado',
+      resend: 'Reenviar a ligação de confirmação',
+      resent: 'Vai a caminho uma nova ligação.',
+      newEmail: 'Novo endereço de email',
+      hint: 'Enviamos uma ligação para o novo endereço; a conta muda assim que a abrir.',
+      submit: 'Alterar endereço de email',
+      sent: 'Enviámos uma ligação para {{email}}. Abra-a para concluir a alteração; até lá continua a entrar com o endereço atual.',
+    },
     sessions: {
       title: 'Dispositivos com sessão iniciada',
       intro: 'Cada navegador ou app com sessão iniciada na sua conta. Termine a sessão dos que não reconhecer.',
@@ -757,6 +770,15 @@ const pt = {
       resend: 'Enviar o link novamente',
       resent: 'Se este endereço ainda precisar de confirmação, um novo link está a caminho.',
       signIn: 'Voltar ao início de sessão',
+    },
+    changeEmail: {
+      title: 'Confirme o seu novo endereço de email',
+      subtitle: 'Confirme para a sua conta Vectort passar a usar este endereço.',
+      submit: 'Confirmar o novo endereço',
+      done: 'A sua conta usa agora este endereço de email.',
+      'continue': 'Continuar',
+      invalidLink: 'Esta ligação expirou ou já foi usada.',
+      requestNew: 'Pedir de novo nas definições de segurança',
     },
   },
 };

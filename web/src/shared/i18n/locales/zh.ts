@@ -348,6 +348,8 @@ const zh = {
     'invalid-code': '代码错误或已被使用。',
     'invalid-challenge': '此次登录已过期。请重新输入邮箱和密码。',
     'email-not-verified': '请先确认您的邮箱地址：打开我们发送的链接，或重新申请一个。',
+    'same-email': '这已经是您的邮箱地址。',
+    'email-unavailable': '此服务器无法发送邮件，因此无法确认新地址。请联系管理员。',
   },
   fieldErrors: {
     required: '必填。',
@@ -534,6 +536,17 @@ const zh = {
   security: {
     title: '安全',
     subtitle: '登录方式、双重身份验证以及登录到您账户的设备。',
+    email: {
+      title: '邮箱地址',
+      verified: '已确认',
+      unverified: '尚未确认',
+      resend: '重新发送确认链接',
+      resent: '新的链接已发出。',
+      newEmail: '新的邮箱地址',
+      hint: '我们会向新地址发送链接；打开链接后账户即改用新地址。',
+      submit: '更改邮箱地址',
+      sent: '我们已向 {{email}} 发送链接。打开它即可完成更改；在此之前请继续使用当前地址登录。',
+    },
     sessions: {
       title: '已登录的设备',
       intro: '所有登录到您账户的浏览器或应用。请退出您不认识的设备。',
@@ -738,6 +751,15 @@ const zh = {
       resend: '重新发送链接',
       resent: '如果此地址仍需确认，新的链接已在路上。',
       signIn: '返回登录',
+    },
+    changeEmail: {
+      title: '确认您的新邮箱地址',
+      subtitle: '确认后，您的 Vectort 账户将改用此地址。',
+      submit: '确认新地址',
+      done: '您的账户现已使用此邮箱地址。',
+      'continue': '继续',
+      invalidLink: '此链接已过期或已被使用。',
+      requestNew: '在安全设置中重新申请',
     },
   },
 };
