@@ -7,6 +7,7 @@ import { useSession } from '../../shared/auth/session';
 import { Button } from '../../shared/ui/Button';
 import { TextField } from '../../shared/ui/Field';
 import { ErrorAlert } from '../../shared/ui/States';
+import { AuthLayout } from './AuthLayout';
 
 type Kind = 'totp' | 'recovery';
 
@@ -138,5 +139,20 @@ export function SecondFactorStep({
         {startOver}
       </div>
     </form>
+  );
+}
+
+/** The whole page of the second step, titled, for the sign-in and provider-completion pages. */
+export function SecondFactorScreen(props: {
+  challenge: string;
+  methods: string[];
+  onSignedIn: () => void;
+  onStartOver?: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <AuthLayout title={t('mfa.challenge.title')} subtitle={t('mfa.challenge.subtitle')}>
+      <SecondFactorStep {...props} />
+    </AuthLayout>
   );
 }

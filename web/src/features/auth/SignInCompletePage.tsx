@@ -11,7 +11,7 @@ import { TextField } from '../../shared/ui/Field';
 import { ErrorAlert } from '../../shared/ui/States';
 import { AuthLayout } from './AuthLayout';
 import { ProviderButtons } from './ProviderButtons';
-import { SecondFactorStep } from './SecondFactorStep';
+import { SecondFactorScreen } from './SecondFactorStep';
 import { readCompletion, type SignInCompletion } from './signInFragment';
 
 const PROVIDER_NAMES: Record<string, string> = { google: 'Google', github: 'GitHub', apple: 'Apple' };
@@ -48,13 +48,11 @@ export function SignInCompletePage() {
 
   if (completion.kind === 'mfa') {
     return (
-      <AuthLayout title={t('mfa.challenge.title')} subtitle={t('mfa.challenge.subtitle')}>
-        <SecondFactorStep
-          challenge={completion.challenge}
-          methods={completion.methods}
-          onSignedIn={() => navigate(completion.next, { replace: true })}
-        />
-      </AuthLayout>
+      <SecondFactorScreen
+        challenge={completion.challenge}
+        methods={completion.methods}
+        onSignedIn={() => navigate(completion.next, { replace: true })}
+      />
     );
   }
 
@@ -119,13 +117,11 @@ function LinkStep({ completion }: { completion: Extract<SignInCompletion, { kind
 
   if (challenge) {
     return (
-      <AuthLayout title={t('mfa.challenge.title')} subtitle={t('mfa.challenge.subtitle')}>
-        <SecondFactorStep
-          challenge={challenge.challenge}
-          methods={challenge.methods}
-          onSignedIn={() => navigate(completion.next, { replace: true })}
-        />
-      </AuthLayout>
+      <SecondFactorScreen
+        challenge={challenge.challenge}
+        methods={challenge.methods}
+        onSignedIn={() => navigate(completion.next, { replace: true })}
+      />
     );
   }
 

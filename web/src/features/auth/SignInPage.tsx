@@ -10,7 +10,7 @@ import { ErrorAlert } from '../../shared/ui/States';
 import { AuthLayout } from './AuthLayout';
 import { nextPath } from './nextPath';
 import { ProviderButtons } from './ProviderButtons';
-import { SecondFactorStep } from './SecondFactorStep';
+import { SecondFactorScreen } from './SecondFactorStep';
 
 export function SignInPage() {
   const { t } = useTranslation();
@@ -46,14 +46,12 @@ export function SignInPage() {
 
   if (challenge) {
     return (
-      <AuthLayout title={t('mfa.challenge.title')} subtitle={t('mfa.challenge.subtitle')}>
-        <SecondFactorStep
-          challenge={challenge.challenge}
-          methods={challenge.methods}
-          onSignedIn={() => navigate(target, { replace: true })}
-          onStartOver={() => setChallenge(null)}
-        />
-      </AuthLayout>
+      <SecondFactorScreen
+        challenge={challenge.challenge}
+        methods={challenge.methods}
+        onSignedIn={() => navigate(target, { replace: true })}
+        onStartOver={() => setChallenge(null)}
+      />
     );
   }
 

@@ -119,18 +119,7 @@ export class ApiClient {
 
   /** Signs in, or answers with the second-factor challenge an account with MFA must pass. */
   async login(email: string, password: string): Promise<SignInResult> {
-    const answer = await this.publicJson<TokenPair | SecondFactorChallenge>(
-      'POST',
-      '/api/v1/auth/login',
-      { email, password },
-      BROWSER_HEADER,
-    );
-    if ('mfaRequired' in answer && answer.mfaRequired) {
-      return { kind: 'mfa-required', challenge: answer.challenge, methods: answer.methods, expiresIn: answer.expiresIn };
-    }
-    this.acceptTokens(answer as TokenPair);
-    this.emit('signed-in');
-    return { kind: 'signed-in' };
+    return this.firstFactor('/api/v1/auth/login', { email, password });
   }
 
   /**
@@ -138,12 +127,12 @@ export class ApiClient {
    * account's password, and signs in — or answers the second-factor challenge, like `login`.
    */
   async confirmProviderLink(ticket: string, password: string): Promise<SignInResult> {
-    const answer = await this.publicJson<TokenPair | SecondFactorChallenge>(
-      'POST',
-      '/api/v1/auth/oauth2/link',
-      { ticket, password },
-      BROWSER_HEADER,
-    );
+    return this.firstFactor('/api/v1/auth/oauth2/link', { ticket, password });
+  }
+
+  /** A proof of the first factor: a session, or the challenge of the second. */
+  private async firstFactor(path: string, body: unknown): Promise<SignInResult> {
+    const answer = await this.publicJson<TokenPair | SecondFactorChallenge>('POST', path, body, BROWSER_HEADER);
     if ('mfaRequired' in answer && answer.mfaRequired) {
       return { kind: 'mfa-required', challenge: answer.challenge, methods: answer.methods, expiresIn: answer.expiresIn };
     }
