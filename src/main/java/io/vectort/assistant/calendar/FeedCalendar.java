@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,16 +29,17 @@ import net.fortuna.ical4j.model.parameter.Value;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStart;
-import net.fortuna.ical4j.model.property.ImmutableAction;
-import net.fortuna.ical4j.model.property.ImmutableCalScale;
-import net.fortuna.ical4j.model.property.ImmutableTransp;
-import net.fortuna.ical4j.model.property.ImmutableVersion;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.RRule;
 import net.fortuna.ical4j.model.property.RefreshInterval;
 import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.XProperty;
+import net.fortuna.ical4j.model.property.immutable.ImmutableAction;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableTransp;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -76,13 +78,16 @@ class FeedCalendar {
         calendar.add(new RefreshInterval(new ParameterList(List.of(Value.DURATION)), REFRESH));
         calendar.add(new XProperty("X-PUBLISHED-TTL", REFRESH.toString()));
         Map<String, VTimeZone> usedZones = new LinkedHashMap<>();
+        List<VEvent> events = new ArrayList<>();
         for (FeedReminder reminder : items.reminders()) {
-            event(reminder, usedZones).ifPresent(calendar::add);
+            event(reminder, usedZones).ifPresent(events::add);
         }
-        usedZones.values().forEach(calendar::add);
         for (FeedTask task : items.tasks()) {
-            calendar.add(event(task));
+            events.add(event(task));
         }
+        // Zones first: some clients (older Outlooks) read a TZID only when its VTIMEZONE came before.
+        usedZones.values().forEach(calendar::add);
+        events.forEach(calendar::add);
         StringWriter out = new StringWriter();
         try {
             new CalendarOutputter(false).output(calendar, out);
@@ -130,7 +135,7 @@ class FeedCalendar {
         return new DtStart<>(new ParameterList(List.of(new TzId(id))), start);
     }
 
-    private VTimeZone vtimezone(String zoneId) {
+    private @Nullable VTimeZone vtimezone(String zoneId) {
         TimeZone zone = zones.getTimeZone(zoneId);
         return zone == null ? null : zone.getVTimeZone();
     }

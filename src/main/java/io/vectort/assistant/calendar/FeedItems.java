@@ -92,5 +92,10 @@ class FeedItems {
             @Nullable Instant snoozedUntil) {}
 
     /** An open task due at an instant or on a whole day (exactly one of the two). */
-    record FeedTask(UUID id, String title, String notes, @Nullable Instant dueAt, @Nullable LocalDate dueDate) {}
+    record FeedTask(
+            UUID id,
+            String title,
+            String notes,
+            @Nullable Instant dueAt,
+            @Nullable LocalDate dueDate) {}
 }

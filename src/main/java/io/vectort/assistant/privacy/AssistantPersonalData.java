@@ -54,7 +54,9 @@ class AssistantPersonalData implements PersonalDataContributor {
                         from assistant_memories where user_id = :user order by created_at, id"""));
         sink.json("assistant/conversations.json", conversations(userId));
         // That a calendar feed exists and when it was last fetched; its token is never stored in clear.
-        sink.json("assistant/calendar-feed.json", rows(userId, """
+        sink.json(
+                "assistant/calendar-feed.json",
+                rows(userId, """
                         select created_at, last_fetched_at
                         from assistant_calendar_feeds where user_id = :user""").stream().findFirst().orElse(Map.of()));
     }

@@ -60,8 +60,8 @@ class CalendarFeedIT extends IntegrationTest {
         Api.Response snoozed = api.post(BASE + "/reminders/" + oneOff + "/snooze", me.token(), Map.of("minutes", 600));
         assertThat(snoozed.status()).as(snoozed.toString()).isEqualTo(200);
         Instant snoozedFireAt = Instant.parse(snoozed.json().get("fireAt").asString());
-        String cancelled = created(api.post(
-                BASE + "/reminders", me.token(), Map.of("text", "Cancelled one", "at", tomorrow + "T09:00")));
+        String cancelled = created(
+                api.post(BASE + "/reminders", me.token(), Map.of("text", "Cancelled one", "at", tomorrow + "T09:00")));
         assertThat(api.delete(BASE + "/reminders/" + cancelled, me.token()).status())
                 .isBetween(200, 204);
         String rent = created(api.post(BASE + "/tasks", me.token(), Map.of("title", "Pay rent", "due", "2030-03-30")));
@@ -70,12 +70,13 @@ class CalendarFeedIT extends IntegrationTest {
                 me.token(),
                 Map.of("title", "Call the dentist", "notes", "Ask about Friday", "due", "2030-03-29T09:00+02:00")));
         String undated = created(api.post(BASE + "/tasks", me.token(), Map.of("title", "Someday")));
-        String done = created(api.post(BASE + "/tasks", me.token(), Map.of("title", "Done already", "due", "2030-01-01")));
+        String done =
+                created(api.post(BASE + "/tasks", me.token(), Map.of("title", "Done already", "due", "2030-01-01")));
         assertThat(api.patch(BASE + "/tasks/" + done, me.token(), Map.of("done", true))
                         .status())
                 .isEqualTo(200);
-        String strangersTask = created(
-                api.post(BASE + "/tasks", stranger.token(), Map.of("title", "Not yours", "due", "2030-03-30")));
+        String strangersTask =
+                created(api.post(BASE + "/tasks", stranger.token(), Map.of("title", "Not yours", "due", "2030-03-30")));
         String strangersReminder = created(api.post(
                 BASE + "/reminders", stranger.token(), Map.of("text", "Not yours either", "at", tomorrow + "T10:00")));
         JsonNode none = api.get(FEED, me.token()).json();
@@ -104,9 +105,10 @@ class CalendarFeedIT extends IntegrationTest {
         Api.Response feed = api.get(url, null);
 
         assertThat(feed.status()).as(feed.toString()).isEqualTo(200);
-        assertThat(feed.header("Content-Type")).hasValueSatisfying(type -> assertThat(type.toLowerCase())
-                .startsWith("text/calendar")
-                .contains("charset=utf-8"));
+        assertThat(feed.header("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type.toLowerCase())
+                        .startsWith("text/calendar")
+                        .contains("charset=utf-8"));
         assertThat(feed.header("Cache-Control")).hasValue("private, max-age=300");
         assertThat(feed.header("Content-Disposition")).hasValue("inline; filename=\"vectort.ics\"");
         String body = feed.body();
@@ -186,14 +188,17 @@ class CalendarFeedIT extends IntegrationTest {
         Api.Response head = api.send("HEAD", second, null, null);
         assertThat(head.status()).isEqualTo(200);
         assertThat(head.bytes()).isEmpty();
-        assertThat(head.header("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/calendar"));
+        assertThat(head.header("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/calendar"));
         assertThat(api.send("HEAD", first, null, null).status()).isEqualTo(404);
 
         assertThat(api.delete(FEED, me.token()).status()).isEqualTo(204);
 
         assertThat(api.get(second, null).status()).isEqualTo(404);
         assertThat(api.get(FEED, me.token()).json().get("createdAt").isNull()).isTrue();
-        assertThat(api.delete(FEED, me.token()).status()).as("revoking twice is fine").isEqualTo(204);
+        assertThat(api.delete(FEED, me.token()).status())
+                .as("revoking twice is fine")
+                .isEqualTo(204);
     }
 
     @Test
@@ -213,7 +218,9 @@ class CalendarFeedIT extends IntegrationTest {
             assertThat(response.status()).as(path + " " + response).isEqualTo(404);
             assertThat(response.body()).doesNotContain("BEGIN:VCALENDAR");
         }
-        assertThat(api.get(FEED, null).status()).as("managing a feed needs a signed-in user").isEqualTo(401);
+        assertThat(api.get(FEED, null).status())
+                .as("managing a feed needs a signed-in user")
+                .isEqualTo(401);
         assertThat(api.post(FEED, null, null).status()).isEqualTo(401);
         assertThat(api.get(url, null).status()).isEqualTo(200);
     }
@@ -227,14 +234,18 @@ class CalendarFeedIT extends IntegrationTest {
         api.get(url, null);
         Instant first = lastFetched(me);
         assertThat(first).isNotNull();
-        jdbc.sql("update assistant_calendar_feeds set last_fetched_at = now() - interval '30 seconds' where user_id = :u")
+        jdbc.sql(
+                        "update assistant_calendar_feeds set last_fetched_at = now() - interval '30 seconds' where user_id = :u")
                 .param("u", me.userId())
                 .update();
         Instant thirtySecondsAgo = lastFetched(me);
         api.get(url, null);
-        assertThat(lastFetched(me)).as("fetched again within a minute: no write").isEqualTo(thirtySecondsAgo);
+        assertThat(lastFetched(me))
+                .as("fetched again within a minute: no write")
+                .isEqualTo(thirtySecondsAgo);
 
-        jdbc.sql("update assistant_calendar_feeds set last_fetched_at = now() - interval '2 minutes' where user_id = :u")
+        jdbc.sql(
+                        "update assistant_calendar_feeds set last_fetched_at = now() - interval '2 minutes' where user_id = :u")
                 .param("u", me.userId())
                 .update();
         api.get(url, null);
@@ -270,6 +281,27 @@ class CalendarFeedIT extends IntegrationTest {
         assertThat(api.get(url, null).status()).isEqualTo(404);
     }
 
+    @Test
+    void aFeedHoldsAtMostTwoThousandItems() throws Exception {
+        Api.Session me = api.newUser();
+        jdbc.sql("""
+                        insert into assistant_tasks (id, user_id, title, due_date, position)
+                        select gen_random_uuid(), :u, 'Task ' || n, date '2030-01-01' + n, n
+                        from generate_series(1, 2010) as n""").param("u", me.userId()).update();
+        created(api.post(
+                BASE + "/reminders",
+                me.token(),
+                Map.of("text", "Soon", "at", Instant.now().plusSeconds(3600).toString())));
+
+        Calendar calendar = parse(api.get(issue(me), null).body());
+
+        List<VEvent> events = calendar.getComponents(Component.VEVENT);
+        assertThat(events).hasSize(2_000);
+        assertThat(events.stream().map(event -> value(event.getProperties(), Property.SUMMARY)))
+                .contains("Soon", "Task 1", "Task 1999")
+                .doesNotContain("Task 2000");
+    }
+
     private String issue(Api.Session user) {
         Api.Response issued = api.post(FEED, user.token(), null);
         assertThat(issued.status()).as(issued.toString()).isEqualTo(200);
@@ -279,7 +311,8 @@ class CalendarFeedIT extends IntegrationTest {
     private Instant lastFetched(Api.Session user) {
         return jdbc.sql("select last_fetched_at from assistant_calendar_feeds where user_id = :u")
                 .param("u", user.userId())
-                .query((rs, n) -> rs.getTimestamp(1) == null ? null : rs.getTimestamp(1).toInstant())
+                .query((rs, n) ->
+                        rs.getTimestamp(1) == null ? null : rs.getTimestamp(1).toInstant())
                 .single();
     }
 

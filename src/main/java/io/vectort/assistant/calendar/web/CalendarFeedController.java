@@ -91,15 +91,17 @@ class CalendarFeedController {
     @PublicAccess
     @GetMapping(FEED_PATH)
     ResponseEntity<String> feed(
-            @Parameter(description = "The feed's secret, from its URL") @RequestParam(defaultValue = "")
-                    String token) {
+            @Parameter(description = "The feed's secret, from its URL") @RequestParam(defaultValue = "") String token) {
         String body = documents.forToken(token).orElseThrow(() -> new NotFoundException("Calendar feed"));
         return ResponseEntity.ok()
                 .contentType(TEXT_CALENDAR)
                 .header(HttpHeaders.CACHE_CONTROL, "private, max-age=300")
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.inline().filename("vectort.ics").build().toString())
+                        ContentDisposition.inline()
+                                .filename("vectort.ics")
+                                .build()
+                                .toString())
                 .body(body);
     }
 
