@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -15,6 +16,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -27,6 +29,7 @@ import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VAlarm;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -212,7 +215,7 @@ class CalendarFeedIT extends IntegrationTest {
                 "/api/v1/assistant/calendar.ics?token=" + forged,
                 "/api/v1/assistant/calendar.ics?token=abc",
                 "/api/v1/assistant/calendar.ics?token=" + token + "x",
-                "/api/v1/assistant/calendar.ics?token=%00%27%22",
+                "/api/v1/assistant/calendar.ics?token=%27%22%3Cscript%3E",
                 "/api/v1/assistant/calendar.ics")) {
             Api.Response response = api.send("GET", path, null, null, "Accept", "text/calendar");
             assertThat(response.status()).as(path + " " + response).isEqualTo(404);
@@ -308,12 +311,12 @@ class CalendarFeedIT extends IntegrationTest {
         return issued.json().get("url").asString();
     }
 
-    private Instant lastFetched(Api.Session user) {
+    private @Nullable Instant lastFetched(Api.Session user) {
         return jdbc.sql("select last_fetched_at from assistant_calendar_feeds where user_id = :u")
                 .param("u", user.userId())
-                .query((rs, n) ->
-                        rs.getTimestamp(1) == null ? null : rs.getTimestamp(1).toInstant())
-                .single();
+                .query((rs, n) -> Optional.ofNullable(rs.getTimestamp(1)).map(Timestamp::toInstant))
+                .single()
+                .orElse(null);
     }
 
     private static String created(Api.Response response) {
