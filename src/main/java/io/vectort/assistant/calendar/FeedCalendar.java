@@ -109,7 +109,7 @@ class FeedCalendar {
         event.add(new net.fortuna.ical4j.model.property.Duration(REMINDER_LENGTH));
         if (reminder.rrule() != null) {
             try {
-                event.add(new RRule<ZonedDateTime>(reminder.rrule()));
+                event.add(new RRule<ZonedDateTime>(FeedRules.forZone(reminder.rrule(), reminder.zone())));
             } catch (RuntimeException e) {
                 // Our rules are lib-recur's canonical text; one ical4j cannot read is left out, not guessed.
                 log.warn("Calendar feed skips reminder {}: its RRULE is not readable by ical4j", reminder.id(), e);
