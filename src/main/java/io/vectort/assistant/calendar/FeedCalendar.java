@@ -28,6 +28,7 @@ import net.fortuna.ical4j.model.parameter.TzId;
 import net.fortuna.ical4j.model.parameter.Value;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtEnd;
+import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.DtStart;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.RRule;
@@ -103,7 +104,7 @@ class FeedCalendar {
                 ? reminder.fireAt().atZone(reminder.zone())
                 : reminder.startsLocal().atZone(reminder.zone());
         VEvent event = new VEvent(false);
-        event.add(new net.fortuna.ical4j.model.property.DtStamp());
+        event.add(new DtStamp());
         event.add(uid(reminder.id()));
         event.add(start(start, usedZones));
         event.add(new net.fortuna.ical4j.model.property.Duration(REMINDER_LENGTH));
@@ -142,7 +143,7 @@ class FeedCalendar {
 
     private static VEvent event(FeedTask task) {
         VEvent event = new VEvent(false);
-        event.add(new net.fortuna.ical4j.model.property.DtStamp());
+        event.add(new DtStamp());
         event.add(uid(task.id()));
         if (task.dueDate() != null) {
             LocalDate day = task.dueDate();
