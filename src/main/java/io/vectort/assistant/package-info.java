@@ -4,7 +4,7 @@
  * answers 404. Sub-packages: {@code understanding} (commands in English and French, not AI),
  * {@code settings} (time zone, quiet hours), {@code tasks}, {@code reminders} (durable firing on
  * the job engine, delivery channels), {@code memory} (long-term memory and its hybrid search),
- * {@code web} (the REST API). Nothing outside depends on it.
+ * {@code calendar} (the reminders and due tasks as an ICS subscription), {@code web} (the REST API). Nothing outside depends on it.
  */
 @NullMarked
 package io.vectort.assistant;

@@ -96,7 +96,11 @@ class SecurityConfiguration {
                                 HttpMethod.HEAD,
                                 "/api/v1/catalog",
                                 "/api/v1/projects/*/exports/*",
-                                "/api/v1/me/export/*/download")
+                                "/api/v1/me/export/*/download",
+                                "/api/v1/assistant/calendar.ics")
+                        .permitAll()
+                        // The Assistant's calendar feed: calendar apps send the feed's token, not a bearer token.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/assistant/calendar.ics")
                         .permitAll()
                         // Export downloads (a project's version, a user's data) carry a signed,
                         // expiring token instead of a bearer token.

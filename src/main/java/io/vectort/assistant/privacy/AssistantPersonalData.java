@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 /**
  * The Assistant's part of an export, under {@code assistant/}: settings, tasks, reminders, the
  * notifications they fired, memories (the facts; their search vectors are derived data and stay
- * out) and conversations with their messages.
+ * out), conversations with their messages, and whether a calendar feed exists (never its token).
  */
 @Component
 @Order(30)
@@ -53,6 +53,12 @@ class AssistantPersonalData implements PersonalDataContributor {
                         select id, fact, source, source_message, created_at, updated_at, expires_at, superseded_by
                         from assistant_memories where user_id = :user order by created_at, id"""));
         sink.json("assistant/conversations.json", conversations(userId));
+        // That a calendar feed exists and when it was last fetched; its token is never stored in clear.
+        sink.json(
+                "assistant/calendar-feed.json",
+                rows(userId, """
+                        select created_at, last_fetched_at
+                        from assistant_calendar_feeds where user_id = :user""").stream().findFirst().orElse(Map.of()));
     }
 
     private List<Map<String, Object>> conversations(UUID userId) {
