@@ -17,6 +17,13 @@ export function AssistantPage() {
 
   useAdoptBrowserZone();
 
+  // Once the conversation is there, the input is the one next action: focus it (after the app
+  // has moved focus to the page on navigation).
+  const loaded = messages !== null;
+  useEffect(() => {
+    if (loaded) input.current?.focus();
+  }, [loaded]);
+
   return (
     <AssistantLayout title={t('assistant.title')} onFocusInput={() => input.current?.focus()} onNudgeHandled={refreshToday} wide>
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-[3fr_2fr]">
