@@ -82,6 +82,26 @@ describe('AssistantPage', () => {
     expect(input).toHaveValue('hello');
   });
 
+  it('sends a message typed before the conversation has loaded', async () => {
+    const { api } = assistantServer();
+    let release = () => {};
+    const history = new Promise<void>((resolve) => (release = resolve));
+    api.on('GET /api/v1/assistant/conversations/c1/messages', async () => {
+      await history;
+      return json(200, { items: [] });
+    });
+    renderPage();
+    const input = screen.getByLabelText('Message to the Assistant');
+    fireEvent.change(input, { target: { value: 'remember that my sister is Léa' } });
+    await act(async () => {
+      fireEvent.keyDown(input, { key: 'Enter' });
+    });
+    await waitFor(() => expect(api.requests('POST', '/api/v1/assistant/conversations/c1/messages')).toHaveLength(1));
+    await act(async () => release());
+    expect(await screen.findByTestId('message-assistant')).toHaveTextContent('Noted.');
+    expect(screen.getByTestId('message-user')).toHaveTextContent('remember that my sister is Léa');
+  });
+
   it('creates the conversation on the first visit', async () => {
     const { api } = assistantServer();
     api.on('GET /api/v1/assistant/conversations', () => json(200, { items: [] }));

@@ -39,7 +39,7 @@ export const ChatPanel = forwardRef<HTMLTextAreaElement, ChatPanelProps>(functio
 
   const submit = async () => {
     const content = draft.trim();
-    if (!content || busy || !messages) return;
+    if (!content || busy) return;
     setBusy(true);
     setError(null);
     try {
@@ -107,7 +107,7 @@ export const ChatPanel = forwardRef<HTMLTextAreaElement, ChatPanelProps>(functio
           <span id="assistant-input-hint" className="text-xs text-muted">
             {draft.length > MAX_LENGTH - 200 ? `${draft.length} / ${MAX_LENGTH}` : t('assistant.chat.hint')}
           </span>
-          <Button type="submit" variant="primary" busy={busy} disabled={!draft.trim() || messages === null} className="min-h-11 min-w-24">
+          <Button type="submit" variant="primary" busy={busy} disabled={!draft.trim()} className="min-h-11 min-w-24">
             {busy ? t('assistant.chat.sending') : t('assistant.chat.send')}
           </Button>
         </div>

@@ -68,7 +68,8 @@ class AssistantJourneyIT extends IntegrationTest {
                         "Reminder: stretch",
                         new LocatorAssertions.ContainsTextOptions().setTimeout(NUDGE_DEADLINE.toMillis()));
         Duration tookToNudge = Duration.between(asked, Instant.now());
-        System.out.printf("AssistantJourneyIT: the nudge appeared %.1f s after the request%n", tookToNudge.toMillis() / 1000.0);
+        System.out.printf(
+                "AssistantJourneyIT: the nudge appeared %.1f s after the request%n", tookToNudge.toMillis() / 1000.0);
         Assertions.assertThat(tookToNudge)
                 .as("reminded in one minute, seen in the page")
                 .isBetween(Duration.ofSeconds(55), NUDGE_DEADLINE);
