@@ -80,3 +80,30 @@ describe('NudgeBanners', () => {
     expect(screen.getByTestId('nudge')).toBeInTheDocument();
   });
 });
+
+describe('Nudges when a reminder is due', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  it('looks again right after a reminder the page knows about is due, not a whole poll later', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const { state, api } = assistantServer();
+    render(<NudgeBanners />);
+    await waitFor(() => expect(api.requests('GET', '/api/v1/assistant/notifications')).toHaveLength(1));
+    const { expectNudgeAt } = await import('./useNudges');
+    // Due 1 s after a regular poll: the next regular one would come 2 s after it.
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(3000);
+    });
+    const polls = api.requests('GET', '/api/v1/assistant/notifications').length;
+    expectNudgeAt(new Date(Date.now() + 1000).toISOString());
+    state.nudges = [nudge('n1', 'r1', 'stretch')];
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(1500);
+    });
+    expect(api.requests('GET', '/api/v1/assistant/notifications').length).toBe(polls + 1);
+    expect(await screen.findByTestId('nudge')).toHaveTextContent('Reminder: stretch');
+  });
+});

@@ -7,6 +7,7 @@ import { Button } from '../../shared/ui/Button';
 import { ErrorAlert, Loading } from '../../shared/ui/States';
 import { assistantApi, type ChatMessage, type Reminder, type Task } from './api';
 import { SNOOZE_MINUTES } from './NudgeBanners';
+import { expectNudgeAt } from './useNudges';
 
 const CARD = 'flex flex-col gap-2 rounded-xl border border-border bg-surface p-4';
 const ROW = 'flex flex-wrap items-center gap-2 border-t border-border pt-2 first:border-t-0 first:pt-0';
@@ -26,6 +27,7 @@ export function TodayPanel({ version, messages }: { version: number; messages: C
   const load = useCallback(
     async (signal?: AbortSignal) => {
       const [tasks, reminders] = await Promise.all([assistantApi.tasks(signal), assistantApi.reminders(signal)]);
+      for (const reminder of reminders) if (reminder.status === 'active' && reminder.fireAt) expectNudgeAt(reminder.fireAt);
       return { tasks: tasks.filter((x) => !x.done), reminders: reminders.filter((r) => r.status === 'active') };
     },
     // `version` is not read inside: a new one is the reason to load again.

@@ -5,6 +5,23 @@ import { assistantApi, type Nudge } from './api';
 export const NUDGE_POLL_MS = 3000;
 
 /**
+ * After a reminder's time, how soon to look: the server's job poll (2 s by default) usually
+ * fires it within the first look, the second catches a slower one. The 3-second cycle goes on.
+ */
+const LOOK_AFTER_DUE_MS = [400, 1500, 2500];
+
+const dueListeners = new Set<(at: number) => void>();
+
+/**
+ * Tells the poller when a reminder is due (the page knows from the reminders it lists), so the
+ * nudge shows about a second after its time instead of up to a whole poll later.
+ */
+export function expectNudgeAt(iso: string): void {
+  const at = Date.parse(iso);
+  if (Number.isFinite(at)) for (const listener of dueListeners) listener(at);
+}
+
+/**
  * One banner per reminder occurrence: acknowledging either step acknowledges both, so the gentler
  * repeat (step 1) replaces the first nudge instead of stacking under it.
  */
@@ -47,11 +64,24 @@ export function useNudges(intervalMs = NUDGE_POLL_MS) {
     const onVisible = () => {
       if (!document.hidden) void poll(controller.signal);
     };
+    const looks = new Map<number, ReturnType<typeof setTimeout>[]>();
+    const onDue = (at: number) => {
+      const wait = at - Date.now();
+      // Only the next day's worth: a timer further out would be clamped by the browser anyway.
+      if (looks.has(at) || wait < -LOOK_AFTER_DUE_MS[0] || wait > 86_400_000) return;
+      looks.set(
+        at,
+        LOOK_AFTER_DUE_MS.map((after) => setTimeout(() => void poll(controller.signal), Math.max(0, wait + after))),
+      );
+    };
     void loop();
+    dueListeners.add(onDue);
     document.addEventListener('visibilitychange', onVisible);
     return () => {
       controller.abort();
       clearTimeout(timer);
+      dueListeners.delete(onDue);
+      for (const timers of looks.values()) timers.forEach(clearTimeout);
       document.removeEventListener('visibilitychange', onVisible);
     };
   }, [poll, intervalMs]);
