@@ -1,5 +1,6 @@
 import { Fragment, useEffect } from 'react';
 import { BrowserRouter, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
+import { AssistantMemoryPage, AssistantPage, AssistantSettingsPage } from '../features/assistant';
 import { RegisterPage, SignInCompletePage, SignInPage } from '../features/auth';
 import { AccountPage } from '../features/billing';
 import { AuditPage, InvitationPage, OrganizationPage } from '../features/orgs';
@@ -49,7 +50,7 @@ function FocusOnNavigate() {
 }
 
 /** Pages about one account's things: a deliberate sign-out leaves them for the sign-in page. */
-const LEAVE_ON_SIGN_OUT = ['/projects', '/account', '/orgs/', '/settings/'];
+const LEAVE_ON_SIGN_OUT = ['/projects', '/account', '/orgs/', '/settings/', '/assistant'];
 
 /** After a deliberate sign-out, leave the page you were on. */
 function SignOutRedirect() {
@@ -93,6 +94,9 @@ export function App() {
                     </RequireSession>
                   }
                 />
+                <Route path="/assistant" element={<RequireSession><AssistantPage /></RequireSession>} />
+                <Route path="/assistant/memory" element={<RequireSession><AssistantMemoryPage /></RequireSession>} />
+                <Route path="/assistant/settings" element={<RequireSession><AssistantSettingsPage /></RequireSession>} />
                 <Route path="/settings/security" element={<RequireSession><SecurityPage /></RequireSession>} />
                 <Route path="/orgs/:org" element={<RequireSession><OrganizationPage /></RequireSession>} />
                 <Route path="/orgs/:org/audit" element={<RequireSession><AuditPage /></RequireSession>} />

@@ -42,6 +42,12 @@ export function AppHeader({ children }: { children?: ReactNode }) {
         {status === 'signed-in' && (
           <>
             <NavLink
+              to="/assistant"
+              className="inline-flex h-8 items-center rounded-md px-2 text-sm font-medium text-fg hover:bg-surface-2 aria-[current=page]:bg-surface-2"
+            >
+              {t('assistant.nav.link')}
+            </NavLink>
+            <NavLink
               to="/account"
               className="inline-flex h-8 items-center rounded-md px-2 text-sm font-medium text-fg hover:bg-surface-2 aria-[current=page]:bg-surface-2"
             >

@@ -1,0 +1,67 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { describeError } from '../../shared/api/messages';
+import { Button } from '../../shared/ui/Button';
+import { assistantApi, type Nudge } from './api';
+import { useNudges } from './useNudges';
+
+export const SNOOZE_MINUTES = 10;
+
+/**
+ * Reminders that are due, as calm banners at the top of the Assistant's pages: one clear action
+ * ("Done") and one way to put it off ("Snooze 10 min"). `onHandled` lets the page refresh its lists.
+ */
+export function NudgeBanners({ onHandled }: { onHandled?: () => void }) {
+  const { nudges, dismiss } = useNudges();
+  if (nudges.length === 0) return null;
+  return (
+    <div className="flex flex-col gap-2" data-testid="nudges">
+      {nudges.map((nudge) => (
+        <NudgeBanner key={nudge.id} nudge={nudge} onDone={() => { dismiss(nudge.id); onHandled?.(); }} />
+      ))}
+    </div>
+  );
+}
+
+function NudgeBanner({ nudge, onDone }: { nudge: Nudge; onDone: () => void }) {
+  const { t } = useTranslation();
+  const [busy, setBusy] = useState<'done' | 'snooze' | null>(null);
+  const [error, setError] = useState<unknown>(null);
+
+  const act = async (kind: 'done' | 'snooze') => {
+    setBusy(kind);
+    setError(null);
+    try {
+      if (kind === 'snooze') await assistantApi.snooze(nudge.reminderId, SNOOZE_MINUTES);
+      await assistantApi.acknowledge(nudge.id);
+      onDone();
+    } catch (e) {
+      setError(e);
+      setBusy(null);
+    }
+  };
+
+  const text = nudge.escalationStep > 0 ? t('assistant.nudge.again', { text: nudge.text }) : t('assistant.nudge.first', { text: nudge.text });
+  return (
+    <div
+      role="status"
+      data-testid="nudge"
+      className="flex flex-col gap-3 rounded-xl border border-accent/40 bg-surface px-4 py-3 shadow-sm sm:flex-row sm:items-center"
+    >
+      <p className="min-w-0 flex-1 text-base break-words text-fg">{text}</p>
+      <div className="flex gap-2">
+        <Button variant="primary" className="min-h-11 flex-1 sm:flex-none" busy={busy === 'done'} disabled={busy !== null} onClick={() => void act('done')}>
+          {t('assistant.nudge.done')}
+        </Button>
+        <Button className="min-h-11 flex-1 sm:flex-none" busy={busy === 'snooze'} disabled={busy !== null} onClick={() => void act('snooze')}>
+          {t('assistant.nudge.snooze', { minutes: SNOOZE_MINUTES })}
+        </Button>
+      </div>
+      {error !== null && (
+        <p role="alert" className="text-sm text-danger">
+          {describeError(t, error)}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,129 @@
+import { api } from '../../shared/api/endpoints';
+
+/** The Assistant's API (docs/API.md, "Assistant …"): everything here is the signed-in person's own. */
+
+const BASE = '/api/v1/assistant';
+const enc = encodeURIComponent;
+
+export interface Conversation {
+  id: string;
+  title: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ChatMessage {
+  id: string;
+  role: 'user' | 'assistant';
+  content: string;
+  /** What the Assistant understood (its own messages only). */
+  intent: string | null;
+  /** Answered by fixed rules, without an AI provider: the page says so next to the reply. */
+  notAi: boolean;
+  createdAt: string;
+}
+
+export interface Task {
+  id: string;
+  title: string;
+  notes: string | null;
+  dueAt: string | null;
+  dueDate: string | null;
+  done: boolean;
+  doneAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Reminder {
+  id: string;
+  text: string;
+  rrule: string | null;
+  timeZone: string;
+  startsAt: string;
+  nextAt: string | null;
+  /** When it is actually delivered: after quiet hours, or the snooze time. */
+  fireAt: string | null;
+  snoozedUntil: string | null;
+  status: 'active' | 'done' | 'cancelled';
+  lastFiredAt: string | null;
+  createdAt: string;
+}
+
+export interface Nudge {
+  id: string;
+  reminderId: string;
+  text: string;
+  occurrenceAt: string;
+  /** 0: the first nudge; 1: the one gentler repeat of an unacknowledged one. */
+  escalationStep: number;
+  firedAt: string;
+  acknowledgedAt: string | null;
+}
+
+export interface Settings {
+  timeZone: string;
+  quietHours: { start: string; end: string } | null;
+}
+
+export interface Memory {
+  id: string;
+  fact: string;
+  source: 'explicit' | 'extracted';
+  sourceMessage: string | null;
+  createdAt: string;
+  updatedAt: string;
+  expiresAt: string | null;
+  supersededBy: string | null;
+}
+
+export interface MemoryPage {
+  items: Memory[];
+  page: number;
+  size: number;
+  totalItems: number;
+}
+
+export interface CalendarFeed {
+  url: string | null;
+  createdAt: string | null;
+}
+
+type Items<T> = { items: T[] };
+const items = <T,>(answer: Items<T>) => answer.items;
+
+export const assistantApi = {
+  conversations: (signal?: AbortSignal) => api.get<Items<Conversation>>(`${BASE}/conversations`, { signal }).then(items),
+  createConversation: () => api.post<Conversation>(`${BASE}/conversations`, {}),
+  messages: (conversationId: string, signal?: AbortSignal) =>
+    api.get<Items<ChatMessage>>(`${BASE}/conversations/${enc(conversationId)}/messages?limit=100`, { signal }).then(items),
+  send: (conversationId: string, content: string) =>
+    api.post<{ message: ChatMessage; reply: ChatMessage }>(`${BASE}/conversations/${enc(conversationId)}/messages`, {
+      content,
+    }),
+
+  tasks: (signal?: AbortSignal) => api.get<Items<Task>>(`${BASE}/tasks`, { signal }).then(items),
+  completeTask: (id: string) => api.patch<Task>(`${BASE}/tasks/${enc(id)}`, { done: true }),
+
+  reminders: (signal?: AbortSignal) => api.get<Items<Reminder>>(`${BASE}/reminders`, { signal }).then(items),
+  snooze: (id: string, minutes: number) => api.post<Reminder>(`${BASE}/reminders/${enc(id)}/snooze`, { minutes }),
+  cancelReminder: (id: string) => api.delete(`${BASE}/reminders/${enc(id)}`),
+
+  notifications: (signal?: AbortSignal) =>
+    api.get<Items<Nudge>>(`${BASE}/notifications?limit=50`, { signal }).then(items),
+  acknowledge: (id: string) => api.post<Nudge>(`${BASE}/notifications/${enc(id)}/ack`),
+
+  settings: (signal?: AbortSignal) => api.get<Settings>(`${BASE}/settings`, { signal }),
+  saveSettings: (settings: Settings) => api.json<Settings>('PUT', `${BASE}/settings`, { body: settings }),
+
+  memories: (signal?: AbortSignal) => api.get<MemoryPage>(`${BASE}/memories?page=0&size=200`, { signal }),
+  searchMemories: (q: string, signal?: AbortSignal) =>
+    api.get<MemoryPage>(`${BASE}/memories?q=${enc(q)}&limit=50`, { signal }).then(items),
+  remember: (fact: string) => api.post<Memory>(`${BASE}/memories`, { fact }),
+  editMemory: (id: string, fact: string) => api.patch<Memory>(`${BASE}/memories/${enc(id)}`, { fact }),
+  deleteMemory: (id: string) => api.delete(`${BASE}/memories/${enc(id)}`),
+
+  calendarFeed: (signal?: AbortSignal) => api.get<CalendarFeed>(`${BASE}/calendar-feed`, { signal }),
+  createCalendarFeed: () => api.post<CalendarFeed>(`${BASE}/calendar-feed`),
+  revokeCalendarFeed: () => api.delete(`${BASE}/calendar-feed`),
+};

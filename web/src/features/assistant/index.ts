@@ -1,0 +1,3 @@
+export { AssistantPage } from './AssistantPage';
+export { MemoryPage as AssistantMemoryPage } from './MemoryPage';
+export { AssistantSettingsPage } from './SettingsPage';
