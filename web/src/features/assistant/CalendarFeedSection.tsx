@@ -51,7 +51,7 @@ export function CalendarFeedSection() {
         <ErrorAlert error={error} onRetry={reload} />
       ) : data === null ? (
         <Loading />
-      ) : data.url ? (
+      ) : data.url || data.createdAt ? (
         <FeedLink feed={data} language={i18n.language} busy={busy} onCopy={copy} onConfirm={setConfirm} />
       ) : (
         <Button variant="primary" className="min-h-11" busy={busy} onClick={() => void create()}>
@@ -96,7 +96,28 @@ function FeedLink({
   onConfirm: (what: 'replace' | 'revoke') => void;
 }) {
   const { t } = useTranslation();
-  const url = feed.url ?? '';
+  // Only a hash of the secret is stored: the link is shown once, when made; later only that it exists.
+  if (!feed.url) {
+    return (
+      <div className="flex flex-col gap-3">
+        <p className="text-sm text-fg">
+          {t('assistant.calendar.activeHidden', {
+            date: feed.createdAt ? dateTime(feed.createdAt, language) : '',
+          })}
+        </p>
+        <div className="flex flex-wrap gap-2">
+          <Button variant="primary" className="min-h-11" busy={busy} onClick={() => onConfirm('replace')}>
+            {t('assistant.calendar.replace')}
+          </Button>
+          <Button variant="ghostDanger" className="min-h-11" onClick={() => onConfirm('revoke')}>
+            {t('assistant.calendar.revoke')}
+          </Button>
+        </div>
+      </div>
+    );
+  }
+  // Without a configured public URL the server answers a path: a calendar app needs the whole address.
+  const url = new URL(feed.url, window.location.origin).toString();
   return (
     <div className="flex flex-col gap-3">
       <TextField

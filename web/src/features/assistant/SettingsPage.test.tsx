@@ -117,6 +117,27 @@ describe('Assistant settings', () => {
     expect(api.requests('DELETE', '/api/v1/assistant/calendar-feed')).toHaveLength(1);
   });
 
+  it('knows a link exists without showing it again, and a new one is shown whole', async () => {
+    const { api } = assistantServer();
+    api.on('GET /api/v1/assistant/calendar-feed', () => json(200, { url: null, createdAt: '2026-12-01T09:00:00Z' }));
+    api.on('POST /api/v1/assistant/calendar-feed', () =>
+      json(200, { url: '/api/v1/assistant/calendar.ics?token=new', createdAt: '2026-12-04T14:00:00Z' }),
+    );
+    renderPage();
+    const section = await screen.findByTestId('calendar-feed');
+    expect(await within(section).findByText(/A calendar link is on/)).toBeInTheDocument();
+    expect(within(section).queryByLabelText('Calendar link')).not.toBeInTheDocument();
+
+    fireEvent.click(within(section).getByRole('button', { name: 'New link' }));
+    const dialog = await screen.findByRole('dialog');
+    await act(async () => {
+      fireEvent.click(within(dialog).getByRole('button', { name: 'New link' }));
+    });
+    expect(await within(section).findByLabelText('Calendar link')).toHaveValue(
+      `${window.location.origin}/api/v1/assistant/calendar.ics?token=new`,
+    );
+  });
+
   it('says so when the server has no calendar feed yet', async () => {
     assistantServer();
     renderPage();

@@ -869,6 +869,7 @@ const de = {
       revoke: 'Abschalten',
       revokeTitle: 'Den Link abschalten?',
       oldStops: 'Der jetzige Link funktioniert sofort nicht mehr.',
+      activeHidden: 'Ein Kalenderlink ist aktiv (erstellt am {{date}}). Zu Ihrem Schutz wird er nur einmal angezeigt, beim Erstellen: Erstellen Sie einen neuen Link, um wieder einen zu sehen (der jetzige funktioniert dann nicht mehr).',
     },
     shortcuts: {
       open: 'Tastenkürzel',

@@ -864,6 +864,7 @@ const en = {
       revoke: 'Turn off',
       revokeTitle: 'Turn the link off?',
       oldStops: 'The current link stops working at once.',
+      activeHidden: 'A calendar link is on (made {{date}}). For your privacy it is shown only once, when made: make a new link to see one again (the current one then stops working).',
     },
     shortcuts: {
       open: 'Shortcuts',

@@ -875,6 +875,7 @@ const es = {
       revoke: 'Desactivar',
       revokeTitle: '¿Desactivar el enlace?',
       oldStops: 'El enlace actual deja de funcionar enseguida.',
+      activeHidden: 'Hay un enlace de calendario activo (creado el {{date}}). Por tu privacidad solo se muestra una vez, al crearlo: crea uno nuevo para verlo (el actual dejará de funcionar).',
     },
     shortcuts: {
       open: 'Atajos',

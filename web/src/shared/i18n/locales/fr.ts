@@ -875,6 +875,7 @@ const fr = {
       revoke: 'Désactiver',
       revokeTitle: 'Désactiver le lien ?',
       oldStops: 'Le lien actuel cesse de fonctionner aussitôt.',
+      activeHidden: 'Un lien d\'agenda est actif (créé le {{date}}). Pour votre confidentialité, il n\'est affiché qu\'une fois, à sa création : créez un nouveau lien pour en voir un (l\'actuel cessera alors de fonctionner).',
     },
     shortcuts: {
       open: 'Raccourcis',

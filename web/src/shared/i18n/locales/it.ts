@@ -875,6 +875,7 @@ const it = {
       revoke: 'Disattiva',
       revokeTitle: 'Disattivare il link?',
       oldStops: 'Il link attuale smette subito di funzionare.',
+      activeHidden: 'Un link del calendario è attivo (creato il {{date}}). Per la tua privacy è mostrato solo una volta, alla creazione: creane uno nuovo per vederlo (quello attuale smetterà di funzionare).',
     },
     shortcuts: {
       open: 'Scorciatoie',

@@ -869,6 +869,7 @@ const nl = {
       revoke: 'Uitzetten',
       revokeTitle: 'De link uitzetten?',
       oldStops: 'De huidige link werkt meteen niet meer.',
+      activeHidden: 'Er is een agendalink actief (gemaakt op {{date}}). Voor je privacy wordt die maar één keer getoond, bij het maken: maak een nieuwe link om er weer een te zien (de huidige werkt dan niet meer).',
     },
     shortcuts: {
       open: 'Sneltoetsen',

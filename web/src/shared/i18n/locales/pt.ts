@@ -875,6 +875,7 @@ const pt = {
       revoke: 'Desativar',
       revokeTitle: 'Desativar o link?',
       oldStops: 'O link atual deixa de funcionar de imediato.',
+      activeHidden: 'Há uma ligação de calendário ativa (criada a {{date}}). Por privacidade, só é mostrada uma vez, ao ser criada: crie uma nova para a ver (a atual deixa de funcionar).',
     },
     shortcuts: {
       open: 'Atalhos',

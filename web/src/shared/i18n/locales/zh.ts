@@ -856,6 +856,7 @@ const zh = {
       revoke: '停用',
       revokeTitle: '停用此链接?',
       oldStops: '当前链接将立即失效。',
+      activeHidden: '日历链接已启用（创建于 {{date}}）。为保护隐私，它只在创建时显示一次：如需再次查看，请创建新链接（当前链接将失效）。',
     },
     shortcuts: {
       open: '快捷键',
