@@ -53,15 +53,12 @@ public class Passwords {
                 .param("id", user.id())
                 .update();
         int ended = userSessions.revokeAllBut(user.id(), keepSession);
-        for (UUID orgId : accounts.organizationsOf(user.id())) {
-            audit.record(
-                    orgId,
-                    Actor.of(user.id(), user.email()),
-                    "auth.password_changed",
-                    "user",
-                    user.id().toString(),
-                    Map.of("otherSessionsEnded", ended));
-        }
+        audit.recordAboutUser(
+                accounts.organizationsOf(user.id()),
+                Actor.of(user.id(), user.email()),
+                "auth.password_changed",
+                user.id(),
+                Map.of("otherSessionsEnded", ended));
         return ended;
     }
 }

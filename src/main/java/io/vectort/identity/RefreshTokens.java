@@ -93,11 +93,7 @@ class RefreshTokens {
                     "Refresh token reuse detected; revoking session {} of user {}",
                     current.sessionId(),
                     current.userId());
-            jdbc.sql("update sessions set revoked_at = now() where id = :id")
-                    .param("id", current.sessionId())
-                    .update();
-            revokeSession(current.sessionId());
-            openSessions.revoked(current.sessionId());
+            endSession(current.sessionId());
             throw invalid();
         }
         if (!current.status().equals("active") || current.expiresAt().isBefore(Instant.now())) {
@@ -117,7 +113,19 @@ class RefreshTokens {
                 .optional();
     }
 
-    void revokeSession(UUID sessionId) {
+    /**
+     * Ends a session in the caller's transaction: the row is marked, its refresh tokens stop working
+     * at once, and this node refuses its access tokens at once (other nodes within seconds).
+     */
+    void endSession(UUID sessionId) {
+        jdbc.sql("update sessions set revoked_at = coalesce(revoked_at, now()) where id = :id")
+                .param("id", sessionId)
+                .update();
+        revokeSession(sessionId);
+        openSessions.revoked(sessionId);
+    }
+
+    private void revokeSession(UUID sessionId) {
         jdbc.sql("update refresh_tokens set status = 'revoked' where family_id = :session and status <> 'revoked'")
                 .param("session", sessionId)
                 .update();

@@ -27,17 +27,10 @@ public class Sessions {
     private final UserAccounts accounts;
     private final AccessTokens accessTokens;
     private final RefreshTokens refreshTokens;
-    private final OpenSessions openSessions;
     private final Clock clock = Clock.systemUTC();
 
-    Sessions(
-            JdbcClient jdbc,
-            UserAccounts accounts,
-            AccessTokens accessTokens,
-            RefreshTokens refreshTokens,
-            OpenSessions openSessions) {
+    Sessions(JdbcClient jdbc, UserAccounts accounts, AccessTokens accessTokens, RefreshTokens refreshTokens) {
         this.jdbc = jdbc;
-        this.openSessions = openSessions;
         this.accounts = accounts;
         this.accessTokens = accessTokens;
         this.refreshTokens = refreshTokens;
@@ -100,11 +93,7 @@ public class Sessions {
     /** Ends a session: its refresh tokens stop working at once, its access tokens within seconds. */
     @Transactional
     public void revoke(UUID sessionId) {
-        jdbc.sql("update sessions set revoked_at = coalesce(revoked_at, now()) where id = :id")
-                .param("id", sessionId)
-                .update();
-        refreshTokens.revokeSession(sessionId);
-        openSessions.revoked(sessionId);
+        refreshTokens.endSession(sessionId);
     }
 
     /** Whether the user proved their presence in this session within {@link #RECENT}. */

@@ -75,6 +75,17 @@ public class AuditLog {
         }
     }
 
+    /**
+     * Records one event about a user in each of their organisations ({@code orgIds}), within the
+     * caller's transaction: an account change is audited exactly when it commits.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordAboutUser(List<UUID> orgIds, Actor actor, String action, UUID userId, Map<String, ?> details) {
+        for (UUID orgId : orgIds) {
+            record(orgId, actor, action, "user", userId.toString(), details);
+        }
+    }
+
     public AuditPage list(UUID orgId, AuditQuery query) {
         if (query.page() < 0 || query.size() < 1 || query.size() > AuditQuery.MAX_SIZE) {
             throw new InvalidRequestException(

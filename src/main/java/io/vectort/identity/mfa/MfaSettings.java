@@ -135,8 +135,6 @@ public class MfaSettings {
     }
 
     private void recordEverywhere(AuthenticatedUser user, String action, Map<String, ?> details) {
-        for (UUID orgId : accounts.organizationsOf(user.id())) {
-            audit.record(orgId, Actor.of(user), action, "user", user.id().toString(), details);
-        }
+        audit.recordAboutUser(accounts.organizationsOf(user.id()), Actor.of(user), action, user.id(), details);
     }
 }

@@ -6,7 +6,6 @@ import io.vectort.identity.audit.Actor;
 import io.vectort.identity.audit.AuditLog;
 import io.vectort.shared.NotFoundException;
 import java.util.Map;
-import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -61,10 +60,12 @@ public class AdminLinks {
                 kind,
                 EmailTokens.generate(),
                 kind == EmailTokenKind.PASSWORD_RESET ? properties.passwordResetTtl() : properties.verificationTtl());
-        for (UUID org : accounts.organizationsOf(account.id())) {
-            audit.record(
-                    org, Actor.of(admin), action, "user", account.id().toString(), Map.of("email", account.email()));
-        }
+        audit.recordAboutUser(
+                accounts.organizationsOf(account.id()),
+                Actor.of(admin),
+                action,
+                account.id(),
+                Map.of("email", account.email()));
         return new IssuedLink(mailer.link(kind.linkPath(issued.token())), issued.expiresAt());
     }
 }

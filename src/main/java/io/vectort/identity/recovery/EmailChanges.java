@@ -12,7 +12,6 @@ import io.vectort.shared.ErrorCategory;
 import io.vectort.shared.InvalidRequestException;
 import java.time.Duration;
 import java.util.Map;
-import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -92,15 +91,12 @@ public class EmailChanges {
         EmailTokens.Change change = tokens.consumeChange(token);
         KnownAccounts.Account before = known.byId(change.userId()).orElseThrow(EmailTokens::invalidLink);
         accounts.changeEmail(change.userId(), change.newEmail());
-        for (UUID org : accounts.organizationsOf(change.userId())) {
-            audit.record(
-                    org,
-                    Actor.of(change.userId(), change.newEmail()),
-                    "auth.email_changed",
-                    "user",
-                    change.userId().toString(),
-                    Map.of("from", before.email(), "to", change.newEmail()));
-        }
+        audit.recordAboutUser(
+                accounts.organizationsOf(change.userId()),
+                Actor.of(change.userId(), change.newEmail()),
+                "auth.email_changed",
+                change.userId(),
+                Map.of("from", before.email(), "to", change.newEmail()));
         mailer.sendLater(
                 before.email(),
                 RecoveryMails.emailChanged(change.newEmail()),

@@ -130,10 +130,12 @@ public class EmailVerifications implements PasswordSignInCheck {
         UUID userId = tokens.consume(token, EmailTokenKind.VERIFY_EMAIL);
         markVerified(userId);
         KnownAccounts.Account account = known.byId(userId).orElseThrow(EmailTokens::invalidLink);
-        for (UUID org : accounts.organizationsOf(userId)) {
-            audit.record(
-                    org, Actor.of(userId, account.email()), "auth.email_verified", "user", userId.toString(), Map.of());
-        }
+        audit.recordAboutUser(
+                accounts.organizationsOf(userId),
+                Actor.of(userId, account.email()),
+                "auth.email_verified",
+                userId,
+                Map.of());
     }
 
     /** Joins the caller's transaction; a password-reset link proves the address too. */

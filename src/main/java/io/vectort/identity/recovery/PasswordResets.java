@@ -121,10 +121,12 @@ public class PasswordResets {
         verifications.markVerified(userId);
         // Every device signs in again: refresh tokens at once, access tokens within seconds.
         userSessions.revokeAllBut(userId, null);
-        for (UUID org : accounts.organizationsOf(userId)) {
-            audit.record(
-                    org, Actor.of(userId, account.email()), "auth.password_reset", "user", userId.toString(), Map.of());
-        }
+        audit.recordAboutUser(
+                accounts.organizationsOf(userId),
+                Actor.of(userId, account.email()),
+                "auth.password_reset",
+                userId,
+                Map.of());
         // Only the account's count: the address's belongs to whoever else shares it.
         throttle.succeeded(
                 List.of(SignInThrottle.forPassword(account.email(), "").get(0)));
