@@ -32,7 +32,7 @@ class ArchitectureTest {
             Map.entry("storage", List.of("shared")),
             Map.entry("billing", List.of("shared", "database", "identity", "ratelimit", "jobs")),
             Map.entry("cache", List.of("shared", "identity", "redis", "jobs")),
-            Map.entry("assistant", List.of("shared", "database", "identity", "jobs", "events", "providers")),
+            Map.entry("assistant", List.of("shared", "database", "identity", "jobs", "events", "providers", "billing")),
             Map.entry("gateway", List.of("shared", "database", "identity", "providers", "billing", "cache")),
             Map.entry(
                     "generation",

@@ -199,6 +199,30 @@ public final class Api {
             return JSON.readTree(body());
         }
 
+        /** The body read as server-sent events (a stream the server has ended). */
+        public List<SseEvent> sseEvents() {
+            List<SseEvent> events = new ArrayList<>();
+            String event = "message";
+            StringBuilder data = new StringBuilder();
+            for (String line : (body() + "\n\n").split("\r?\n", -1)) {
+                if (line.isEmpty()) {
+                    if (!data.isEmpty()) {
+                        events.add(new SseEvent(null, event, data.toString()));
+                    }
+                    event = "message";
+                    data.setLength(0);
+                } else if (line.startsWith("event:")) {
+                    event = line.substring(6).strip();
+                } else if (line.startsWith("data:")) {
+                    if (!data.isEmpty()) {
+                        data.append('\n');
+                    }
+                    data.append(line.substring(5).stripLeading());
+                }
+            }
+            return events;
+        }
+
         public Optional<String> header(String name) {
             return headers.entrySet().stream()
                     .filter(e -> e.getKey().equalsIgnoreCase(name))

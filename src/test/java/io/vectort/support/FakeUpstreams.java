@@ -18,8 +18,8 @@ public final class FakeUpstreams {
     public static final FakeGeminiServer GEMINI = new FakeGeminiServer();
 
     /** OpenAI-compatible deployments on the OpenAI fake, one per scenario. */
-    public static final List<String> OPENAI_SCENARIOS =
-            List.of("ok", "fallback", "cut", "strict", "retry", "slow", "breaker", "builder", "sdk", "gone");
+    public static final List<String> OPENAI_SCENARIOS = List.of(
+            "ok", "fallback", "cut", "strict", "retry", "slow", "breaker", "builder", "sdk", "gone", "assistant");
 
     private FakeUpstreams() {}
 

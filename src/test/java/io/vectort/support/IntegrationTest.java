@@ -26,6 +26,8 @@ import org.springframework.test.context.DynamicPropertySource;
             "vectort.preview.dir=target/test-previews",
             "vectort.storage.dir=target/test-blobs",
             "vectort.generation.default-generator=starter",
+            // The Assistant answers by its fixed rules here; AssistantAgentIT turns the agent on.
+            "vectort.assistant.agent.enabled=false",
             "vectort.identity.registrations-per-hour=50",
             // Long enough that a burst of guesses always lands inside the first wait.
             "vectort.identity.sign-in.backoff=5s",

@@ -1,8 +1,10 @@
 package io.vectort.assistant.conversations;
 
+import io.vectort.assistant.agent.tools.Step;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -10,31 +12,67 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Conversations and messages in PostgreSQL; every query is scoped to one user. */
 @Component
 class ConversationStore {
 
-    private final JdbcClient jdbc;
+    /** A turn started longer ago than this belongs to a node that stopped: it no longer blocks. */
+    static final Duration TURN_TIMEOUT = Duration.ofMinutes(3);
 
-    ConversationStore(JdbcClient jdbc) {
+    private static final TypeReference<List<Step>> STEPS = new TypeReference<>() {};
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    ConversationStore(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
-    Conversation insert(UUID userId, UUID id, String title) {
+    /**
+     * Marks a turn as running, unless one already runs: messages of one conversation are answered
+     * one at a time, across nodes, without holding a database lock during a model call.
+     *
+     * @return false when another turn runs (the conversation exists: see {@link #find})
+     */
+    boolean claimTurn(UUID userId, UUID id) {
         return jdbc.sql("""
-                        insert into assistant_conversations (id, user_id, title) values (:id, :user, :title)
-                        returning id, title, created_at, updated_at""")
+                        update assistant_conversations set turn_started_at = now()
+                        where id = :id and user_id = :user
+                          and (turn_started_at is null or turn_started_at < now() - :timeout * interval '1 second')""")
+                        .param("id", id)
+                        .param("user", userId)
+                        .param("timeout", TURN_TIMEOUT.toSeconds())
+                        .update()
+                == 1;
+    }
+
+    void releaseTurn(UUID userId, UUID id) {
+        jdbc.sql("update assistant_conversations set turn_started_at = null where id = :id and user_id = :user")
+                .param("id", id)
+                .param("user", userId)
+                .update();
+    }
+
+    Conversation insert(UUID userId, UUID id, String title, @Nullable String model) {
+        return jdbc.sql("""
+                        insert into assistant_conversations (id, user_id, title, model)
+                        values (:id, :user, :title, :model)
+                        returning id, title, model, created_at, updated_at""")
                 .param("id", id)
                 .param("user", userId)
                 .param("title", title)
+                .param("model", model)
                 .query(ConversationStore::conversation)
                 .single();
     }
 
     List<Conversation> list(UUID userId, int limit) {
         return jdbc.sql("""
-                        select id, title, created_at, updated_at from assistant_conversations
+                        select id, title, model, created_at, updated_at from assistant_conversations
                         where user_id = :user order by updated_at desc limit :limit""")
                 .param("user", userId)
                 .param("limit", limit)
@@ -44,7 +82,7 @@ class ConversationStore {
 
     Optional<Conversation> find(UUID userId, UUID id) {
         return jdbc.sql("""
-                        select id, title, created_at, updated_at from assistant_conversations
+                        select id, title, model, created_at, updated_at from assistant_conversations
                         where id = :id and user_id = :user""")
                 .param("id", id)
                 .param("user", userId)
@@ -52,25 +90,29 @@ class ConversationStore {
                 .optional();
     }
 
-    /** Locks the conversation, so that the messages of one conversation are stored one exchange at a time. */
-    boolean lock(UUID userId, UUID id) {
-        return jdbc.sql("select 1 from assistant_conversations where id = :id and user_id = :user for update")
-                .param("id", id)
-                .param("user", userId)
-                .query(Integer.class)
-                .optional()
-                .isPresent();
+    Message insertMessage(
+            UUID userId, UUID conversationId, String role, String content, @Nullable String intent, boolean notAi) {
+        return insertMessage(userId, conversationId, role, content, intent, notAi, null, List.of());
     }
 
     Message insertMessage(
-            UUID userId, UUID conversationId, String role, String content, @Nullable String intent, boolean notAi) {
+            UUID userId,
+            UUID conversationId,
+            String role,
+            String content,
+            @Nullable String intent,
+            boolean notAi,
+            @Nullable String model,
+            List<Step> steps) {
         jdbc.sql("update assistant_conversations set updated_at = now() where id = :id")
                 .param("id", conversationId)
                 .update();
         return jdbc.sql("""
-                        insert into assistant_messages (id, conversation_id, user_id, role, content, intent, not_ai)
-                        values (:id, :conversation, :user, :role, :content, :intent, :notAi)
-                        returning id, conversation_id, role, content, intent, not_ai, created_at""")
+                        insert into assistant_messages
+                            (id, conversation_id, user_id, role, content, intent, not_ai, model, steps)
+                        values (:id, :conversation, :user, :role, :content, :intent, :notAi, :model,
+                                cast(:steps as jsonb))
+                        returning *""")
                 .param("id", UUID.randomUUID())
                 .param("conversation", conversationId)
                 .param("user", userId)
@@ -78,7 +120,9 @@ class ConversationStore {
                 .param("content", content)
                 .param("intent", intent)
                 .param("notAi", notAi)
-                .query(ConversationStore::message)
+                .param("model", model)
+                .param("steps", json.writeValueAsString(steps))
+                .query(this::message)
                 .single();
     }
 
@@ -86,14 +130,13 @@ class ConversationStore {
         // The newest {@code limit}, oldest first.
         return jdbc.sql("""
                         select * from (
-                            select id, conversation_id, role, content, intent, not_ai, created_at
-                            from assistant_messages where conversation_id = :conversation and user_id = :user
+                            select * from assistant_messages where conversation_id = :conversation and user_id = :user
                             order by created_at desc limit :limit) newest
                         order by created_at""")
                 .param("conversation", conversationId)
                 .param("user", userId)
                 .param("limit", limit)
-                .query(ConversationStore::message)
+                .query(this::message)
                 .list();
     }
 
@@ -101,11 +144,12 @@ class ConversationStore {
         return new Conversation(
                 rs.getObject("id", UUID.class),
                 rs.getString("title"),
+                rs.getString("model"),
                 instant(rs, "created_at"),
                 instant(rs, "updated_at"));
     }
 
-    private static Message message(ResultSet rs, int row) throws SQLException {
+    private Message message(ResultSet rs, int row) throws SQLException {
         return new Message(
                 rs.getObject("id", UUID.class),
                 rs.getObject("conversation_id", UUID.class),
@@ -113,6 +157,8 @@ class ConversationStore {
                 rs.getString("content"),
                 rs.getString("intent"),
                 rs.getBoolean("not_ai"),
+                rs.getString("model"),
+                json.readValue(rs.getString("steps"), STEPS),
                 instant(rs, "created_at"));
     }
 

@@ -136,8 +136,7 @@ class OfflineReplies {
                             "Which one? Send its number from your list.",
                             "Laquelle ? Envoie son numéro dans ta liste."));
         }
-        List<Task> open = tasks.list(userId, false);
-        Optional<Task> task = byReference(open, done.reference().get());
+        Optional<Task> task = tasks.findOpen(userId, done.reference().get());
         if (task.isEmpty()) {
             return new Reply("complete", say(lang, "I couldn't find that task.", "Je n'ai pas trouvé cette tâche."));
         }
@@ -204,17 +203,6 @@ class OfflineReplies {
     private Optional<Notification> latestNudge(UUID userId) {
         return notifications.recent(userId, 1).stream()
                 .filter(n -> n.acknowledgedAt() == null)
-                .findFirst();
-    }
-
-    private static Optional<Task> byReference(List<Task> open, String reference) {
-        String ref = reference.strip().toLowerCase(Locale.ROOT);
-        if (ref.matches("\\d{1,4}")) {
-            int index = Integer.parseInt(ref) - 1;
-            return index >= 0 && index < open.size() ? Optional.of(open.get(index)) : Optional.empty();
-        }
-        return open.stream()
-                .filter(t -> t.title().toLowerCase(Locale.ROOT).contains(ref))
                 .findFirst();
     }
 

@@ -2,13 +2,16 @@ package io.vectort.assistant.tasks;
 
 import io.vectort.shared.ConflictException;
 import io.vectort.shared.Ids;
+import io.vectort.shared.InvalidRequestException;
 import io.vectort.shared.NotFoundException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -26,6 +29,12 @@ public class AssistantTasks {
 
     /** Enough for any real list; a bound so that one account cannot fill the database. */
     static final int MAX_TASKS_PER_USER = 10_000;
+
+    /** A day: an estimate beyond it is not a task but a project. */
+    static final int MAX_ESTIMATE_MINUTES = 1440;
+
+    /** Small steps: more than a handful is a new list, not a first step. */
+    static final int MAX_STEPS = 8;
 
     private final JdbcClient jdbc;
 
@@ -112,6 +121,91 @@ public class AssistantTasks {
         return update(userId, taskId, TaskChanges.complete());
     }
 
+    /** Sets how many minutes the task is expected to take (1 to 1,440). */
+    public Task estimate(UUID userId, UUID taskId, int minutes) {
+        if (minutes < 1 || minutes > MAX_ESTIMATE_MINUTES) {
+            throw new InvalidRequestException(
+                    "minutes", "out-of-range", "must be between 1 and " + MAX_ESTIMATE_MINUTES);
+        }
+        return jdbc.sql("""
+                        update assistant_tasks set estimate_minutes = :minutes, updated_at = now()
+                        where id = :id and user_id = :user returning *""")
+                .param("minutes", minutes)
+                .param("id", taskId)
+                .param("user", userId)
+                .query(AssistantTasks::map)
+                .optional()
+                .orElseThrow(() -> new NotFoundException("Task"));
+    }
+
+    /**
+     * Breaks an open task into small steps, each a task of its own placed right after it in the
+     * list (in the order given), so that the next thing to do is small enough to start. The task
+     * itself stays, as the goal the steps belong to.
+     */
+    @Transactional
+    public List<Task> split(UUID userId, UUID taskId, List<String> steps) {
+        if (steps.isEmpty() || steps.size() > MAX_STEPS) {
+            throw new InvalidRequestException("steps", "invalid-count", "must be 1 to " + MAX_STEPS + " steps");
+        }
+        List<String> titles = steps.stream().map(TaskText::title).toList();
+        Task parent = get(userId, taskId);
+        if (parent.done()) {
+            throw new ConflictException("task-done", "the task is already done");
+        }
+        // Make room after the task: the user's later tasks move down by the number of steps.
+        jdbc.sql("""
+                        update assistant_tasks set position = position + :count
+                        where user_id = :user and position > :position""")
+                .param("count", titles.size())
+                .param("user", userId)
+                .param("position", parent.position())
+                .update();
+        List<Task> created = new ArrayList<>();
+        for (int i = 0; i < titles.size(); i++) {
+            created.add(jdbc.sql("""
+                            insert into assistant_tasks (id, user_id, title, notes, position, parent_id)
+                            values (:id, :user, :title, '', :position, :parent)
+                            returning *""")
+                    .param("id", Ids.newId())
+                    .param("user", userId)
+                    .param("title", titles.get(i))
+                    .param("position", parent.position() + 1 + i)
+                    .param("parent", parent.id())
+                    .query(AssistantTasks::map)
+                    .single());
+        }
+        return created;
+    }
+
+    /** Counts that "what now" offered the task: past behaviour for the next choice. */
+    public void markOffered(UUID userId, UUID taskId) {
+        jdbc.sql("""
+                        update assistant_tasks set offered_count = offered_count + 1, last_offered_at = now()
+                        where id = :id and user_id = :user""").param("id", taskId).param("user", userId).update();
+    }
+
+    /**
+     * An open task as a person or a model names it: its id, its number in the open list ("2"), or
+     * words of its title ("dentist").
+     */
+    public Optional<Task> findOpen(UUID userId, String reference) {
+        String ref = reference.strip().toLowerCase(Locale.ROOT);
+        if (ref.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Task> open = list(userId, false);
+        if (ref.matches("\\d{1,5}")) {
+            int index = Integer.parseInt(ref) - 1;
+            return index >= 0 && index < open.size() ? Optional.of(open.get(index)) : Optional.empty();
+        }
+        Optional<Task> byId =
+                open.stream().filter(t -> t.id().toString().equals(ref)).findFirst();
+        return byId.or(() -> open.stream()
+                .filter(t -> t.title().toLowerCase(Locale.ROOT).contains(ref))
+                .findFirst());
+    }
+
     public void delete(UUID userId, UUID taskId) {
         int deleted = jdbc.sql("delete from assistant_tasks where id = :id and user_id = :user")
                 .param("id", taskId)
@@ -139,6 +233,9 @@ public class AssistantTasks {
                 doneAt == null ? null : doneAt.toInstant(),
                 rs.getLong("position"),
                 rs.getTimestamp("created_at").toInstant(),
-                rs.getTimestamp("updated_at").toInstant());
+                rs.getTimestamp("updated_at").toInstant(),
+                rs.getObject("estimate_minutes", Integer.class),
+                rs.getObject("parent_id", UUID.class),
+                rs.getInt("offered_count"));
     }
 }

@@ -37,7 +37,9 @@ final class TaskViews {
             boolean done,
             @Nullable Instant doneAt,
             Instant createdAt,
-            Instant updatedAt) {
+            Instant updatedAt,
+            @Nullable Integer estimateMinutes,
+            @Nullable UUID parentId) {
         static TaskView from(Task t) {
             return new TaskView(
                     t.id(),
@@ -48,7 +50,9 @@ final class TaskViews {
                     t.done(),
                     t.doneAt(),
                     t.createdAt(),
-                    t.updatedAt());
+                    t.updatedAt(),
+                    t.estimateMinutes(),
+                    t.parentId());
         }
     }
 
