@@ -2,8 +2,8 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ToastProvider } from '../../shared/ui/Toasts';
-import { json } from '../../test/fakeApi';
-import { assistantServer, reminder, task } from './testServer';
+import { json, problem } from '../../test/fakeApi';
+import { assistantServer, failedStep, reminder, step, task } from './testServer';
 
 vi.mock('../../shared/auth/session', () => ({
   useSession: () => ({ status: 'signed-in', user: { id: 'u1', email: 'ana@acme.test' }, signOut: vi.fn() }),
@@ -25,6 +25,24 @@ function renderPage() {
 }
 
 const IN_A_MINUTE = new Date(Date.now() + 60_000).toISOString();
+const MESSAGES = '/api/v1/assistant/conversations/c1/messages';
+
+/** A point the fake server's turn waits at until the test lets it go on. */
+function gate() {
+  let open = () => {};
+  const passed = new Promise<void>((resolve) => (open = resolve));
+  return { passed, open: () => act(async () => open()) };
+}
+
+async function say(text: string) {
+  const input = await screen.findByLabelText('Message to the Assistant');
+  await screen.findByTestId('chat-messages');
+  fireEvent.change(input, { target: { value: text } });
+  await act(async () => {
+    fireEvent.keyDown(input, { key: 'Enter' });
+  });
+  return input;
+}
 
 describe('AssistantPage', () => {
   afterEach(() => vi.unstubAllGlobals());
@@ -53,7 +71,10 @@ describe('AssistantPage', () => {
     expect(within(reply).getByText('not AI')).toBeInTheDocument();
     expect(within(reply).getByTestId('step')).toHaveTextContent('Reminder set');
     expect(screen.getByTestId('message-user')).toHaveTextContent('remind me to stretch in 1 minute');
-    expect(screen.getByTestId('chat-messages')).toHaveAttribute('aria-live', 'polite');
+    // Screen readers hear the stored reply, from a polite live region that only ever holds replies.
+    const announcer = screen.getByTestId('reply-announcer');
+    expect(announcer).toHaveAttribute('aria-live', 'polite');
+    expect(announcer).toHaveTextContent("Okay, I'll remind you to stretch");
     expect(api.requests('POST', '/api/v1/assistant/conversations/c1/messages')[0].body).toEqual({
       content: 'remind me to stretch in 1 minute',
     });
@@ -156,5 +177,144 @@ describe('AssistantPage', () => {
     fireEvent.keyDown(document.body, { key: 'g' });
     fireEvent.keyDown(document.body, { key: 'm' });
     expect(await screen.findByText('memory page')).toBeInTheDocument();
+  });
+
+  it('streams the reply: thinking, then the words as they come, then the stored reply in their place', async () => {
+    const { state } = assistantServer();
+    // Every write arrives in 3-byte pieces: events, lines and "é" are split.
+    state.chunkBytes = 3;
+    const [first, second, last] = [gate(), gate(), gate()];
+    state.onStream = async (turn) => {
+      await first.passed;
+      turn.delta('Bien sûr, ');
+      await second.passed;
+      turn.delta('Léa…');
+      await last.passed;
+      turn.reply('Bien sûr, Léa : c’est noté.', { model: 'gpt-test' });
+    };
+    renderPage();
+    const input = await say('rappelle à Léa');
+
+    expect(screen.getByTestId('message-user')).toHaveTextContent('rappelle à Léa');
+    expect(input).toHaveValue('');
+    expect(await screen.findByTestId('thinking')).toHaveTextContent('Thinking…');
+    const announcer = screen.getByTestId('reply-announcer');
+
+    await first.open();
+    const live = screen.getByTestId('message-live');
+    await waitFor(() => expect(live).toHaveTextContent('Bien sûr,'));
+    expect(screen.queryByTestId('thinking')).not.toBeInTheDocument();
+    await second.open();
+    await waitFor(() => expect(live).toHaveTextContent('Bien sûr, Léa…'));
+    expect(live).toHaveAttribute('aria-busy', 'true');
+    expect(screen.queryByTestId('message-assistant')).not.toBeInTheDocument();
+    expect(announcer).toBeEmptyDOMElement();
+
+    await last.open();
+    const reply = await screen.findByTestId('message-assistant');
+    expect(reply).toHaveTextContent('Bien sûr, Léa : c’est noté.');
+    expect(screen.queryByTestId('message-live')).not.toBeInTheDocument();
+    expect(within(reply).getByTestId('ai-label')).toHaveTextContent('AI');
+    expect(within(reply).getByTestId('ai-label')).toHaveAttribute('title', 'Written by an AI model (gpt-test). It can be wrong.');
+    expect(within(reply).queryByText('not AI')).not.toBeInTheDocument();
+    expect(announcer).toHaveTextContent('Bien sûr, Léa : c’est noté.');
+    expect(screen.getAllByTestId('message-user')).toHaveLength(1);
+  });
+
+  it('shows each step as it happens, with its time, and refreshes Today after a step', async () => {
+    // Only the clock is faked: 14:00 UTC is 15:00 in Paris, the person's zone.
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-12-04T14:00:00Z') });
+    try {
+      const { state, api } = assistantServer();
+      const at = '2026-12-04T15:42:00Z';
+      const done = gate();
+      const steps = [
+        step('create_reminder', 'stretch', at),
+        failedStep('snooze_reminder', 'the reminder is already cancelled'),
+        step('brand_new_tool'),
+      ];
+      state.onStream = async (turn) => {
+        state.reminders.push(reminder('r1', 'stretch', at));
+        turn.step(steps[0]);
+        await done.passed;
+        turn.step(steps[1]);
+        turn.step(steps[2]);
+        turn.reply('I will remind you to stretch at 16:42.', { steps });
+      };
+      renderPage();
+      const today = await screen.findByTestId('today');
+      expect(await within(today).findByText('No reminders coming up.')).toBeInTheDocument();
+      await screen.findByTestId('chat-messages');
+      await waitFor(() => expect(api.requests('GET', '/api/v1/assistant/settings')).toHaveLength(1));
+      await say('remind me to stretch at 4:42pm');
+
+      const live = await screen.findByTestId('message-live');
+      expect(await within(live).findByTestId('step')).toHaveTextContent(/^✓\s*Reminder created — stretch · 4:42\sPM$/);
+      // Today shows the new reminder while the reply is still being written.
+      expect(await within(today).findByTestId('reminder')).toHaveTextContent('stretch');
+      expect(screen.queryByTestId('message-assistant')).not.toBeInTheDocument();
+
+      await done.open();
+      const reply = await screen.findByTestId('message-assistant');
+      // Times may hold a narrow no-break space ("4:42 PM"): compared as plain spaces.
+      const shown = within(reply)
+        .getAllByTestId('step')
+        .map((li) => li.textContent!.replace(/\s/g, ' '));
+      expect(shown).toEqual([
+        '✓Reminder created — stretch · 4:42 PM',
+        '✗Step failed: Reminder snoozed — the reminder is already cancelled',
+        '✓brand_new_tool',
+      ]);
+      expect(screen.getByTestId('reply-announcer')).toHaveTextContent(
+        'I will remind you to stretch at 16:42. Reminder created — stretch · 4:42 PM. Step failed: Reminder snoozed — the reminder is already cancelled. brand_new_tool.',
+      );
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('reads the messages again when the stream is cut before the reply, and shows the stored one', async () => {
+    const { state, api } = assistantServer();
+    state.onStream = (turn) => {
+      turn.delta('Okay, I');
+      turn.store('Okay, I will remind you at 5.');
+      turn.cut();
+    };
+    renderPage();
+    const input = await say('remind me at 5');
+    const reply = await screen.findByTestId('message-assistant');
+    expect(reply).toHaveTextContent('Okay, I will remind you at 5.');
+    expect(api.requests('GET', MESSAGES)).toHaveLength(2);
+    expect(screen.getByTestId('message-user')).toHaveTextContent('remind me at 5');
+    expect(screen.queryByTestId('message-live')).not.toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(input).toHaveValue('');
+  });
+
+  it('keeps the draft and asks to wait while the previous message is still being answered', async () => {
+    const { state, api } = assistantServer();
+    state.onStream = (turn) => void turn.reply('unused');
+    api.on(`POST ${MESSAGES}`, () => problem(409, 'turn-in-progress', 'Another message is being answered'));
+    renderPage();
+    const input = await say('and also milk');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The Assistant is still answering your last message. Wait a moment, then send this one.',
+    );
+    expect(input).toHaveValue('and also milk');
+    expect(screen.queryByTestId('message-user')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('message-live')).not.toBeInTheDocument();
+  });
+
+  it('streams a reply made without AI with its not-AI label and what it did', async () => {
+    const { state } = assistantServer();
+    state.onStream = (turn) =>
+      void turn.reply('Added: buy milk. (Not AI)', { notAi: true, model: null, intent: 'add_task' });
+    renderPage();
+    await say('add buy milk');
+    const reply = await screen.findByTestId('message-assistant');
+    expect(reply).toHaveTextContent('Added: buy milk. (Not AI)');
+    expect(within(reply).getByText('not AI')).toHaveAttribute('title', 'Answered by simple rules, without an AI model.');
+    expect(within(reply).getByTestId('step')).toHaveTextContent('✓ Task added');
+    expect(within(reply).queryByTestId('ai-label')).not.toBeInTheDocument();
   });
 });

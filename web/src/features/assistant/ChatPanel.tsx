@@ -1,19 +1,25 @@
 import { forwardRef, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../shared/api/messages';
-import { dateTime } from '../../shared/format/format';
+import { isApiError } from '../../shared/api/problem';
 import { Button } from '../../shared/ui/Button';
 import { ErrorAlert, Loading } from '../../shared/ui/States';
 import type { ChatMessage } from './api';
-
-/** What the Assistant did, shown as a small step under its reply ("Reminder set"). */
-const STEPS = new Set(['add_task', 'add_reminder', 'complete', 'snooze', 'remember', 'forget']);
+import { announcement, LiveBubble, MessageBubble } from './MessageBubble';
+import { ReplyMissingError, type LiveReply } from './useConversation';
 
 /** The server refuses longer messages (docs/API.md); the counter appears near the end. */
 const MAX_LENGTH = 2000;
 
 interface ChatPanelProps {
   messages: ChatMessage[] | null;
+  /** The reply being written, if any. */
+  live: LiveReply | null;
+  /** The last reply that arrived while the page was open: announced to screen readers. */
+  lastReply: ChatMessage | null;
+  /** The person's time zone (Assistant settings) for the times of steps; the browser's until known. */
+  timeZone?: string;
   loadError: unknown;
   onRetry: () => void;
   onSend: (content: string) => Promise<void>;
@@ -21,13 +27,14 @@ interface ChatPanelProps {
 
 /**
  * The conversation and its input. The input keeps focus through sending; Enter sends,
- * Shift+Enter starts a new line. A message that failed to send stays in the input.
+ * Shift+Enter starts a new line. The input empties as the message goes, and a message that was
+ * not stored comes back to it (one that was stored does not: sending it again would ask twice).
  */
 export const ChatPanel = forwardRef<HTMLTextAreaElement, ChatPanelProps>(function ChatPanel(
-  { messages, loadError, onRetry, onSend },
+  { messages, live, lastReply, timeZone, loadError, onRetry, onSend },
   inputRef,
 ) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [draft, setDraft] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -35,17 +42,20 @@ export const ChatPanel = forwardRef<HTMLTextAreaElement, ChatPanelProps>(functio
 
   useEffect(() => {
     end.current?.scrollIntoView?.({ block: 'end' });
-  }, [messages?.length]);
+  }, [messages?.length, live?.text.length, live?.steps.length]);
 
   const submit = async () => {
-    const content = draft.trim();
+    const typed = draft;
+    const content = typed.trim();
     if (!content || busy) return;
     setBusy(true);
     setError(null);
+    setDraft('');
     try {
       await onSend(content);
-      setDraft('');
     } catch (e) {
+      // Whatever was typed meanwhile wins over the message coming back.
+      if (!(e instanceof ReplyMissingError)) setDraft((now) => now || typed);
       setError(e);
     } finally {
       setBusy(false);
@@ -67,18 +77,21 @@ export const ChatPanel = forwardRef<HTMLTextAreaElement, ChatPanelProps>(functio
         <Loading />
       ) : (
         <ol
-          aria-live="polite"
-          aria-relevant="additions"
           data-testid="chat-messages"
           className="flex max-h-[60vh] min-h-40 flex-col gap-3 overflow-y-auto rounded-xl border border-border bg-surface p-3"
         >
-          {messages.length === 0 && <li className="text-sm text-muted">{t('assistant.chat.empty')}</li>}
+          {messages.length === 0 && !live && <li className="text-sm text-muted">{t('assistant.chat.empty')}</li>}
           {messages.map((m) => (
-            <MessageBubble key={m.id} message={m} />
+            <MessageBubble key={m.id} message={m} timeZone={timeZone} />
           ))}
+          {live && <LiveBubble live={live} timeZone={timeZone} />}
           <li ref={end} aria-hidden="true" />
         </ol>
       )}
+      {/* Always there, so that a reply put in it is announced; deltas never are. */}
+      <p aria-live="polite" data-testid="reply-announcer" className="sr-only">
+        {lastReply ? announcement(t, lastReply, i18n.language, timeZone) : ''}
+      </p>
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -113,7 +126,7 @@ export const ChatPanel = forwardRef<HTMLTextAreaElement, ChatPanelProps>(functio
         </div>
         {error !== null && (
           <p role="alert" className="rounded-md border border-danger/40 bg-danger-bg px-3 py-2 text-sm text-danger">
-            {describeError(t, error)}
+            {chatError(t, error)}
           </p>
         )}
       </form>
@@ -121,31 +134,10 @@ export const ChatPanel = forwardRef<HTMLTextAreaElement, ChatPanelProps>(functio
   );
 });
 
-function MessageBubble({ message }: { message: ChatMessage }) {
-  const { t, i18n } = useTranslation();
-  const mine = message.role === 'user';
-  return (
-    <li
-      data-testid={mine ? 'message-user' : 'message-assistant'}
-      className={`flex max-w-[85%] flex-col gap-1 ${mine ? 'self-end items-end' : 'self-start items-start'}`}
-    >
-      <span className="sr-only">{mine ? t('assistant.chat.you') : t('assistant.chat.assistant')}</span>
-      <p
-        className={`rounded-2xl px-4 py-2 text-base break-words whitespace-pre-wrap ${mine ? 'bg-accent text-accent-fg' : 'bg-surface-2 text-fg'}`}
-      >
-        {message.content}
-      </p>
-      <span className="flex flex-wrap items-center gap-2 text-xs text-muted">
-        {message.intent && STEPS.has(message.intent) && (
-          <span data-testid="step">✓ {t(`assistant.steps.${message.intent}`)}</span>
-        )}
-        {message.notAi && (
-          <span className="rounded border border-border px-1.5 py-0.5" title={t('assistant.chat.notAiHint')}>
-            {t('assistant.chat.notAi')}
-          </span>
-        )}
-        <time dateTime={message.createdAt}>{dateTime(message.createdAt, i18n.language)}</time>
-      </span>
-    </li>
-  );
+function chatError(t: TFunction, error: unknown): string {
+  if (error instanceof ReplyMissingError) {
+    return error.reason === null ? t('assistant.chat.late') : describeError(t, error.reason);
+  }
+  if (isApiError(error) && error.code === 'turn-in-progress') return t('assistant.chat.busy');
+  return describeError(t, error);
 }

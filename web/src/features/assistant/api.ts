@@ -5,6 +5,9 @@ import { api } from '../../shared/api/endpoints';
 const BASE = '/api/v1/assistant';
 const enc = encodeURIComponent;
 
+/** Where a conversation's messages are read and sent. */
+export const messagesPath = (conversationId: string) => `${BASE}/conversations/${enc(conversationId)}/messages`;
+
 export interface Conversation {
   id: string;
   title: string;
@@ -20,7 +23,32 @@ export interface ChatMessage {
   intent: string | null;
   /** Answered by fixed rules, without an AI provider: the page says so next to the reply. */
   notAi: boolean;
+  /** The AI model that wrote the reply; null for the person's messages and for not-AI replies. */
+  model: string | null;
+  /** The tools the agent ran for this reply, in order; empty for everything else. */
+  steps: StepView[];
   createdAt: string;
+}
+
+/** One thing the agent did during a reply ("Reminder created — stretch · 16:42"). */
+export interface StepView {
+  /** `add_task`, `create_reminder`, …; a tool this page does not know is shown by its name. */
+  tool: string;
+  ok: boolean;
+  /** The item concerned: a task's title, a reminder's text, a fact. */
+  title: string | null;
+  /** An ISO-8601 instant (a reminder's or a task's time). */
+  at: string | null;
+  /** A short reason, when `ok` is false. */
+  error: string | null;
+}
+
+/**
+ * A message as the page uses it. Servers from before the AI agent send neither `model` nor
+ * `steps`: they are filled in here once, so the rest of the page never checks.
+ */
+export function toChatMessage(raw: ChatMessage): ChatMessage {
+  return { ...raw, model: raw.model ?? null, steps: Array.isArray(raw.steps) ? raw.steps : [] };
 }
 
 export interface Task {
@@ -96,11 +124,14 @@ export const assistantApi = {
   conversations: (signal?: AbortSignal) => api.get<Items<Conversation>>(`${BASE}/conversations`, { signal }).then(items),
   createConversation: () => api.post<Conversation>(`${BASE}/conversations`, {}),
   messages: (conversationId: string, signal?: AbortSignal) =>
-    api.get<Items<ChatMessage>>(`${BASE}/conversations/${enc(conversationId)}/messages?limit=100`, { signal }).then(items),
-  send: (conversationId: string, content: string) =>
-    api.post<{ message: ChatMessage; reply: ChatMessage }>(`${BASE}/conversations/${enc(conversationId)}/messages`, {
-      content,
-    }),
+    api
+      .get<Items<ChatMessage>>(`${messagesPath(conversationId)}?limit=100`, { signal })
+      .then((answer) => answer.items.map(toChatMessage)),
+  /** The whole turn at once, as JSON. The chat streams it instead: see `postMessageStream`. */
+  send: (conversationId: string, content: string, signal?: AbortSignal) =>
+    api
+      .post<{ message: ChatMessage; reply: ChatMessage }>(messagesPath(conversationId), { content }, { signal })
+      .then(({ message, reply }) => ({ message: toChatMessage(message), reply: toChatMessage(reply) })),
 
   tasks: (signal?: AbortSignal) => api.get<Items<Task>>(`${BASE}/tasks`, { signal }).then(items),
   completeTask: (id: string) => api.patch<Task>(`${BASE}/tasks/${enc(id)}`, { done: true }),

@@ -1,5 +1,5 @@
 import { fakeApi, json, type Call } from '../../test/fakeApi';
-import type { ChatMessage, Memory, Nudge, Reminder, Settings, Task } from './api';
+import type { ChatMessage, Memory, Nudge, Reminder, Settings, StepView, Task } from './api';
 
 const B = '/api/v1/assistant';
 const NOW = '2026-12-04T14:00:00Z';
@@ -51,6 +51,55 @@ export const nudge = (id: string, reminderId: string, text: string, escalationSt
   acknowledgedAt: null,
 });
 
+export const step = (tool: string, title: string | null = null, at: string | null = null): StepView => ({
+  tool,
+  ok: true,
+  title,
+  at,
+  error: null,
+});
+
+export const failedStep = (tool: string, error: string): StepView => ({ tool, ok: false, title: null, at: null, error });
+
+/** A streamed answer to one message, written by the test as it goes (the `message` event is already sent). */
+export interface Turn {
+  /** What the person sent. */
+  content: string;
+  /** The person's message as stored. */
+  user: ChatMessage;
+  delta(text: string): void;
+  step(step: StepView): void;
+  /** Stores the reply, sends it and ends the stream. */
+  reply(content: string, fields?: Partial<ChatMessage>): ChatMessage;
+  /** Stores the reply without sending it: the server finished the turn, the client did not hear it. */
+  store(content: string, fields?: Partial<ChatMessage>): ChatMessage;
+  /** Ends the stream without a reply, as a dropped connection does. */
+  cut(): void;
+  /** Any text, for events this page does not know. */
+  raw(text: string): void;
+}
+
+/**
+ * A text/event-stream response the test writes to. `chunkBytes` cuts every write into pieces of
+ * that many bytes, so that events, lines and UTF-8 characters arrive split.
+ */
+export function eventStream(chunkBytes: number | null = null) {
+  let controller!: ReadableStreamDefaultController<Uint8Array>;
+  const body = new ReadableStream<Uint8Array>({ start: (c) => void (controller = c) });
+  const encoder = new TextEncoder();
+  const write = (text: string) => {
+    const bytes = encoder.encode(text);
+    const size = chunkBytes ?? bytes.length;
+    for (let i = 0; i < bytes.length; i += size) controller.enqueue(bytes.slice(i, i + size));
+  };
+  return {
+    response: new Response(body, { status: 200, headers: { 'Content-Type': 'text/event-stream' } }),
+    write,
+    event: (name: string, data: unknown) => write(`event: ${name}\ndata: ${JSON.stringify(data)}\n\n`),
+    close: () => controller.close(),
+  };
+}
+
 /**
  * A small in-memory Assistant that answers like the real API: the tests change its state and
  * read the requests it received.
@@ -63,8 +112,12 @@ export function assistantServer() {
     memories: [] as Memory[],
     messages: [] as ChatMessage[],
     settings: { timeZone: 'Europe/Paris', quietHours: null } as Settings,
-    /** What the next chat message does before its reply comes back. */
+    /** What the next chat message does before its reply comes back (answered as JSON). */
     onMessage: (_content: string): Pick<ChatMessage, 'content' | 'intent'> => ({ content: 'Noted.', intent: 'help' }),
+    /** When set, a message sent with `Accept: text/event-stream` is answered as a stream this writes. */
+    onStream: null as ((turn: Turn) => void | Promise<void>) | null,
+    /** Cuts every write of the stream into pieces of this many bytes. */
+    chunkBytes: null as number | null,
   };
   let seq = 0;
   const message = (role: ChatMessage['role'], content: string, intent: string | null): ChatMessage => ({
@@ -73,14 +126,47 @@ export function assistantServer() {
     content,
     intent,
     notAi: role === 'assistant',
+    model: null,
+    steps: [],
     createdAt: NOW,
   });
+  const stream = (user: ChatMessage, onStream: (turn: Turn) => void | Promise<void>) => {
+    const sse = eventStream(state.chunkBytes);
+    const store = (content: string, fields: Partial<ChatMessage> = {}) => {
+      const reply = { ...message('assistant', content, null), notAi: false, model: 'test-model', ...fields };
+      state.messages.push(reply);
+      return reply;
+    };
+    const turn: Turn = {
+      content: user.content,
+      user,
+      delta: (text) => sse.event('delta', { text }),
+      step: (s) => sse.event('step', s),
+      reply: (content, fields) => {
+        const reply = store(content, fields);
+        sse.event('reply', reply);
+        sse.close();
+        return reply;
+      },
+      store,
+      cut: () => sse.close(),
+      raw: sse.write,
+    };
+    sse.event('message', user);
+    // The answer goes back at once; the test writes the rest of the turn after.
+    setTimeout(() => void onStream(turn));
+    return sse.response;
+  };
   const api = fakeApi({
     [`GET ${B}/conversations`]: () => json(200, { items: [{ id: 'c1', title: '', createdAt: NOW, updatedAt: NOW }] }),
     [`GET ${B}/conversations/c1/messages`]: () => json(200, { items: state.messages }),
-    [`POST ${B}/conversations/c1/messages`]: ({ body }: Call) => {
+    [`POST ${B}/conversations/c1/messages`]: ({ body, headers }: Call) => {
       const content = (body as { content: string }).content;
       const user = message('user', content, null);
+      if (state.onStream && headers.get('Accept')?.includes('text/event-stream')) {
+        state.messages.push(user);
+        return stream(user, state.onStream);
+      }
       const answer = state.onMessage(content);
       const reply = message('assistant', answer.content, answer.intent);
       state.messages.push(user, reply);

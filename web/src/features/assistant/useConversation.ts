@@ -1,16 +1,54 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { assistantApi, type ChatMessage } from './api';
+import { networkError } from '../../shared/api/problem';
+import { assistantApi, type ChatMessage, type StepView } from './api';
+import { postMessageStream } from './messageStream';
+
+/** The reply being written: its text so far and the steps taken, until the stored reply replaces it. */
+export interface LiveReply {
+  text: string;
+  steps: StepView[];
+}
+
+/**
+ * The message was stored but its reply did not come: the draft must not come back (sending it
+ * again would ask twice). `cause` is why (a network error), or null when the server is still
+ * answering after a minute.
+ */
+export class ReplyMissingError extends Error {
+  constructor(readonly reason: unknown) {
+    super('reply missing');
+    this.name = 'ReplyMissingError';
+  }
+}
+
+let pendingSeq = 0;
 
 /**
  * The person's conversation with the Assistant: the most recent one, or a new one on the first
- * visit. Messages load once; `send` appends the message and its reply as the server stored them.
- * A message typed before the conversation has loaded waits for it instead of being dropped.
+ * visit. Messages load once. `send` shows the message at once, the reply as it is written, and
+ * then both as the server stored them. A message typed before the conversation has loaded waits
+ * for it instead of being dropped. Leaving the page stops following the reply (the server finishes
+ * the turn anyway).
  */
 export function useConversation() {
   const [messages, setMessages] = useState<ChatMessage[] | null>(null);
+  const [live, setLive] = useState<LiveReply | null>(null);
+  /** The last reply that arrived while the page was open: the one screen readers hear. */
+  const [lastReply, setLastReply] = useState<ChatMessage | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [attempt, setAttempt] = useState(0);
   const conversation = useRef<Promise<string> | null>(null);
+  const shown = useRef<ChatMessage[]>([]);
+  const sending = useRef(new Set<AbortController>());
+
+  useEffect(() => {
+    shown.current = messages ?? [];
+  }, [messages]);
+
+  useEffect(() => {
+    const controllers = sending.current;
+    return () => controllers.forEach((c) => c.abort());
+  }, []);
 
   useEffect(() => {
     const controller = new AbortController();
@@ -36,11 +74,80 @@ export function useConversation() {
     return () => controller.abort();
   }, [attempt]);
 
-  const send = useCallback(async (content: string) => {
-    const id = await conversation.current!;
-    const { message, reply } = await assistantApi.send(id, content);
-    setMessages((all) => [...(all ?? []), message, reply]);
+  /**
+   * Throws an ApiError when the message was not stored (the draft should come back), and a
+   * ReplyMissingError when it was but its reply could not be shown.
+   */
+  const send = useCallback(async (content: string, onStep?: (step: StepView) => void) => {
+    const pendingId = `pending-${++pendingSeq}`;
+    const before = new Set(shown.current.map((m) => m.id));
+    const pending: ChatMessage = {
+      id: pendingId,
+      role: 'user',
+      content,
+      intent: null,
+      notAi: false,
+      model: null,
+      steps: [],
+      createdAt: new Date().toISOString(),
+    };
+    setMessages((all) => [...(all ?? []), pending]);
+    setLive({ text: '', steps: [] });
+    const controller = new AbortController();
+    sending.current.add(controller);
+    let stored = false;
+    try {
+      const id = await conversation.current!;
+      const outcome = await postMessageStream(
+        id,
+        content,
+        {
+          message: (message) => {
+            stored = true;
+            setMessages((all) => withStored(all, pendingId, message));
+          },
+          delta: (text) => setLive((now) => now && { ...now, text: now.text + text }),
+          step: (step) => {
+            setLive((now) => now && { ...now, steps: [...now.steps, step] });
+            onStep?.(step);
+          },
+          reply: (reply) => {
+            setLive(null);
+            setMessages((all) => [...(all ?? []).filter((m) => m.id !== reply.id), reply]);
+            setLastReply(reply);
+          },
+          history: (history) => {
+            stored ||= history.some((m) => m.role === 'user' && m.content === content && !before.has(m.id));
+            setLive(null);
+            setMessages(history);
+            const reply = history.at(-1);
+            if (reply?.role === 'assistant' && !before.has(reply.id)) setLastReply(reply);
+          },
+        },
+        { signal: controller.signal },
+      );
+      // A cut before the message event, and the message is not in the history: it was not stored.
+      if (!stored) throw networkError(null);
+      if (outcome === 'late') throw new ReplyMissingError(null);
+    } catch (e) {
+      // The page is gone: nothing to show, and the server finishes the turn by itself.
+      if (controller.signal.aborted) return;
+      setLive(null);
+      if (e instanceof ReplyMissingError) throw e;
+      if (stored) throw new ReplyMissingError(e);
+      setMessages((all) => (all ?? []).filter((m) => m.id !== pendingId));
+      throw e;
+    } finally {
+      sending.current.delete(controller);
+    }
   }, []);
 
-  return { messages, error, retry: () => setAttempt((n) => n + 1), send };
+  return { messages, live, lastReply, error, retry: () => setAttempt((n) => n + 1), send };
+}
+
+/** The stored message takes the place of the one shown while sending (unless the history already had it). */
+function withStored(all: ChatMessage[] | null, pendingId: string, message: ChatMessage): ChatMessage[] {
+  const list = all ?? [];
+  if (list.some((m) => m.id === message.id)) return list.filter((m) => m.id !== pendingId);
+  return list.some((m) => m.id === pendingId) ? list.map((m) => (m.id === pendingId ? message : m)) : [...list, message];
 }
