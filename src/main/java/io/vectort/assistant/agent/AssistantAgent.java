@@ -144,7 +144,7 @@ public class AssistantAgent {
             List<ToolCall> toolCalls = last ? List.of() : calls.calls();
             if (toolCalls.isEmpty()) {
                 return new AgentReply(
-                        reply.toString().strip(),
+                        unfinished(reply, steps),
                         steps,
                         answeredBy,
                         context.cost().usd());

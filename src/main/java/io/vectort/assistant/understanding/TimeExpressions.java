@@ -37,7 +37,7 @@ public final class TimeExpressions {
         }
         Language language = LanguageGuess.of(text);
         When when = new When(now.toLocalDate(), language, DateOrder.monthFirst(language, now.getZone()));
-        WhenParser.parse(folded, 0, folded.length(), when, true);
+        WhenParser.parse(folded, 0, folded.length(), when, false);
         if (when.spans.isEmpty()
                 || !Leftover.of(text, 0, folded.length(), when.spans).isEmpty()) {
             return Optional.empty();

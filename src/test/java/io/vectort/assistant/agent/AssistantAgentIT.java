@@ -300,6 +300,88 @@ class AssistantAgentIT extends IntegrationTest {
                 .isEqualTo(1);
     }
 
+    @Test
+    void everyToolActsOnTheUsersOwnDataOnly() {
+        Api.Session me = api.newUser();
+        Api.Session neighbour = api.newUser();
+        for (Api.Session who : List.of(neighbour, me)) {
+            api.post(BASE + "/tasks", who.token(), Map.of("title", "Clean the flat"));
+            api.post(
+                    BASE + "/reminders",
+                    who.token(),
+                    Map.of(
+                            "text",
+                            "water the plants",
+                            "at",
+                            Instant.now().plusSeconds(3600).toString()));
+            api.post(BASE + "/memories", who.token(), Map.of("fact", "my sister is Léa"));
+        }
+        String conversation = newConversation(me, "assistant-openai");
+        OPENAI.enqueue(
+                FakeReply.toolCall(
+                                "split_task",
+                                "{\"task\":\"clean\",\"steps\":[\"Put the dishes in the sink\",\"Take out the trash\"]}")
+                        .withToolCall("estimate_task", "{\"task\":\"dishes\",\"minutes\":5}")
+                        .withToolCall(
+                                "add_note", "{\"task\":\"Clean the flat\",\"note\":\"vacuum bags in the closet\"}")
+                        .withToolCall("complete_task", "{\"task\":\"trash\"}")
+                        .withToolCall("list_tasks", "{}"),
+                FakeReply.toolCall("list_reminders", "{}")
+                        .withToolCall("snooze_reminder", "{\"reminder\":\"plants\",\"minutes\":30}")
+                        .withToolCall("search_memory", "{\"query\":\"sibling\"}")
+                        .withToolCall("forget", "{\"about\":\"sister\"}")
+                        .withToolCall("cancel_reminder", "{\"reminder\":\"plants\"}"),
+                FakeReply.text("All set."));
+
+        JsonNode reply = say(me, conversation, "help me with the flat").get("reply");
+
+        List<String> failed = new ArrayList<>();
+        reply.get("steps").forEach(step -> {
+            if (!step.get("ok").asBoolean()) {
+                failed.add(step.toString());
+            }
+        });
+        assertThat(failed).isEmpty();
+        assertThat(reply.get("steps")).hasSize(10);
+        JsonNode tasks =
+                api.get(BASE + "/tasks?includeDone=true", me.token()).json().get("items");
+        List<String> open = new ArrayList<>();
+        tasks.forEach(t -> {
+            if (!t.get("done").asBoolean()) {
+                open.add(t.get("title").asString());
+            }
+        });
+        assertThat(open).containsExactly("Clean the flat", "Put the dishes in the sink");
+        JsonNode flat = tasks.get(0);
+        assertThat(flat.get("notes").asString()).isEqualTo("vacuum bags in the closet");
+        JsonNode dishes = tasks.get(1);
+        assertThat(dishes.get("estimateMinutes").asInt()).isEqualTo(5);
+        assertThat(dishes.get("parentId").asString()).isEqualTo(flat.get("id").asString());
+        JsonNode listed = lastMessages(OPENAI.requests().get(1), 5).get(4);
+        assertThat(listed.get("content").asString()).contains("\"n\":2").contains("Put the dishes in the sink");
+        JsonNode found = lastMessages(OPENAI.requests().get(2), 5).get(2);
+        assertThat(found.get("content").asString()).contains("my sister is Léa");
+        assertThat(api.get(BASE + "/reminders", me.token()).json().get("items")).isEmpty();
+        assertThat(api.get(BASE + "/memories", me.token()).json().get("items")).isEmpty();
+
+        // The neighbour's identical data was never touched.
+        JsonNode theirs = api.get(BASE + "/tasks", neighbour.token()).json().get("items");
+        assertThat(theirs).hasSize(1);
+        assertThat(theirs.get(0).get("notes").asString()).isEmpty();
+        assertThat(api.get(BASE + "/reminders", neighbour.token()).json().get("items"))
+                .hasSize(1);
+        assertThat(api.get(BASE + "/memories", neighbour.token()).json().get("items"))
+                .hasSize(1);
+    }
+
+    private JsonNode lastMessages(RecordedRequest request, int count) {
+        JsonNode messages = request.json().get("messages");
+        return tools.jackson.databind.json.JsonMapper.shared()
+                .valueToTree(java.util.stream.IntStream.range(messages.size() - count, messages.size())
+                        .mapToObj(messages::get)
+                        .toList());
+    }
+
     private JsonNode lastMessage(RecordedRequest request) {
         JsonNode messages = request.json().get("messages");
         return messages.get(messages.size() - 1);
