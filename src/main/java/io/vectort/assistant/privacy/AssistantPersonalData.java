@@ -63,11 +63,11 @@ class AssistantPersonalData implements PersonalDataContributor {
 
     private List<Map<String, Object>> conversations(UUID userId) {
         List<Map<String, Object>> conversations = rows(userId, """
-                select id, title, created_at, updated_at
+                select id, title, model, created_at, updated_at
                 from assistant_conversations where user_id = :user order by created_at, id""");
         Map<Object, List<Map<String, Object>>> messages = new LinkedHashMap<>();
         for (Map<String, Object> message : rows(userId, """
-                select conversation_id, id, role, content, intent, not_ai, created_at
+                select conversation_id, id, role, content, intent, not_ai, model, steps::text as steps, created_at
                 from assistant_messages where user_id = :user order by created_at, id""")) {
             Object conversation = message.remove("conversationId");
             messages.computeIfAbsent(conversation, c -> new ArrayList<>()).add(message);
