@@ -86,8 +86,7 @@ public class AssistantAgent {
             ToolScope scope, Optional<String> model, List<ChatMessage> history, TurnListener listener) {
         String asked = model.orElse(properties.model());
         List<ChatMessage> messages = new ArrayList<>();
-        String memories = memory.contextFor(scope.userId(), scope.message(), properties.memoryTokens())
-                .text();
+        String memories = memories(scope);
         messages.add(ChatMessage.system(AgentPrompts.system(scope.now(), memories)));
         history.forEach(m -> messages.add(
                 new ChatMessage(m.role(), cut(m.content()), List.of(), Optional.empty(), Optional.empty())));
@@ -167,6 +166,17 @@ public class AssistantAgent {
         }
         return new AgentReply(
                 unfinished(reply, steps), steps, answeredBy, context.cost().usd());
+    }
+
+    /** The memories for the prompt; without them (the embedding model busy) the turn still goes on. */
+    private String memories(ToolScope scope) {
+        try {
+            return memory.contextFor(scope.userId(), scope.message(), properties.memoryTokens())
+                    .text();
+        } catch (RuntimeException e) {
+            log.warn("Answering without long-term memories: {}", e.toString());
+            return "";
+        }
     }
 
     /** One model call, its most possible cost held from the user's credits and what it cost settled. */

@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,6 +32,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class AssistantConversations {
+
+    private static final Logger log = LoggerFactory.getLogger(AssistantConversations.class);
 
     static final int MAX_MESSAGE_LENGTH = 2000;
     static final int MAX_TITLE_LENGTH = 200;
@@ -133,6 +137,21 @@ public class AssistantConversations {
                                 "(AI unavailable right now: simple commands only.) ",
                                 "(IA indisponible pour l'instant : commandes simples seulement.) ");
                 return transactions.execute(status -> answerOffline(userId, conversationId, sent, command, now, why));
+            } catch (RuntimeException e) {
+                // A fault of ours mid-turn: the tools' effects so far are committed, so the command is
+                // not carried out a second time by the rules; the user gets an honest answer.
+                log.error("An Assistant turn failed", e);
+                Message answer = store.insertMessage(
+                        userId,
+                        conversationId,
+                        "assistant",
+                        say(
+                                command.language(),
+                                "Sorry, something went wrong on my side. Anything I did is saved: check Today.",
+                                "Désolé, j'ai eu un problème. Ce que j'ai fait est enregistré : regarde Aujourd'hui."),
+                        "failed",
+                        false);
+                return new Exchange(sent, answer);
             }
         } finally {
             store.releaseTurn(userId, conversationId);
