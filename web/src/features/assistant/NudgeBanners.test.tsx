@@ -106,4 +106,25 @@ describe('Nudges when a reminder is due', () => {
     expect(api.requests('GET', '/api/v1/assistant/notifications').length).toBe(polls + 1);
     expect(await screen.findByTestId('nudge')).toHaveTextContent('Reminder: stretch');
   });
+  it('shows a morning plan as a check-in with its own title and one way to put it away', async () => {
+    const { state, api } = assistantServer();
+    state.nudges = [
+      { ...nudge('c1', 'x', 'Today, 1 thing:\n1. Call the dentist\nFirst step: Call the dentist'), kind: 'morning_plan', reminderId: null },
+    ];
+    render(<NudgeBanners />);
+    const banner = await screen.findByRole('status');
+    expect(banner).toHaveTextContent('Your plan for today');
+    expect(banner).toHaveTextContent('First step: Call the dentist');
+    expect(within(banner).queryByRole('button', { name: /Snooze/ })).not.toBeInTheDocument();
+
+    api.on('POST /api/v1/assistant/notifications/c1/ack', () => {
+      state.nudges = [{ ...state.nudges[0], acknowledgedAt: '2026-12-04T14:01:00Z' }];
+      return json(200, state.nudges[0]);
+    });
+    await act(async () => {
+      fireEvent.click(within(banner).getByRole('button', { name: 'Got it' }));
+    });
+    await waitFor(() => expect(screen.queryByTestId('nudge')).not.toBeInTheDocument());
+    expect(api.requests('POST', '/api/v1/assistant/notifications/c1/ack')).toHaveLength(1);
+  });
 });

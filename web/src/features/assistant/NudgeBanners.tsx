@@ -32,7 +32,7 @@ function NudgeBanner({ nudge, onDone }: { nudge: Nudge; onDone: () => void }) {
     setBusy(kind);
     setError(null);
     try {
-      if (kind === 'snooze') await assistantApi.snooze(nudge.reminderId, SNOOZE_MINUTES);
+      if (kind === 'snooze' && nudge.reminderId) await assistantApi.snooze(nudge.reminderId, SNOOZE_MINUTES);
       await assistantApi.acknowledge(nudge.id);
       onDone();
     } catch (e) {
@@ -41,6 +41,9 @@ function NudgeBanner({ nudge, onDone }: { nudge: Nudge; onDone: () => void }) {
     }
   };
 
+  if (nudge.kind === 'morning_plan' || nudge.kind === 'evening_review') {
+    return <CheckInBanner nudge={nudge} busy={busy !== null} error={error} onDone={() => void act('done')} />;
+  }
   const text = nudge.escalationStep > 0 ? t('assistant.nudge.again', { text: nudge.text }) : t('assistant.nudge.first', { text: nudge.text });
   return (
     <div
@@ -55,6 +58,28 @@ function NudgeBanner({ nudge, onDone }: { nudge: Nudge; onDone: () => void }) {
         </Button>
         <Button className="min-h-11 flex-1 sm:flex-none" busy={busy === 'snooze'} disabled={busy !== null} onClick={() => void act('snooze')}>
           {t('assistant.nudge.snooze', { minutes: SNOOZE_MINUTES })}
+        </Button>
+      </div>
+      {error !== null && (
+        <p role="alert" className="text-sm text-danger">
+          {describeError(t, error)}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** A daily check-in: the plan or review as written by the server, and one way to put it away. */
+function CheckInBanner({ nudge, busy, error, onDone }: { nudge: Nudge; busy: boolean; error: unknown; onDone: () => void }) {
+  const { t } = useTranslation();
+  const title = nudge.kind === 'morning_plan' ? t('assistant.checkins.morningTitle') : t('assistant.checkins.eveningTitle');
+  return (
+    <div role="status" data-testid="nudge" className="flex flex-col gap-2 rounded-xl border border-accent/40 bg-surface px-4 py-3 shadow-sm">
+      <p className="text-base font-semibold text-fg">{title}</p>
+      <p className="text-base break-words whitespace-pre-line text-fg">{nudge.text}</p>
+      <div>
+        <Button variant="primary" className="min-h-11" busy={busy} onClick={onDone}>
+          {t('assistant.checkins.gotIt')}
         </Button>
       </div>
       {error !== null && (

@@ -83,6 +83,88 @@ describe('Assistant settings', () => {
     expect(await screen.findByText('must be a local time such as 22:00')).toBeInTheDocument();
   });
 
+  it('explains that email is unavailable and saves push and the check-ins', async () => {
+    const { state, api } = assistantServer();
+    state.settings = {
+      timeZone: 'Europe/Paris',
+      quietHours: { start: '22:00', end: '07:00' },
+      channels: { inApp: true, email: false, push: true, emailAvailable: false, emailVerified: true },
+      checkIns: { morningPlanAt: null, eveningCheckInAt: '21:00' },
+    };
+    renderPage();
+    await screen.findByRole('checkbox', { name: 'By email' });
+    const channels = screen.getByTestId('assistant-channels');
+    expect(within(channels).getByRole('checkbox', { name: 'In the app' })).toBeDisabled();
+    expect(within(channels).getByRole('checkbox', { name: 'By email' })).toBeDisabled();
+    expect(within(channels).getByText('Email is not set up on this server, so it cannot be chosen.')).toBeInTheDocument();
+
+    fireEvent.click(within(channels).getByRole('checkbox', { name: 'Push notifications' }));
+    const checkIns = screen.getByTestId('assistant-checkins');
+    expect(within(checkIns).getByLabelText('Evening check-in at')).toHaveValue('21:00');
+    expect(within(checkIns).queryByLabelText('Morning plan at')).not.toBeInTheDocument();
+    fireEvent.click(within(checkIns).getByRole('checkbox', { name: 'Morning plan' }));
+    fireEvent.change(within(checkIns).getByLabelText('Morning plan at'), { target: { value: '07:45' } });
+    fireEvent.click(within(checkIns).getByRole('checkbox', { name: 'Evening check-in' }));
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Save choices' }));
+    });
+
+    expect(await screen.findByText('Settings saved.')).toBeInTheDocument();
+    expect(api.requests('PUT', '/api/v1/assistant/settings')[0].body).toEqual({
+      timeZone: 'Europe/Paris',
+      quietHours: { start: '22:00', end: '07:00' },
+      channels: { email: false, push: false },
+      checkIns: { morningPlanAt: '07:45', eveningCheckInAt: null },
+    });
+  });
+
+  it('lets email be chosen when the server can send it, and says to verify the address first', async () => {
+    const { state, api } = assistantServer();
+    state.settings = {
+      timeZone: 'UTC',
+      quietHours: null,
+      channels: { inApp: true, email: false, push: true, emailAvailable: true, emailVerified: false },
+      checkIns: { morningPlanAt: null, eveningCheckInAt: null },
+    };
+    renderPage();
+    await screen.findByRole('checkbox', { name: 'By email' });
+    const channels = screen.getByTestId('assistant-channels');
+    expect(within(channels).getByText('Verify your email address first: until then no email is sent.')).toBeInTheDocument();
+    fireEvent.click(within(channels).getByRole('checkbox', { name: 'By email' }));
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Save choices' }));
+    });
+    await screen.findByText('Settings saved.');
+    const body = api.requests('PUT', '/api/v1/assistant/settings')[0].body as { channels: unknown };
+    expect(body.channels).toEqual({ email: true, push: true });
+  });
+
+  it('shows the server\'s complaint about a check-in time next to it', async () => {
+    const { state, api } = assistantServer();
+    state.settings = {
+      timeZone: 'UTC',
+      quietHours: null,
+      channels: { inApp: true, email: false, push: true, emailAvailable: false, emailVerified: false },
+      checkIns: { morningPlanAt: null, eveningCheckInAt: '21:00' },
+    };
+    api.on('PUT /api/v1/assistant/settings', () =>
+      json(400, {
+        type: 'x',
+        title: 'Invalid',
+        status: 400,
+        detail: 'invalid',
+        code: 'validation',
+        errors: [{ field: 'checkIns.eveningCheckInAt', code: 'invalid-time', message: 'must be a local time such as 22:00' }],
+      }),
+    );
+    renderPage();
+    const checkIns = await screen.findByTestId('assistant-checkins');
+    await act(async () => {
+      fireEvent.click(within(checkIns).getByRole('button', { name: 'Save choices' }));
+    });
+    expect(await within(checkIns).findByText('must be a local time such as 22:00')).toBeInTheDocument();
+  });
+
   it('creates, copies and turns off the calendar link', async () => {
     const { api } = assistantServer();
     let feed: { url: string | null; createdAt: string | null } = { url: null, createdAt: null };

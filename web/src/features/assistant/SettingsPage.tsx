@@ -10,15 +10,17 @@ import { useToast } from '../../shared/ui/Toasts';
 import { assistantApi, type Settings } from './api';
 import { AssistantLayout } from './AssistantLayout';
 import { CalendarFeedSection } from './CalendarFeedSection';
+import { NudgeChoicesSection } from './NudgeChoicesSection';
 import { allTimeZones, browserTimeZone } from './timeZones';
 
-/** The Assistant's settings: where you are (time zone), when to stay quiet, the calendar feed. */
+/** The Assistant's settings: where you are (time zone), when to stay quiet, where nudges go, daily check-ins, the calendar feed. */
 export function AssistantSettingsPage() {
   const { t } = useTranslation();
   return (
     <AssistantLayout title={t('assistant.settings.title')}>
       <h2 className="text-2xl font-semibold text-fg">{t('assistant.settings.title')}</h2>
       <TimeAndQuietSection />
+      <NudgeChoicesSection />
       <CalendarFeedSection />
     </AssistantLayout>
   );

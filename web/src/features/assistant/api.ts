@@ -80,7 +80,10 @@ export interface Reminder {
 
 export interface Nudge {
   id: string;
-  reminderId: string;
+  /** A reminder's nudge, or a daily check-in (its text is the whole plan or review). Absent = reminder. */
+  kind?: 'reminder' | 'morning_plan' | 'evening_review';
+  /** Null for a check-in. */
+  reminderId: string | null;
   text: string;
   occurrenceAt: string;
   /** 0: the first nudge; 1: the one gentler repeat of an unacknowledged one. */
@@ -89,9 +92,30 @@ export interface Nudge {
   acknowledgedAt: string | null;
 }
 
+export interface Channels {
+  /** Always true: every nudge is shown in the app. */
+  inApp?: boolean;
+  email: boolean;
+  push: boolean;
+  /** False when the server has no SMTP: email cannot be chosen. */
+  emailAvailable?: boolean;
+  /** Emails go only to a verified address. */
+  emailVerified?: boolean;
+}
+
+export interface CheckIns {
+  /** Local "HH:mm", null = off. */
+  morningPlanAt: string | null;
+  eveningCheckInAt: string | null;
+}
+
+/** Parts left out of a save keep their saved values on the server. */
 export interface Settings {
   timeZone: string;
   quietHours: { start: string; end: string } | null;
+  language?: 'en' | 'fr';
+  channels?: Channels;
+  checkIns?: CheckIns;
 }
 
 export interface Memory {

@@ -29,7 +29,7 @@ function pending(all: Nudge[]): Nudge[] {
   const byOccurrence = new Map<string, Nudge>();
   for (const nudge of all) {
     if (nudge.acknowledgedAt) continue;
-    const key = `${nudge.reminderId}@${nudge.occurrenceAt}`;
+    const key = `${nudge.reminderId ?? nudge.id}@${nudge.occurrenceAt}`;
     const seen = byOccurrence.get(key);
     if (!seen || nudge.escalationStep > seen.escalationStep) byOccurrence.set(key, nudge);
   }

@@ -143,6 +143,17 @@ public class UserAccounts {
                 .orElse(false);
     }
 
+    /**
+     * The account's email address when its owner proved they read it; empty when unverified or the
+     * account is gone. For features that write to the user on their own (the Assistant's nudges).
+     */
+    public Optional<String> verifiedEmail(UUID userId) {
+        return jdbc.sql("select email from users where id = :id and email_verified_at is not null")
+                .param("id", userId)
+                .query(String.class)
+                .optional();
+    }
+
     /** Returns the account for these credentials, or fails without saying which part was wrong. */
     public AuthenticatedUser authenticate(String email, String password) {
         Optional<StoredUser> user = jdbc.sql(

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The Assistant's part of an export, under {@code assistant/}: settings, tasks, reminders, the
- * notifications they fired, memories (the facts; their search vectors are derived data and stay
+ * notifications they fired (and the daily check-ins), the emails sent, memories (the facts; their search vectors are derived data and stay
  * out), conversations with their messages, and whether a calendar feed exists (never its token).
  */
 @Component
@@ -37,7 +37,8 @@ class AssistantPersonalData implements PersonalDataContributor {
         sink.json(
                 "assistant/settings.json",
                 rows(userId, """
-                                select time_zone, quiet_hours_start, quiet_hours_end, updated_at
+                                select time_zone, quiet_hours_start, quiet_hours_end, email_nudges, push_nudges,
+                                       language, morning_plan_at, evening_check_in_at, updated_at
                                 from assistant_settings where user_id = :user""").stream().findFirst().orElse(Map.of()));
         sink.json("assistant/tasks.json", rows(userId, """
                         select id, title, notes, due_at, due_date, done_at, position, created_at, updated_at
@@ -47,8 +48,15 @@ class AssistantPersonalData implements PersonalDataContributor {
                                created_at, updated_at
                         from assistant_reminders where user_id = :user order by created_at, id"""));
         sink.json("assistant/notifications.json", rows(userId, """
-                        select id, reminder_id, text, occurrence_at, escalation_step, fired_at, acknowledged_at
+                        select id, kind, reminder_id, text, occurrence_at, escalation_step, fired_at, acknowledged_at
                         from assistant_notifications where user_id = :user order by fired_at, id"""));
+        sink.json("assistant/check-ins.json", rows(userId, """
+                        select kind, local_date, due_at, delivered_at
+                        from assistant_check_ins where user_id = :user order by local_date, kind"""));
+        // Which emails the Assistant sent and when; their words are the notifications above.
+        sink.json("assistant/emails.json", rows(userId, """
+                        select key as about, created_at, sent_at
+                        from assistant_email_deliveries where user_id = :user order by created_at, key"""));
         sink.json("assistant/memories.json", rows(userId, """
                         select id, fact, source, source_message, created_at, updated_at, expires_at, superseded_by
                         from assistant_memories where user_id = :user order by created_at, id"""));

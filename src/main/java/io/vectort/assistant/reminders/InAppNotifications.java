@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -49,12 +50,18 @@ public class InAppNotifications {
                 .query(InAppNotifications::map)
                 .optional()
                 .orElseThrow(() -> new NotFoundException("Notification"));
-        jdbc.sql("""
-                        update assistant_notifications set acknowledged_at = coalesce(acknowledged_at, now())
-                        where reminder_id = :reminder and occurrence_at = :occurrence""")
-                .param("reminder", notification.reminderId())
-                .param("occurrence", Timestamp.from(notification.occurrenceAt()))
-                .update();
+        if (notification.reminderId() == null) {
+            jdbc.sql("""
+                            update assistant_notifications set acknowledged_at = coalesce(acknowledged_at, now())
+                            where id = :id""").param("id", notificationId).update();
+        } else {
+            jdbc.sql("""
+                            update assistant_notifications set acknowledged_at = coalesce(acknowledged_at, now())
+                            where reminder_id = :reminder and occurrence_at = :occurrence""")
+                    .param("reminder", notification.reminderId())
+                    .param("occurrence", Timestamp.from(notification.occurrenceAt()))
+                    .update();
+        }
         return jdbc.sql("select * from assistant_notifications where id = :id")
                 .param("id", notificationId)
                 .query(InAppNotifications::map)
@@ -96,10 +103,55 @@ public class InAppNotifications {
                 .update();
     }
 
+    /**
+     * Writes a daily check-in ({@code morning_plan}, {@code evening_review}) for {@code occurrenceAt}
+     * unless it was already written; true when this call wrote it.
+     */
+    public boolean recordCheckIn(UUID userId, String kind, String text, Instant occurrenceAt) {
+        return jdbc.sql("""
+                                insert into assistant_notifications (id, user_id, kind, text, occurrence_at)
+                                values (:id, :user, :kind, :text, :occurrence)
+                                on conflict (user_id, kind, occurrence_at) where reminder_id is null do nothing""")
+                        .param("id", Ids.newId())
+                        .param("user", userId)
+                        .param("kind", kind)
+                        .param("text", text)
+                        .param("occurrence", Timestamp.from(occurrenceAt))
+                        .update()
+                == 1;
+    }
+
+    /** The check-in notification of this kind and moment, if it was written. */
+    public Optional<Notification> checkIn(UUID userId, String kind, Instant occurrenceAt) {
+        return jdbc.sql("""
+                        select * from assistant_notifications
+                        where user_id = :user and kind = :kind and occurrence_at = :occurrence and reminder_id is null""")
+                .param("user", userId)
+                .param("kind", kind)
+                .param("occurrence", Timestamp.from(occurrenceAt))
+                .query(InAppNotifications::map)
+                .optional();
+    }
+
+    /** The texts of the reminders whose nudges the user acknowledged in {@code [from, to)}, once each. */
+    public List<String> remindersAcknowledged(UUID userId, Instant from, Instant to) {
+        return jdbc.sql("""
+                        select text from assistant_notifications
+                        where user_id = :user and reminder_id is not null
+                          and acknowledged_at >= :from and acknowledged_at < :to
+                        group by reminder_id, occurrence_at, text order by min(acknowledged_at)""")
+                .param("user", userId)
+                .param("from", Timestamp.from(from))
+                .param("to", Timestamp.from(to))
+                .query(String.class)
+                .list();
+    }
+
     private static Notification map(ResultSet rs, int row) throws SQLException {
         Timestamp acknowledged = rs.getTimestamp("acknowledged_at");
         return new Notification(
                 rs.getObject("id", UUID.class),
+                rs.getString("kind"),
                 rs.getObject("reminder_id", UUID.class),
                 rs.getString("text"),
                 rs.getTimestamp("occurrence_at").toInstant(),

@@ -65,9 +65,11 @@ final class ReminderViews {
     record ReminderList(List<ReminderView> items) {}
 
     /** {@code escalationStep} 0 is the reminder itself, 1 its single gentler repeat. */
+    /** {@code kind}: reminder, morning_plan or evening_review; a check-in has no reminderId. */
     record NotificationView(
             UUID id,
-            UUID reminderId,
+            String kind,
+            @Nullable UUID reminderId,
             String text,
             Instant occurrenceAt,
             int escalationStep,
@@ -76,6 +78,7 @@ final class ReminderViews {
         static NotificationView from(Notification n) {
             return new NotificationView(
                     n.id(),
+                    n.kind(),
                     n.reminderId(),
                     n.text(),
                     n.occurrenceAt(),

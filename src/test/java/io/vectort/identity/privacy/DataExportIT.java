@@ -100,7 +100,9 @@ class DataExportIT extends IntegrationTest {
                         "assistant/reminders.json",
                         "assistant/notifications.json",
                         "assistant/memories.json",
-                        "assistant/conversations.json");
+                        "assistant/conversations.json",
+                        "assistant/check-ins.json",
+                        "assistant/emails.json");
 
         JsonNode account = json(files, "account.json");
         assertThat(account.get("id").asString()).isEqualTo(user.userId().toString());
