@@ -9,8 +9,11 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * What a plan shows, chosen without I/O so that it can be tested on its own. "Today" is the local
@@ -32,7 +35,14 @@ final class PlanChoices {
     static List<PlanTask> tasksFor(List<Task> tasks, Instant now, ZoneId zone) {
         LocalDate today = now.atZone(zone).toLocalDate();
         Instant endOfToday = today.plusDays(1).atStartOfDay(zone).toInstant();
-        List<Task> open = tasks.stream().filter(t -> !t.done()).toList();
+        List<Task> allOpen = tasks.stream().filter(t -> !t.done()).toList();
+        // A task split into steps is done through them: its first open step takes its place.
+        Map<UUID, Task> firstStep = new HashMap<>();
+        allOpen.stream()
+                .filter(t -> t.parentId() != null)
+                .sorted(Comparator.comparingLong(Task::position))
+                .forEach(step -> firstStep.putIfAbsent(step.parentId(), step));
+        List<Task> open = allOpen.stream().filter(t -> t.parentId() == null).toList();
         List<PlanTask> chosen = new ArrayList<>();
         open.stream()
                 .filter(t -> overdue(t, now, today))
@@ -46,7 +56,12 @@ final class PlanChoices {
                 .filter(t -> t.dueAt() == null && t.dueDate() == null)
                 .sorted(Comparator.comparing(Task::createdAt))
                 .forEach(t -> chosen.add(new PlanTask(t.id(), t.title(), PlanTask.UNDATED)));
-        return chosen.stream().limit(MAX_TASKS).toList();
+        return chosen.stream()
+                .map(p -> Optional.ofNullable(firstStep.get(p.id()))
+                        .map(step -> new PlanTask(step.id(), step.title(), p.reason()))
+                        .orElse(p))
+                .limit(MAX_TASKS)
+                .toList();
     }
 
     /** Active reminders whose next time falls in {@code [from, to)}, soonest first. */

@@ -331,6 +331,7 @@ class AssistantAgentIT extends IntegrationTest {
                         .withToolCall("search_memory", "{\"query\":\"sibling\"}")
                         .withToolCall("forget", "{\"about\":\"sister\"}")
                         .withToolCall("cancel_reminder", "{\"reminder\":\"plants\"}"),
+                FakeReply.toolCall("daily_plan", "{}").withToolCall("evening_review", "{}"),
                 FakeReply.text("All set."));
 
         JsonNode reply = say(me, conversation, "help me with the flat").get("reply");
@@ -342,7 +343,11 @@ class AssistantAgentIT extends IntegrationTest {
             }
         });
         assertThat(failed).isEmpty();
-        assertThat(reply.get("steps")).hasSize(10);
+        assertThat(reply.get("steps")).hasSize(12);
+        JsonNode plan = lastMessages(OPENAI.requests().get(3), 2).get(0);
+        assertThat(plan.get("content").asString()).contains("\"first_step\":\"Put the dishes in the sink\"");
+        JsonNode review = lastMessages(OPENAI.requests().get(3), 2).get(1);
+        assertThat(review.get("content").asString()).contains("Take out the trash");
         JsonNode tasks =
                 api.get(BASE + "/tasks?includeDone=true", me.token()).json().get("items");
         List<String> open = new ArrayList<>();

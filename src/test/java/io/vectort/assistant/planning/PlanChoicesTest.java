@@ -92,7 +92,20 @@ class PlanChoicesTest {
 
     private static Task task(String title, Instant dueAt, LocalDate dueDate, Instant doneAt, String createdAt) {
         Instant created = Instant.parse(createdAt);
-        return new Task(UUID.randomUUID(), UUID.randomUUID(), title, "", dueAt, dueDate, doneAt, 0, created, created);
+        return new Task(
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                title,
+                "",
+                dueAt,
+                dueDate,
+                doneAt,
+                0,
+                created,
+                created,
+                null,
+                null,
+                0);
     }
 
     private static Reminder reminder(String text, String nextAt) {

@@ -38,7 +38,9 @@ class ToolArgumentsTest {
             new RememberTool(null),
             new ForgetTool(null),
             new WhatNowTool(null, null),
-            new ResolveTimeTool()));
+            new ResolveTimeTool(),
+            new DailyPlanTool(null),
+            new EveningReviewTool(null)));
 
     @ParameterizedTest
     @CsvSource(
@@ -109,7 +111,7 @@ class ToolArgumentsTest {
 
     @org.junit.jupiter.api.Test
     void everyToolHasAnObjectSchemaThatNamesItsRequiredArguments() {
-        assertThat(toolbox.names()).hasSize(15).doesNotHaveDuplicates();
+        assertThat(toolbox.names()).hasSize(17).doesNotHaveDuplicates();
         toolbox.definitions().forEach(definition -> {
             JsonNode schema = definition.parametersSchema();
             assertThat(schema.get("type").asString()).isEqualTo("object");
