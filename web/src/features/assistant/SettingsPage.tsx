@@ -10,6 +10,7 @@ import { useToast } from '../../shared/ui/Toasts';
 import { assistantApi, type Settings } from './api';
 import { AssistantLayout } from './AssistantLayout';
 import { CalendarFeedSection } from './CalendarFeedSection';
+import { PushSection } from './push';
 import { allTimeZones, browserTimeZone } from './timeZones';
 
 /** The Assistant's settings: where you are (time zone), when to stay quiet, the calendar feed. */
@@ -20,6 +21,7 @@ export function AssistantSettingsPage() {
       <h2 className="text-2xl font-semibold text-fg">{t('assistant.settings.title')}</h2>
       <TimeAndQuietSection />
       <CalendarFeedSection />
+      <PushSection />
     </AssistantLayout>
   );
 }
