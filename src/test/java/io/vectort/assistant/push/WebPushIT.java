@@ -160,6 +160,37 @@ class WebPushIT extends IntegrationTest {
     }
 
     @Test
+    void aPushServiceRefusalIsNotRetriedAndKeepsTheBrowser() throws Exception {
+        Api.Session me = api.newUser();
+        subscribe(me, "strict", new Browser());
+        pushService.answer("strict", 403);
+        Instant at = Instant.now().plusSeconds(1).truncatedTo(ChronoUnit.SECONDS);
+        api.post("/api/v1/assistant/reminders", me.token(), Map.of("text", "Water the plants", "at", at.toString()));
+
+        await(() -> pushService.received("strict").size() == 1);
+        // Retries in tests come after 100 ms, 200 ms, 400 ms: none may come.
+        Thread.sleep(1500);
+        assertThat(pushService.received("strict")).hasSize(1);
+        JsonNode listed = api.get(BASE + "/subscriptions", me.token()).json().get("items");
+        assertThat(listed).hasSize(1);
+        assertThat(listed.get(0).get("lastFailureAt").isNull()).isFalse();
+        assertThat(listed.get(0).get("lastSuccessAt").isNull()).isTrue();
+    }
+
+    @Test
+    void aPersonSubscribesAtMostTenBrowsers() throws Exception {
+        Api.Session me = api.newUser();
+        for (int i = 0; i < 10; i++) {
+            assertThat(subscribe(me, "b" + i, new Browser()).status()).isEqualTo(201);
+        }
+        Api.Response eleventh = subscribe(me, "b10", new Browser());
+        assertProblem(eleventh, 409);
+        assertThat(eleventh.json().get("type").asString()).endsWith("/too-many-push-subscriptions");
+        // An existing browser may still renew its subscription.
+        assertThat(subscribe(me, "b3", new Browser()).status()).isEqualTo(200);
+    }
+
+    @Test
     void subscriptionsBelongToTheirUserAndTheSameEndpointIsUpdated() throws Exception {
         Api.Session me = api.newUser();
         Api.Session stranger = api.newUser();
