@@ -1,6 +1,6 @@
 import { Fragment, useEffect } from 'react';
 import { BrowserRouter, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
-import { AssistantMemoryPage, AssistantPage, AssistantSettingsPage } from '../features/assistant';
+import { AppNudges, AssistantMemoryPage, AssistantPage, AssistantSettingsPage } from '../features/assistant';
 import { RegisterPage, SignInCompletePage, SignInPage } from '../features/auth';
 import { AccountPage } from '../features/billing';
 import { AuditPage, InvitationPage, OrganizationPage } from '../features/orgs';
@@ -19,7 +19,7 @@ import { NotFoundPage } from './NotFoundPage';
 /**
  * Pages that need an account: while signed out they send you to sign-in and back here after.
  * They wait for the list of organisations, and start afresh (loading their data again) when
- * another organisation is chosen.
+ * another organisation is chosen. The Assistant's due nudges show on all of them.
  */
 function RequireSession({ children }: { children: React.ReactNode }) {
   const { status } = useSession();
@@ -31,7 +31,12 @@ function RequireSession({ children }: { children: React.ReactNode }) {
     return <Navigate to={`/signin?next=${encodeURIComponent(next)}`} replace />;
   }
   if (organizations.status === 'loading') return <Loading className="h-full" />;
-  return <Fragment key={organizations.current?.id ?? 'personal'}>{children}</Fragment>;
+  return (
+    <Fragment key={organizations.current?.id ?? 'personal'}>
+      {children}
+      <AppNudges />
+    </Fragment>
+  );
 }
 
 function Home() {

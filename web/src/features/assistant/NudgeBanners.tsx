@@ -9,17 +9,26 @@ export const SNOOZE_MINUTES = 10;
 
 /**
  * Reminders that are due, as calm banners at the top of the Assistant's pages: one clear action
- * ("Done") and one way to put it off ("Snooze 10 min"). `onHandled` lets the page refresh its lists.
+ * ("Done") and one way to put it off ("Snooze 10 min"). `onHandled` lets the page refresh its lists;
+ * with a `label` they float at the bottom of the screen in a region of that name (other pages).
  */
-export function NudgeBanners({ onHandled }: { onHandled?: () => void }) {
+export function NudgeBanners({ onHandled, label }: { onHandled?: () => void; label?: string }) {
   const { nudges, dismiss } = useNudges();
   if (nudges.length === 0) return null;
-  return (
+  const banners = (
     <div className="flex flex-col gap-2" data-testid="nudges">
       {nudges.map((nudge) => (
         <NudgeBanner key={nudge.id} nudge={nudge} onDone={() => { dismiss(nudge.id); onHandled?.(); }} />
       ))}
     </div>
+  );
+  // Outside the Assistant's pages they float above the page, as a landmark of their own.
+  return label ? (
+    <aside aria-label={label} className="pointer-events-none fixed inset-x-0 bottom-0 z-40 flex justify-center px-3 pb-3 sm:pb-4">
+      <div className="pointer-events-auto w-full max-w-xl">{banners}</div>
+    </aside>
+  ) : (
+    banners
   );
 }
 

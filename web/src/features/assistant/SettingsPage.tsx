@@ -11,6 +11,7 @@ import { assistantApi, type Settings } from './api';
 import { AssistantLayout } from './AssistantLayout';
 import { CalendarFeedSection } from './CalendarFeedSection';
 import { NudgeChoicesSection } from './NudgeChoicesSection';
+import { PushSection } from './push';
 import { allTimeZones, browserTimeZone } from './timeZones';
 
 /** The Assistant's settings: where you are (time zone), when to stay quiet, where nudges go, daily check-ins, the calendar feed. */
@@ -21,6 +22,7 @@ export function AssistantSettingsPage() {
       <h2 className="text-2xl font-semibold text-fg">{t('assistant.settings.title')}</h2>
       <TimeAndQuietSection />
       <NudgeChoicesSection />
+      <PushSection />
       <CalendarFeedSection />
     </AssistantLayout>
   );

@@ -933,6 +933,21 @@ const de = {
       eveningTitle: 'Ihr Tag in Kürze',
       gotIt: 'Verstanden',
     },
+    push: {
+      title: 'Benachrichtigungen auf diesem Gerät',
+      intro: 'Erhalte deine Erinnerungen als Benachrichtigungen auf diesem Gerät, auch wenn keine Vectort-Seite geöffnet ist.',
+      on: 'An: Deine Erinnerungen erscheinen als Benachrichtigungen auf diesem Gerät.',
+      off: 'Auf diesem Gerät aus.',
+      blocked: 'Der Browser blockiert Benachrichtigungen. Erlaube sie für diese Website in den Browsereinstellungen und komm dann hierher zurück.',
+      unsupported: 'Dieser Browser kann keine Benachrichtigungen von Vectort anzeigen. Auf iPhone oder iPad füge Vectort zuerst zum Home-Bildschirm hinzu.',
+      unavailable: 'Benachrichtigungen sind auf diesem Server nicht verfügbar.',
+      turnOn: 'Benachrichtigungen einschalten',
+      turnOff: 'Auf diesem Gerät ausschalten',
+      test: 'Test senden',
+      testSent: 'Test gesendet. Erreichte Geräte: {{count}}.',
+      testNone: 'Kein Gerät hat den Test erhalten. Schalte die Benachrichtigungen hier aus und wieder ein.',
+      nudges: 'Erinnerungen',
+    },
   },
 };
 

@@ -928,6 +928,21 @@ const en = {
       eveningTitle: 'Your day in short',
       gotIt: 'Got it',
     },
+    push: {
+      title: 'Notifications on this device',
+      intro: 'Get your reminders as notifications on this device, even when no Vectort page is open.',
+      on: 'On: your reminders appear as notifications on this device.',
+      off: 'Off on this device.',
+      blocked: 'Notifications are blocked by the browser. Allow them for this site in the browser settings, then come back here.',
+      unsupported: 'This browser cannot show notifications from Vectort. On an iPhone or iPad, add Vectort to the Home Screen first.',
+      unavailable: 'Notifications are not available on this server.',
+      turnOn: 'Turn on notifications',
+      turnOff: 'Turn off on this device',
+      test: 'Send a test',
+      testSent: 'Test sent. Devices reached: {{count}}.',
+      testNone: 'No device received the test. Turn notifications off and on again here.',
+      nudges: 'Reminders',
+    },
   },
 };
 

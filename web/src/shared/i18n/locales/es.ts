@@ -939,6 +939,21 @@ const es = {
       eveningTitle: 'Tu día en breve',
       gotIt: 'Entendido',
     },
+    push: {
+      title: 'Notificaciones en este dispositivo',
+      intro: 'Recibe tus recordatorios como notificaciones en este dispositivo, aunque no haya ninguna página de Vectort abierta.',
+      on: 'Activadas: tus recordatorios aparecen como notificaciones en este dispositivo.',
+      off: 'Desactivadas en este dispositivo.',
+      blocked: 'El navegador bloquea las notificaciones. Permítelas para este sitio en los ajustes del navegador y vuelve aquí.',
+      unsupported: 'Este navegador no puede mostrar notificaciones de Vectort. En iPhone o iPad, añade primero Vectort a la pantalla de inicio.',
+      unavailable: 'Las notificaciones no están disponibles en este servidor.',
+      turnOn: 'Activar notificaciones',
+      turnOff: 'Desactivar en este dispositivo',
+      test: 'Enviar una prueba',
+      testSent: 'Prueba enviada. Dispositivos alcanzados: {{count}}.',
+      testNone: 'Ningún dispositivo recibió la prueba. Desactiva y vuelve a activar las notificaciones aquí.',
+      nudges: 'Recordatorios',
+    },
   },
 };
 

@@ -939,6 +939,21 @@ const fr = {
       eveningTitle: 'Votre journée en bref',
       gotIt: 'Compris',
     },
+    push: {
+      title: 'Notifications sur cet appareil',
+      intro: 'Recevez vos rappels en notifications sur cet appareil, même quand aucune page Vectort n’est ouverte.',
+      on: 'Activées : vos rappels s’affichent en notifications sur cet appareil.',
+      off: 'Désactivées sur cet appareil.',
+      blocked: 'Le navigateur bloque les notifications. Autorisez-les pour ce site dans les réglages du navigateur, puis revenez ici.',
+      unsupported: 'Ce navigateur ne peut pas afficher les notifications de Vectort. Sur iPhone ou iPad, ajoutez d’abord Vectort à l’écran d’accueil.',
+      unavailable: 'Les notifications ne sont pas disponibles sur ce serveur.',
+      turnOn: 'Activer les notifications',
+      turnOff: 'Désactiver sur cet appareil',
+      test: 'Envoyer un test',
+      testSent: 'Test envoyé. Appareils atteints : {{count}}.',
+      testNone: 'Aucun appareil n’a reçu le test. Désactivez puis réactivez les notifications ici.',
+      nudges: 'Rappels',
+    },
   },
 };
 

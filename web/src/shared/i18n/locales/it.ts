@@ -939,6 +939,21 @@ const it = {
       eveningTitle: 'La tua giornata in breve',
       gotIt: 'Ho capito',
     },
+    push: {
+      title: 'Notifiche su questo dispositivo',
+      intro: 'Ricevi i tuoi promemoria come notifiche su questo dispositivo, anche quando nessuna pagina di Vectort è aperta.',
+      on: 'Attive: i tuoi promemoria compaiono come notifiche su questo dispositivo.',
+      off: 'Disattivate su questo dispositivo.',
+      blocked: 'Il browser blocca le notifiche. Consentile per questo sito nelle impostazioni del browser, poi torna qui.',
+      unsupported: 'Questo browser non può mostrare le notifiche di Vectort. Su iPhone o iPad, aggiungi prima Vectort alla schermata Home.',
+      unavailable: 'Le notifiche non sono disponibili su questo server.',
+      turnOn: 'Attiva le notifiche',
+      turnOff: 'Disattiva su questo dispositivo',
+      test: 'Invia una prova',
+      testSent: 'Prova inviata. Dispositivi raggiunti: {{count}}.',
+      testNone: 'Nessun dispositivo ha ricevuto la prova. Disattiva e riattiva le notifiche qui.',
+      nudges: 'Promemoria',
+    },
   },
 };
 

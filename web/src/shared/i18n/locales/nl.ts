@@ -933,6 +933,21 @@ const nl = {
       eveningTitle: 'Je dag in het kort',
       gotIt: 'Begrepen',
     },
+    push: {
+      title: 'Meldingen op dit apparaat',
+      intro: 'Krijg je herinneringen als meldingen op dit apparaat, ook als er geen Vectort-pagina open is.',
+      on: 'Aan: je herinneringen verschijnen als meldingen op dit apparaat.',
+      off: 'Uit op dit apparaat.',
+      blocked: 'De browser blokkeert meldingen. Sta ze toe voor deze site in de browserinstellingen en kom dan hier terug.',
+      unsupported: 'Deze browser kan geen meldingen van Vectort tonen. Zet Vectort op een iPhone of iPad eerst op het beginscherm.',
+      unavailable: 'Meldingen zijn niet beschikbaar op deze server.',
+      turnOn: 'Meldingen aanzetten',
+      turnOff: 'Uitzetten op dit apparaat',
+      test: 'Test sturen',
+      testSent: 'Test verstuurd. Bereikte apparaten: {{count}}.',
+      testNone: 'Geen enkel apparaat heeft de test ontvangen. Zet meldingen hier uit en weer aan.',
+      nudges: 'Herinneringen',
+    },
   },
 };
 

@@ -939,6 +939,21 @@ const pt = {
       eveningTitle: 'O seu dia em resumo',
       gotIt: 'Entendi',
     },
+    push: {
+      title: 'Notificações neste dispositivo',
+      intro: 'Receba os seus lembretes como notificações neste dispositivo, mesmo sem nenhuma página do Vectort aberta.',
+      on: 'Ativadas: os seus lembretes aparecem como notificações neste dispositivo.',
+      off: 'Desativadas neste dispositivo.',
+      blocked: 'O navegador bloqueia as notificações. Permita-as para este site nas definições do navegador e volte aqui.',
+      unsupported: 'Este navegador não consegue mostrar notificações do Vectort. No iPhone ou iPad, adicione primeiro o Vectort ao ecrã principal.',
+      unavailable: 'As notificações não estão disponíveis neste servidor.',
+      turnOn: 'Ativar notificações',
+      turnOff: 'Desativar neste dispositivo',
+      test: 'Enviar um teste',
+      testSent: 'Teste enviado. Dispositivos alcançados: {{count}}.',
+      testNone: 'Nenhum dispositivo recebeu o teste. Desative e volte a ativar as notificações aqui.',
+      nudges: 'Lembretes',
+    },
   },
 };
 

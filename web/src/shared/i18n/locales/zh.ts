@@ -920,6 +920,21 @@ const zh = {
       eveningTitle: '今天一览',
       gotIt: '知道了',
     },
+    push: {
+      title: '此设备上的通知',
+      intro: '即使没有打开 Vectort 页面，也能在此设备上以通知形式收到提醒。',
+      on: '已开启：提醒会以通知形式显示在此设备上。',
+      off: '此设备上已关闭。',
+      blocked: '浏览器阻止了通知。请在浏览器设置中允许此网站的通知，然后回到这里。',
+      unsupported: '此浏览器无法显示 Vectort 的通知。在 iPhone 或 iPad 上，请先将 Vectort 添加到主屏幕。',
+      unavailable: '此服务器上不提供通知。',
+      turnOn: '开启通知',
+      turnOff: '在此设备上关闭',
+      test: '发送测试',
+      testSent: '测试已发送。收到的设备：{{count}}。',
+      testNone: '没有设备收到测试。请在这里关闭通知后再重新开启。',
+      nudges: '提醒',
+    },
   },
 };
 

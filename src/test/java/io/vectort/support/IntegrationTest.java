@@ -34,6 +34,8 @@ import org.springframework.test.context.DynamicPropertySource;
             "vectort.web.metrics-token=" + Api.METRICS_TOKEN,
             // Api sends X-Forwarded-For from 127.0.0.1, as a reverse proxy would.
             "vectort.web.trusted-proxies=127.0.0.1",
+            // Fakes of third-party services (a push service) listen on 127.0.0.1 over plain http.
+            "vectort.outbound.allowed-hosts=127.0.0.1",
             "vectort.llm.retry.initial-backoff=50ms",
             "vectort.llm.retry.max-backoff=1500ms",
             "vectort.llm.breaker.sliding-window-size=4",

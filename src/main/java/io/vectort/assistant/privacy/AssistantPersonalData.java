@@ -14,8 +14,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The Assistant's part of an export, under {@code assistant/}: settings, tasks, reminders, the
- * notifications they fired (and the daily check-ins), the emails sent, memories (the facts; their search vectors are derived data and stay
- * out), conversations with their messages, and whether a calendar feed exists (never its token).
+ * notifications they fired (and the daily check-ins), the emails sent, memories (the facts; their
+ * search vectors are derived data and stay out), conversations with their messages, whether a
+ * calendar feed exists (never its token), and the browsers subscribed to web push (the push
+ * service's host, never the endpoint or its keys).
  */
 @Component
 @Order(30)
@@ -67,6 +69,11 @@ class AssistantPersonalData implements PersonalDataContributor {
                 rows(userId, """
                         select created_at, last_fetched_at
                         from assistant_calendar_feeds where user_id = :user""").stream().findFirst().orElse(Map.of()));
+        // The endpoint is a capability URL of the push service and the keys are the browser's secrets.
+        sink.json("assistant/push-subscriptions.json", rows(userId, """
+                        select substring(endpoint from '^[a-z]+://([^/:?#]+)') as host, user_agent, created_at,
+                               last_success_at
+                        from assistant_push_subscriptions where user_id = :user order by created_at, id"""));
     }
 
     private List<Map<String, Object>> conversations(UUID userId) {
