@@ -2,6 +2,7 @@ package io.vectort.assistant.planning;
 
 import io.vectort.assistant.email.EmailAvailability;
 import io.vectort.assistant.email.EmailOutbox;
+import io.vectort.assistant.push.AssistantPush;
 import io.vectort.assistant.reminders.InAppNotifications;
 import io.vectort.assistant.settings.AssistantSettings;
 import io.vectort.assistant.settings.AssistantSettingsStore;
@@ -20,7 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Delivers one queued check-in: in one transaction, with its row locked, the plan (or review) is
- * written as an in-app notification of its kind, the email is queued when the user chose email, and
+ * written as an in-app notification of its kind, the email and the push are queued when the user
+ * chose them, and
  * the row is marked delivered — so a repeated run delivers nothing. A check-in turned off since it
  * was queued is marked delivered without a word.
  */
@@ -36,6 +38,7 @@ class CheckInDelivery implements JobHandler {
     private final InAppNotifications notifications;
     private final EmailAvailability email;
     private final EmailOutbox outbox;
+    private final AssistantPush push;
 
     CheckInDelivery(
             JdbcClient jdbc,
@@ -44,7 +47,8 @@ class CheckInDelivery implements JobHandler {
             DailyPlans plans,
             InAppNotifications notifications,
             EmailAvailability email,
-            EmailOutbox outbox) {
+            EmailOutbox outbox,
+            AssistantPush push) {
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
         this.settings = settings;
@@ -52,6 +56,7 @@ class CheckInDelivery implements JobHandler {
         this.notifications = notifications;
         this.email = email;
         this.outbox = outbox;
+        this.push = push;
     }
 
     @Override
@@ -93,6 +98,12 @@ class CheckInDelivery implements JobHandler {
             if (email.reaches(key.userId(), userSettings)) {
                 outbox.checkIn(key.userId(), key.kind(), due.get());
             }
+            push.queueCheckIn(
+                    key.userId(),
+                    key.kind().code() + "/" + key.date(),
+                    PlanText.pushTitle(key.kind(), userSettings.languageOrEnglish()),
+                    text,
+                    due.get());
         }
         jdbc.sql("""
                         update assistant_check_ins set delivered_at = now()

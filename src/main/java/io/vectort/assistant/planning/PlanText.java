@@ -1,5 +1,6 @@
 package io.vectort.assistant.planning;
 
+import io.vectort.assistant.settings.CheckInKind;
 import io.vectort.assistant.understanding.Language;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,14 @@ import org.jspecify.annotations.Nullable;
 final class PlanText {
 
     private PlanText() {}
+
+    /** The title of a pushed check-in, as a phone shows it above the text. */
+    static String pushTitle(CheckInKind kind, Language language) {
+        boolean fr = language == Language.FR;
+        return kind == CheckInKind.MORNING_PLAN
+                ? (fr ? "Ton plan du jour" : "Your plan for today")
+                : (fr ? "Ta journée en bref" : "Your day in short");
+    }
 
     static String morning(
             Language language, List<PlanTask> tasks, List<PlanReminder> reminders, @Nullable String firstStep) {

@@ -8,7 +8,10 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
-/** What the web app needs besides subscriptions: the key to subscribe with, and a test push. */
+/**
+ * What the rest of the Assistant needs besides subscriptions: the key to subscribe with, a test
+ * push, and check-ins pushed like nudges.
+ */
 @Component
 public class AssistantPush {
 
@@ -16,12 +19,29 @@ public class AssistantPush {
     private final VapidKeyStore keys;
     private final PushSubscriptions subscriptions;
     private final PushSender sender;
+    private final PushChannel channel;
 
-    AssistantPush(PushProperties properties, VapidKeyStore keys, PushSubscriptions subscriptions, PushSender sender) {
+    AssistantPush(
+            PushProperties properties,
+            VapidKeyStore keys,
+            PushSubscriptions subscriptions,
+            PushSender sender,
+            PushChannel channel) {
         this.properties = properties;
         this.keys = keys;
         this.subscriptions = subscriptions;
         this.sender = sender;
+        this.channel = channel;
+    }
+
+    /**
+     * Pushes a check-in to the user's browsers when they chose push; call it inside the transaction
+     * that delivers the check-in (nothing goes out from here: a durable job sends it, once).
+     *
+     * @param checkIn the check-in's identity, e.g. {@code morning_plan/2026-12-04}
+     */
+    public void queueCheckIn(UUID userId, String checkIn, String title, String body, Instant dueAt) {
+        channel.checkIn(userId, checkIn, title, body, dueAt);
     }
 
     /**

@@ -2,9 +2,11 @@ package io.vectort.assistant.push;
 
 import io.vectort.assistant.reminders.Nudge;
 import io.vectort.assistant.reminders.ReminderChannel;
+import io.vectort.assistant.settings.AssistantSettingsStore;
 import io.vectort.jobs.JobQueue;
 import io.vectort.shared.Ids;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -27,12 +29,55 @@ class PushChannel implements ReminderChannel {
     private final JobQueue queue;
     private final PushSubscriptions subscriptions;
     private final PushProperties properties;
+    private final AssistantSettingsStore settings;
 
-    PushChannel(JdbcClient jdbc, JobQueue queue, PushSubscriptions subscriptions, PushProperties properties) {
+    PushChannel(
+            JdbcClient jdbc,
+            JobQueue queue,
+            PushSubscriptions subscriptions,
+            PushProperties properties,
+            AssistantSettingsStore settings) {
         this.jdbc = jdbc;
         this.queue = queue;
         this.subscriptions = subscriptions;
         this.properties = properties;
+        this.settings = settings;
+    }
+
+    /** True when pushes would reach the user: push is on here, they have a browser, and they want it. */
+    boolean reaches(UUID userId) {
+        return properties.enabled()
+                && subscriptions.any(userId)
+                && settings.get(userId).wantsChannel(name());
+    }
+
+    /**
+     * Queues the push of a check-in (inside the caller's transaction, like a nudge): once per user
+     * and check-in ({@code morning_plan/2026-12-04}), whatever the retries.
+     */
+    void checkIn(UUID userId, String checkIn, String title, String body, Instant dueAt) {
+        if (!reaches(userId)) {
+            return;
+        }
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("title", title);
+        payload.put("body", body);
+        payload.put("checkIn", checkIn);
+        payload.put("url", "/assistant");
+        UUID id = Ids.newId();
+        int inserted = jdbc.sql("""
+                        insert into assistant_push_messages (id, user_id, check_in, occurrence_at, escalation_step, payload)
+                        values (:id, :user, :checkIn, :due, 0, :payload)
+                        on conflict (user_id, check_in) where check_in is not null do nothing""")
+                .param("id", id)
+                .param("user", userId)
+                .param("checkIn", checkIn)
+                .param("due", Timestamp.from(dueAt))
+                .param("payload", JSON.writeValueAsString(payload))
+                .update();
+        if (inserted == 1) {
+            queue.enqueue(PushJob.NAME, id.toString());
+        }
     }
 
     @Override
@@ -42,7 +87,7 @@ class PushChannel implements ReminderChannel {
 
     @Override
     public void deliver(Nudge nudge) {
-        if (!properties.enabled() || !subscriptions.any(nudge.userId())) {
+        if (!reaches(nudge.userId())) {
             return;
         }
         UUID id = Ids.newId();

@@ -49,14 +49,18 @@ class PushJob implements JobHandler {
             return;
         }
         Optional<Message> message = jdbc.sql("""
-                        select id, user_id, reminder_id, occurrence_at, escalation_step, payload
+                        select id, user_id, reminder_id, check_in, occurrence_at, escalation_step, payload
                         from assistant_push_messages where id = :id""")
                 .param("id", id.get())
                 .query((rs, row) -> new Message(
                         rs.getObject("id", UUID.class),
                         rs.getObject("user_id", UUID.class),
-                        rs.getObject("reminder_id", UUID.class) + "/"
-                                + rs.getTimestamp("occurrence_at").toInstant().toEpochMilli(),
+                        rs.getString("check_in") != null
+                                ? rs.getString("check_in")
+                                : rs.getObject("reminder_id", UUID.class) + "/"
+                                        + rs.getTimestamp("occurrence_at")
+                                                .toInstant()
+                                                .toEpochMilli(),
                         rs.getString("payload")))
                 .optional();
         if (message.isEmpty()) {

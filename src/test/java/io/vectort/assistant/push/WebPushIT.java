@@ -44,6 +44,9 @@ class WebPushIT extends IntegrationTest {
     @Autowired
     PushJob job;
 
+    @Autowired
+    AssistantPush push;
+
     private FakePushService pushService;
 
     @BeforeEach
@@ -136,6 +139,41 @@ class WebPushIT extends IntegrationTest {
         assertThat(repeat.get("body").asString()).isEqualTo("Call Léa");
         assertThat(repeat.get("escalationStep").asInt()).isEqualTo(1);
         assertThat(received.get(1).header("Topic")).isEqualTo(received.get(0).header("Topic"));
+    }
+
+    @Test
+    void aCheckInIsPushedOnceAndNobodyIsPushedWhoTurnedPushOff() throws Exception {
+        Api.Session me = api.newUser();
+        Browser laptop = new Browser();
+        subscribe(me, "laptop", laptop);
+        Instant due = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+
+        push.queueCheckIn(me.userId(), "morning_plan/2026-12-04", "Your plan for today", "1. Call Léa", due);
+        push.queueCheckIn(me.userId(), "morning_plan/2026-12-04", "Your plan for today", "1. Call Léa", due);
+        await(() -> pushService.received("laptop").size() == 1);
+        JsonNode plan = JSON.readTree(
+                laptop.decrypt(pushService.received("laptop").getFirst().body()));
+        assertThat(plan.get("title").asString()).isEqualTo("Your plan for today");
+        assertThat(plan.get("body").asString()).isEqualTo("1. Call Léa");
+        assertThat(plan.get("checkIn").asString()).isEqualTo("morning_plan/2026-12-04");
+
+        Api.Response off = api.send(
+                "PUT",
+                "/api/v1/assistant/settings",
+                me.token(),
+                Map.of("timeZone", "UTC", "channels", Map.of("push", false)));
+        assertThat(off.status()).as(off.toString()).isEqualTo(200);
+        api.post(
+                "/api/v1/assistant/reminders",
+                me.token(),
+                Map.of("text", "Drink water", "at", Instant.now().plusSeconds(1).toString()));
+        push.queueCheckIn(me.userId(), "evening_review/2026-12-04", "Your day in short", "Nice day", due);
+        await(() -> !api.get("/api/v1/assistant/notifications", me.token())
+                .json()
+                .get("items")
+                .isEmpty());
+        Thread.sleep(1000);
+        assertThat(pushService.received("laptop")).hasSize(1);
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.vectort.assistant.agent.tools;
 
 import io.vectort.assistant.planning.DailyPlan;
 import io.vectort.assistant.planning.DailyPlans;
+import java.time.Instant;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -33,9 +34,10 @@ class DailyPlanTool extends AssistantTool<DailyPlanTool.Args> {
         return ToolJson.Schema.of().build();
     }
 
+    // The current instant, not the message's: steps earlier in this turn (a task just done) count.
     @Override
     protected ToolResult call(ToolScope scope, Args args) {
-        DailyPlan plan = plans.morningPlan(scope.userId(), scope.now().toInstant());
+        DailyPlan plan = plans.morningPlan(scope.userId(), Instant.now());
         ObjectNode output = ToolJson.ok();
         output.set("plan", ToolJson.MAPPER.valueToTree(plan));
         return new ToolResult(output, Step.done(name(), plan.firstStep(), null));

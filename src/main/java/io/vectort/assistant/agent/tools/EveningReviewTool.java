@@ -2,6 +2,7 @@ package io.vectort.assistant.agent.tools;
 
 import io.vectort.assistant.planning.DailyPlans;
 import io.vectort.assistant.planning.EveningReview;
+import java.time.Instant;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -33,9 +34,10 @@ class EveningReviewTool extends AssistantTool<EveningReviewTool.Args> {
         return ToolJson.Schema.of().build();
     }
 
+    // The current instant, not the message's: steps earlier in this turn (a task just done) count.
     @Override
     protected ToolResult call(ToolScope scope, Args args) {
-        EveningReview review = plans.eveningReview(scope.userId(), scope.now().toInstant());
+        EveningReview review = plans.eveningReview(scope.userId(), Instant.now());
         ObjectNode output = ToolJson.ok();
         output.set("review", ToolJson.MAPPER.valueToTree(review));
         return new ToolResult(output, Step.done(name(), review.kindLine(), null));
