@@ -12,18 +12,20 @@ const TAB =
 /**
  * The frame of every Assistant page: the app header, the Assistant's three places, the nudges
  * that are due, and the keyboard shortcuts. `onFocusInput` is the chat page's `/`; elsewhere
- * `/` goes to the chat.
+ * `/` goes to the chat. `onNewConversation` is the chat page's `n`.
  */
 export function AssistantLayout({
   title,
   children,
   onFocusInput,
+  onNewConversation,
   onNudgeHandled,
   wide = false,
 }: {
   title: string;
   children: ReactNode;
   onFocusInput?: () => void;
+  onNewConversation?: () => void;
   onNudgeHandled?: () => void;
   wide?: boolean;
 }) {
@@ -37,6 +39,7 @@ export function AssistantLayout({
 
   useAssistantShortcuts({
     focusInput: onFocusInput ?? (() => navigate('/assistant')),
+    newConversation: onNewConversation,
     goChat: () => navigate('/assistant'),
     goMemory: () => navigate('/assistant/memory'),
     goSettings: () => navigate('/assistant/settings'),
@@ -50,7 +53,7 @@ export function AssistantLayout({
       <main
         id="main"
         tabIndex={-1}
-        className={`mx-auto flex w-full ${wide ? 'max-w-5xl' : 'max-w-3xl'} flex-1 flex-col gap-4 px-3 py-4 outline-none sm:px-4 sm:py-6`}
+        className={`mx-auto flex w-full ${wide ? 'max-w-6xl' : 'max-w-3xl'} flex-1 flex-col gap-4 px-3 py-4 outline-none sm:px-4 sm:py-6`}
       >
         <nav aria-label={t('assistant.nav.label')} className="flex flex-wrap items-center gap-1">
           <NavLink to="/assistant" end className={TAB}>

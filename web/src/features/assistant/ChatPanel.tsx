@@ -7,12 +7,15 @@ import { Button } from '../../shared/ui/Button';
 import { ErrorAlert, Loading } from '../../shared/ui/States';
 import type { ChatMessage } from './api';
 import { announcement, LiveBubble, MessageBubble } from './MessageBubble';
+import { useChatDraft } from './useChatDraft';
 import { ReplyMissingError, type LiveReply } from './useConversation';
 
 /** The server refuses longer messages (docs/API.md); the counter appears near the end. */
 const MAX_LENGTH = 2000;
 
 interface ChatPanelProps {
+  /** The conversation written to (null until known): each keeps its own draft. */
+  conversationId: string | null;
   messages: ChatMessage[] | null;
   /** The reply being written, if any. */
   live: LiveReply | null;
@@ -31,13 +34,20 @@ interface ChatPanelProps {
  * not stored comes back to it (one that was stored does not: sending it again would ask twice).
  */
 export const ChatPanel = forwardRef<HTMLTextAreaElement, ChatPanelProps>(function ChatPanel(
-  { messages, live, lastReply, timeZone, loadError, onRetry, onSend },
+  { conversationId, messages, live, lastReply, timeZone, loadError, onRetry, onSend },
   inputRef,
 ) {
   const { t, i18n } = useTranslation();
-  const [draft, setDraft] = useState('');
+  const [draft, setDraft] = useChatDraft(conversationId);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  // A failed send belongs to its conversation: it is not shown in another one.
+  const [failure, setFailure] = useState<{ conversationId: string | null; error: unknown } | null>(null);
+  const error = failure?.conversationId === conversationId ? failure.error : null;
+  // A message typed before the conversation was known fails in the one that came.
+  const shownConversation = useRef(conversationId);
+  useEffect(() => {
+    shownConversation.current = conversationId;
+  }, [conversationId]);
   const end = useRef<HTMLLIElement>(null);
 
   useEffect(() => {
@@ -49,14 +59,14 @@ export const ChatPanel = forwardRef<HTMLTextAreaElement, ChatPanelProps>(functio
     const content = typed.trim();
     if (!content || busy) return;
     setBusy(true);
-    setError(null);
+    setFailure(null);
     setDraft('');
     try {
       await onSend(content);
     } catch (e) {
       // Whatever was typed meanwhile wins over the message coming back.
       if (!(e instanceof ReplyMissingError)) setDraft((now) => now || typed);
-      setError(e);
+      setFailure({ conversationId: shownConversation.current, error: e });
     } finally {
       setBusy(false);
     }

@@ -4,6 +4,7 @@ import { Modal } from '../../shared/ui/Modal';
 
 const SHORTCUTS: [keys: string[], labelKey: string][] = [
   [['/'], 'assistant.shortcuts.focus'],
+  [['n'], 'assistant.conversations.shortcut'],
   [['g', 'c'], 'assistant.shortcuts.chat'],
   [['g', 'm'], 'assistant.shortcuts.memory'],
   [['g', 's'], 'assistant.shortcuts.settings'],

@@ -10,7 +10,10 @@ export const messagesPath = (conversationId: string) => `${BASE}/conversations/$
 
 export interface Conversation {
   id: string;
+  /** "Assistant" until the server names it after its first message. */
   title: string;
+  /** The model it asked for, if any (older servers leave it out). */
+  model?: string | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -145,6 +148,7 @@ type Items<T> = { items: T[] };
 const items = <T,>(answer: Items<T>) => answer.items;
 
 export const assistantApi = {
+  /** The 100 most recently active, most recent first. */
   conversations: (signal?: AbortSignal) => api.get<Items<Conversation>>(`${BASE}/conversations`, { signal }).then(items),
   createConversation: () => api.post<Conversation>(`${BASE}/conversations`, {}),
   messages: (conversationId: string, signal?: AbortSignal) =>

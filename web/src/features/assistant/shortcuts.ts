@@ -8,6 +8,8 @@ function isTyping(target: EventTarget | null): boolean {
 
 export interface ShortcutActions {
   focusInput: () => void;
+  /** Only where there is a chat (the chat page). */
+  newConversation?: () => void;
   goMemory: () => void;
   goSettings: () => void;
   goChat: () => void;
@@ -18,8 +20,8 @@ export interface ShortcutActions {
 const SEQUENCE_MS = 1500;
 
 /**
- * The Assistant's keyboard shortcuts: `/` the chat input, `g m` memory, `g s` settings, `g c`
- * chat, `?` the list of shortcuts. Only when no field has focus, and never with Ctrl/Alt/Meta
+ * The Assistant's keyboard shortcuts: `/` the chat input, `n` a new conversation (chat page),
+ * `g m` memory, `g s` settings, `g c` chat, `?` the list of shortcuts. Only when no field has focus, and never with Ctrl/Alt/Meta
  * (those belong to the browser and to assistive technology).
  */
 export function useAssistantShortcuts(actions: ShortcutActions) {
@@ -46,6 +48,8 @@ export function useAssistantShortcuts(actions: ShortcutActions) {
         return;
       }
       if (e.key === '/') return run(latest.current.focusInput);
+      const { newConversation } = latest.current;
+      if (e.key === 'n' && newConversation) return run(newConversation);
       if (e.key === '?') return run(latest.current.showHelp);
     };
     document.addEventListener('keydown', onKey);

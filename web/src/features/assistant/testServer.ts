@@ -1,5 +1,5 @@
-import { fakeApi, json, type Call } from '../../test/fakeApi';
-import type { ChatMessage, Memory, Nudge, Reminder, Settings, StepView, Task } from './api';
+import { fakeApi, json, type Call, type Route } from '../../test/fakeApi';
+import type { ChatMessage, Conversation, Memory, Nudge, Reminder, Settings, StepView, Task } from './api';
 
 const B = '/api/v1/assistant';
 const NOW = '2026-12-04T14:00:00Z';
@@ -16,6 +16,14 @@ export const reminder = (id: string, text: string, fireAt: string): Reminder => 
   status: 'active',
   lastFiredAt: null,
   createdAt: NOW,
+});
+
+export const conversation = (id: string, title = 'Assistant', updatedAt = NOW): Conversation => ({
+  id,
+  title,
+  model: null,
+  createdAt: updatedAt,
+  updatedAt,
 });
 
 export const task = (id: string, title: string): Task => ({
@@ -102,15 +110,27 @@ export function eventStream(chunkBytes: number | null = null) {
 
 /**
  * A small in-memory Assistant that answers like the real API: the tests change its state and
- * read the requests it received.
+ * read the requests it received. It starts with one conversation, `c1`, whose messages are
+ * `state.messages`; `addConversation` makes more, and a conversation it does not have is a 404.
  */
 export function assistantServer() {
+  /** Each conversation's messages, by its id. */
+  const threads: Record<string, ChatMessage[]> = { c1: [] };
   const state = {
+    /** Most recent first, as the server lists them. */
+    conversations: [conversation('c1')] as Conversation[],
+    /** The messages of `c1`. */
+    get messages(): ChatMessage[] {
+      return threads.c1;
+    },
+    set messages(messages: ChatMessage[]) {
+      threads.c1 = messages;
+    },
+    threads,
     tasks: [] as Task[],
     reminders: [] as Reminder[],
     nudges: [] as Nudge[],
     memories: [] as Memory[],
-    messages: [] as ChatMessage[],
     settings: { timeZone: 'Europe/Paris', quietHours: null } as Settings,
     /** What the next chat message does before its reply comes back (answered as JSON). */
     onMessage: (_content: string): Pick<ChatMessage, 'content' | 'intent'> => ({ content: 'Noted.', intent: 'help' }),
@@ -120,6 +140,8 @@ export function assistantServer() {
     chunkBytes: null as number | null,
   };
   let seq = 0;
+  /** Conversations made through the API are `new1`, `new2`, … */
+  let made = 0;
   const message = (role: ChatMessage['role'], content: string, intent: string | null): ChatMessage => ({
     id: `m${++seq}`,
     role,
@@ -130,11 +152,11 @@ export function assistantServer() {
     steps: [],
     createdAt: NOW,
   });
-  const stream = (user: ChatMessage, onStream: (turn: Turn) => void | Promise<void>) => {
+  const stream = (thread: ChatMessage[], user: ChatMessage, onStream: (turn: Turn) => void | Promise<void>) => {
     const sse = eventStream(state.chunkBytes);
     const store = (content: string, fields: Partial<ChatMessage> = {}) => {
       const reply = { ...message('assistant', content, null), notAi: false, model: 'test-model', ...fields };
-      state.messages.push(reply);
+      thread.push(reply);
       return reply;
     };
     const turn: Turn = {
@@ -157,21 +179,33 @@ export function assistantServer() {
     setTimeout(() => void onStream(turn));
     return sse.response;
   };
-  const api = fakeApi({
-    [`GET ${B}/conversations`]: () => json(200, { items: [{ id: 'c1', title: '', createdAt: NOW, updatedAt: NOW }] }),
-    [`GET ${B}/conversations/c1/messages`]: () => json(200, { items: state.messages }),
-    [`POST ${B}/conversations/c1/messages`]: ({ body, headers }: Call) => {
+  /** Like the server: the first message names a conversation still called "Assistant", and it moves to the top. */
+  const touched = (id: string, content: string) => {
+    const found = state.conversations.find((c) => c.id === id)!;
+    const title = found.title === 'Assistant' ? content.slice(0, 60) : found.title;
+    state.conversations = [{ ...found, title, updatedAt: new Date().toISOString() }, ...state.conversations.filter((c) => c !== found)];
+  };
+  /** The routes of one conversation (the fake answers exact paths only: any other id is a 404). */
+  const conversationRoutes = (id: string): Record<string, Route> => ({
+    [`GET ${B}/conversations/${id}/messages`]: () => json(200, { items: threads[id] }),
+    [`POST ${B}/conversations/${id}/messages`]: ({ body, headers }: Call) => {
       const content = (body as { content: string }).content;
       const user = message('user', content, null);
+      touched(id, content);
       if (state.onStream && headers.get('Accept')?.includes('text/event-stream')) {
-        state.messages.push(user);
-        return stream(user, state.onStream);
+        threads[id].push(user);
+        return stream(threads[id], user, state.onStream);
       }
       const answer = state.onMessage(content);
       const reply = message('assistant', answer.content, answer.intent);
-      state.messages.push(user, reply);
+      threads[id].push(user, reply);
       return json(201, { message: user, reply });
     },
+  });
+  const api = fakeApi({
+    ...conversationRoutes('c1'),
+    [`GET ${B}/conversations`]: () => json(200, { items: state.conversations }),
+    [`POST ${B}/conversations`]: () => json(201, addConversation(conversation(`new${++made}`))),
     [`GET ${B}/tasks`]: () => json(200, { items: state.tasks }),
     [`GET ${B}/reminders`]: () => json(200, { items: state.reminders }),
     [`GET ${B}/notifications`]: () => json(200, { items: state.nudges }),
@@ -191,5 +225,14 @@ export function assistantServer() {
       return json(201, created);
     },
   });
-  return { state, api };
+  /** A conversation of this person, listed first (as the most recent), with these messages. */
+  function addConversation(added: Conversation, messages: ChatMessage[] = []): Conversation {
+    threads[added.id] = messages;
+    state.conversations = [added, ...state.conversations];
+    for (const [key, route] of Object.entries(conversationRoutes(added.id))) api.on(key, route);
+    return added;
+  }
+  /** A stored message, for the history of a conversation made with `addConversation`. */
+  const storedMessage = (role: ChatMessage['role'], content: string) => message(role, content, null);
+  return { state, api, addConversation, storedMessage };
 }

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { networkError } from '../../shared/api/problem';
+import { isApiError, networkError } from '../../shared/api/problem';
 import { assistantApi, type ChatMessage, type StepView } from './api';
-import { postMessageStream } from './messageStream';
+import { postMessageStream, type TurnHandlers } from './messageStream';
 
 /** The reply being written: its text so far and the steps taken, until the stored reply replaces it. */
 export interface LiveReply {
@@ -24,22 +24,32 @@ export class ReplyMissingError extends Error {
 let pendingSeq = 0;
 
 /**
- * The person's conversation with the Assistant: the most recent one, or a new one on the first
- * visit. Messages load once. `send` shows the message at once, the reply as it is written, and
- * then both as the server stored them. A message typed before the conversation has loaded waits
- * for it instead of being dropped. Leaving the page stops following the reply (the server finishes
- * the turn anyway).
+ * One conversation with the Assistant, `conversationId` (null while the page is still finding
+ * it). Messages load when it changes: the other conversation's messages, reply being written and
+ * announcement leave the screen, and its reply is no longer followed (the server finishes the
+ * turn anyway). A conversation the server does not know for this person (404) is reported to
+ * `onMissing` instead of as an error. `send` shows the message at once, the reply as it is
+ * written, and then both as the server stored them. A message typed before the conversation is
+ * known or loaded waits for it instead of being dropped. Leaving the page stops following the
+ * reply.
  */
-export function useConversation() {
+export function useConversation(conversationId: string | null, onMissing: (id: string) => void) {
   const [messages, setMessages] = useState<ChatMessage[] | null>(null);
   const [live, setLive] = useState<LiveReply | null>(null);
   /** The last reply that arrived while the page was open: the one screen readers hear. */
   const [lastReply, setLastReply] = useState<ChatMessage | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [attempt, setAttempt] = useState(0);
-  const conversation = useRef<Promise<string> | null>(null);
+  /** The conversation shown, and the messages sent before there was one. */
+  const current = useRef<string | null>(null);
+  const waiting = useRef<((id: string) => void)[]>([]);
   const shown = useRef<ChatMessage[]>([]);
   const sending = useRef(new Set<AbortController>());
+  const missing = useRef(onMissing);
+
+  useEffect(() => {
+    missing.current = onMissing;
+  }, [onMissing]);
 
   useEffect(() => {
     shown.current = messages ?? [];
@@ -51,15 +61,20 @@ export function useConversation() {
   }, []);
 
   useEffect(() => {
+    if (!conversationId) return;
+    if (current.current !== null && current.current !== conversationId) {
+      sending.current.forEach((c) => c.abort());
+      setMessages(null);
+      setLive(null);
+      setLastReply(null);
+    }
+    current.current = conversationId;
+    waiting.current.splice(0).forEach((resolve) => resolve(conversationId));
     const controller = new AbortController();
     const { signal } = controller;
     setError(null);
-    const id = (async () => {
-      const existing = await assistantApi.conversations(signal);
-      return existing[0]?.id ?? (await assistantApi.createConversation()).id;
-    })();
-    conversation.current = id;
-    id.then((found) => assistantApi.messages(found, signal))
+    assistantApi
+      .messages(conversationId, signal)
       .then((history) => {
         if (signal.aborted) return;
         // A message sent while the history was loading is kept after it.
@@ -69,10 +84,12 @@ export function useConversation() {
         });
       })
       .catch((e) => {
-        if (!signal.aborted) setError(e);
+        if (signal.aborted) return;
+        if (isApiError(e) && e.status === 404) missing.current(conversationId);
+        else setError(e);
       });
     return () => controller.abort();
-  }, [attempt]);
+  }, [conversationId, attempt]);
 
   /**
    * Throws an ApiError when the message was not stored (the draft should come back), and a
@@ -97,11 +114,13 @@ export function useConversation() {
     sending.current.add(controller);
     let stored = false;
     try {
-      const id = await conversation.current!;
+      // The conversation shown, or the first one to be shown.
+      const id =
+        current.current ?? (await new Promise<string>((resolve) => waiting.current.push(resolve)));
       const outcome = await postMessageStream(
         id,
         content,
-        {
+        untilAborted(controller.signal, {
           message: (message) => {
             stored = true;
             setMessages((all) => withStored(all, pendingId, message));
@@ -123,7 +142,7 @@ export function useConversation() {
             const reply = history.at(-1);
             if (reply?.role === 'assistant' && !before.has(reply.id)) setLastReply(reply);
           },
-        },
+        }),
         { signal: controller.signal },
       );
       // A cut before the message event, and the message is not in the history: it was not stored.
@@ -143,6 +162,25 @@ export function useConversation() {
   }, []);
 
   return { messages, live, lastReply, error, retry: () => setAttempt((n) => n + 1), send };
+}
+
+/**
+ * Reports nothing once the turn is no longer followed (another conversation is shown, or the page
+ * is gone): a response body can still deliver what it had read after the abort.
+ */
+function untilAborted(signal: AbortSignal, handlers: Required<TurnHandlers>): TurnHandlers {
+  const live =
+    <T,>(handle: (value: T) => void) =>
+    (value: T) => {
+      if (!signal.aborted) handle(value);
+    };
+  return {
+    message: live(handlers.message),
+    delta: live(handlers.delta),
+    step: live(handlers.step),
+    reply: live(handlers.reply),
+    history: live(handlers.history),
+  };
 }
 
 /** The stored message takes the place of the one shown while sending (unless the history already had it). */

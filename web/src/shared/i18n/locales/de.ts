@@ -948,6 +948,17 @@ const de = {
       testNone: 'Kein Gerät hat den Test erhalten. Schalte die Benachrichtigungen hier aus und wieder ein.',
       nudges: 'Erinnerungen',
     },
+    conversations: {
+      title: 'Unterhaltungen',
+      new: 'Neue Unterhaltung',
+      choose: 'Unterhaltung wählen',
+      recent: 'Letzte Unterhaltungen',
+      untitled: 'Unterhaltung ohne Titel',
+      thisOne: 'Diese Unterhaltung',
+      option: '{{title}} · {{when}}',
+      notFound: 'Diese Unterhaltung wurde nicht gefunden. Hier ist Ihre neueste.',
+      shortcut: 'Neue Unterhaltung beginnen',
+    },
   },
 };
 

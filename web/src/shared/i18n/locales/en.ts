@@ -943,6 +943,17 @@ const en = {
       testNone: 'No device received the test. Turn notifications off and on again here.',
       nudges: 'Reminders',
     },
+    conversations: {
+      title: 'Conversations',
+      new: 'New conversation',
+      choose: 'Choose a conversation',
+      recent: 'Recent conversations',
+      untitled: 'Untitled conversation',
+      thisOne: 'This conversation',
+      option: '{{title}} · {{when}}',
+      notFound: 'That conversation was not found. Here is your latest one.',
+      shortcut: 'Start a new conversation',
+    },
   },
 };
 

@@ -954,6 +954,17 @@ const es = {
       testNone: 'Ningún dispositivo recibió la prueba. Desactiva y vuelve a activar las notificaciones aquí.',
       nudges: 'Recordatorios',
     },
+    conversations: {
+      title: 'Conversaciones',
+      new: 'Nueva conversación',
+      choose: 'Elegir una conversación',
+      recent: 'Conversaciones recientes',
+      untitled: 'Conversación sin título',
+      thisOne: 'Esta conversación',
+      option: '{{title}} · {{when}}',
+      notFound: 'No se encontró esa conversación. Aquí tienes la más reciente.',
+      shortcut: 'Empezar una conversación nueva',
+    },
   },
 };
 

@@ -954,6 +954,17 @@ const fr = {
       testNone: 'Aucun appareil n’a reçu le test. Désactivez puis réactivez les notifications ici.',
       nudges: 'Rappels',
     },
+    conversations: {
+      title: 'Vos conversations',
+      new: 'Nouvelle conversation',
+      choose: 'Choisir une conversation',
+      recent: 'Conversations récentes',
+      untitled: 'Conversation sans titre',
+      thisOne: 'Cette conversation',
+      option: '{{title}} · {{when}}',
+      notFound: 'Cette conversation est introuvable. Voici la plus récente.',
+      shortcut: 'Commencer une nouvelle conversation',
+    },
   },
 };
 

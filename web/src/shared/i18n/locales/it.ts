@@ -954,6 +954,17 @@ const it = {
       testNone: 'Nessun dispositivo ha ricevuto la prova. Disattiva e riattiva le notifiche qui.',
       nudges: 'Promemoria',
     },
+    conversations: {
+      title: 'Conversazioni',
+      new: 'Nuova conversazione',
+      choose: 'Scegli una conversazione',
+      recent: 'Conversazioni recenti',
+      untitled: 'Conversazione senza titolo',
+      thisOne: 'Questa conversazione',
+      option: '{{title}} · {{when}}',
+      notFound: 'Conversazione non trovata. Ecco la più recente.',
+      shortcut: 'Inizia una nuova conversazione',
+    },
   },
 };
 

@@ -937,6 +937,17 @@ const ja = {
       testNone: 'テストを受け取ったデバイスはありません。ここで通知をいったんオフにして、もう一度オンにしてください。',
       nudges: 'リマインダー',
     },
+    conversations: {
+      title: '会話',
+      new: '新しい会話',
+      choose: '会話を選ぶ',
+      recent: '最近の会話',
+      untitled: '無題の会話',
+      thisOne: 'この会話',
+      option: '{{title}}（{{when}}）',
+      notFound: 'その会話は見つかりませんでした。最新の会話を表示しています。',
+      shortcut: '新しい会話を始める',
+    },
   },
 };
 

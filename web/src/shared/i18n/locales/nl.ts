@@ -948,6 +948,17 @@ const nl = {
       testNone: 'Geen enkel apparaat heeft de test ontvangen. Zet meldingen hier uit en weer aan.',
       nudges: 'Herinneringen',
     },
+    conversations: {
+      title: 'Gesprekken',
+      new: 'Nieuw gesprek',
+      choose: 'Kies een gesprek',
+      recent: 'Recente gesprekken',
+      untitled: 'Gesprek zonder titel',
+      thisOne: 'Dit gesprek',
+      option: '{{title}} · {{when}}',
+      notFound: 'Dat gesprek is niet gevonden. Hier is je nieuwste.',
+      shortcut: 'Een nieuw gesprek beginnen',
+    },
   },
 };
 

@@ -954,6 +954,17 @@ const pt = {
       testNone: 'Nenhum dispositivo recebeu o teste. Desative e volte a ativar as notificações aqui.',
       nudges: 'Lembretes',
     },
+    conversations: {
+      title: 'Conversas',
+      new: 'Nova conversa',
+      choose: 'Escolher uma conversa',
+      recent: 'Conversas recentes',
+      untitled: 'Conversa sem título',
+      thisOne: 'Esta conversa',
+      option: '{{title}} · {{when}}',
+      notFound: 'Essa conversa não foi encontrada. Aqui está a mais recente.',
+      shortcut: 'Começar uma nova conversa',
+    },
   },
 };
 

@@ -935,6 +935,17 @@ const zh = {
       testNone: '没有设备收到测试。请在这里关闭通知后再重新开启。',
       nudges: '提醒',
     },
+    conversations: {
+      title: '对话',
+      new: '新对话',
+      choose: '选择对话',
+      recent: '最近的对话',
+      untitled: '未命名对话',
+      thisOne: '当前对话',
+      option: '{{title}}（{{when}}）',
+      notFound: '找不到该对话，已显示最近的对话。',
+      shortcut: '开始新对话',
+    },
   },
 };
 
