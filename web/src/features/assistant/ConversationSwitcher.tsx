@@ -50,12 +50,13 @@ export function ConversationSwitcher({ items, currentId, onChoose, onNew, starti
 
   return (
     <section aria-label={t('assistant.conversations.title')} className="flex min-w-0 flex-col gap-2">
-      <div className="flex items-center gap-2 lg:flex-col lg:items-stretch">
+      {/* On a phone the select takes its own line when the button leaves it too little room. */}
+      <div className="flex flex-wrap items-center gap-2 lg:flex-col lg:flex-nowrap lg:items-stretch">
         <Button onClick={onNew} busy={starting} aria-keyshortcuts="n" className="min-h-11 shrink-0">
           {t('assistant.conversations.new')}
         </Button>
         {items !== null && (
-          <div className="min-w-0 flex-1 lg:hidden">
+          <div className="min-w-48 flex-1 lg:hidden">
             <label htmlFor={selectId} className="sr-only">
               {t('assistant.conversations.choose')}
             </label>
@@ -91,7 +92,9 @@ export function ConversationSwitcher({ items, currentId, onChoose, onNew, starti
                   aria-current={c.id === currentId ? 'page' : undefined}
                   className={ROW}
                 >
-                  <span className="truncate">{conversationTitle(t, c)}</span>
+                  <span className="truncate" title={conversationTitle(t, c)}>
+                    {conversationTitle(t, c)}
+                  </span>
                   <time dateTime={c.updatedAt} title={dateTime(c.updatedAt, i18n.language)} className="text-xs font-normal text-muted">
                     {when(c)}
                   </time>
