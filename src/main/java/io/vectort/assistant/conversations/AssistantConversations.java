@@ -38,6 +38,12 @@ public class AssistantConversations {
     static final int MAX_MESSAGE_LENGTH = 2000;
     static final int MAX_TITLE_LENGTH = 200;
 
+    /** The title of a conversation nobody named; its first message names it. */
+    static final String DEFAULT_TITLE = "Assistant";
+
+    /** A title made from a first message: enough words to recognise it in a list. */
+    static final int GENERATED_TITLE_LENGTH = 60;
+
     private final ConversationStore store;
     private final CommandUnderstander understander;
     private final OfflineReplies replies;
@@ -74,7 +80,7 @@ public class AssistantConversations {
         if (chosen != null && !agent.knowsModel(chosen)) {
             throw new InvalidRequestException("model", "unknown-model", "is not a model of this server");
         }
-        return store.insert(userId, Ids.newId(), clean.isEmpty() ? "Assistant" : clean, chosen);
+        return store.insert(userId, Ids.newId(), clean.isEmpty() ? DEFAULT_TITLE : clean, chosen);
     }
 
     public List<Conversation> list(UUID userId) {
@@ -119,6 +125,7 @@ public class AssistantConversations {
             }
             List<ChatMessage> history = history(userId, conversationId);
             Message sent = store.insertMessage(userId, conversationId, "user", message, null, false);
+            store.nameAfterFirstMessage(userId, conversationId, DEFAULT_TITLE, titleFrom(message));
             listener.sent(sent);
             ToolScope scope = new ToolScope(userId, now, message, command instanceof Command.Remember);
             try {
@@ -167,6 +174,7 @@ public class AssistantConversations {
             String prefix,
             ExchangeListener listener) {
         Message sent = store.insertMessage(userId, conversationId, "user", message, null, false);
+        store.nameAfterFirstMessage(userId, conversationId, DEFAULT_TITLE, titleFrom(message));
         listener.sent(sent);
         return answerOffline(userId, conversationId, sent, command, now, prefix);
     }
@@ -184,6 +192,16 @@ public class AssistantConversations {
         return store.messages(userId, conversationId, agent.historyMessages()).stream()
                 .map(m -> m.role().equals("user") ? ChatMessage.user(m.content()) : ChatMessage.assistant(m.content()))
                 .toList();
+    }
+
+    /** The first line of a message, cut at a word before {@link #GENERATED_TITLE_LENGTH} characters. */
+    static String titleFrom(String message) {
+        String line = message.strip().lines().findFirst().orElse("").strip();
+        if (line.length() <= GENERATED_TITLE_LENGTH) {
+            return line.isEmpty() ? DEFAULT_TITLE : line;
+        }
+        int cut = line.lastIndexOf(' ', GENERATED_TITLE_LENGTH - 1);
+        return line.substring(0, cut > GENERATED_TITLE_LENGTH / 2 ? cut : GENERATED_TITLE_LENGTH - 1) + "…";
     }
 
     private static String valid(String content) {

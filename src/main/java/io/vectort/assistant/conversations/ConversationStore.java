@@ -50,6 +50,22 @@ class ConversationStore {
                 == 1;
     }
 
+    /**
+     * Names a conversation after its first message, when it still has the default title: a list
+     * of "Assistant", "Assistant", "Assistant" helps nobody find last week's talk.
+     */
+    void nameAfterFirstMessage(UUID userId, UUID id, String defaultTitle, String title) {
+        jdbc.sql("""
+                        update assistant_conversations set title = :title
+                        where id = :id and user_id = :user and title = :default
+                          and (select count(*) from assistant_messages where conversation_id = :id) = 1""")
+                .param("title", title)
+                .param("id", id)
+                .param("user", userId)
+                .param("default", defaultTitle)
+                .update();
+    }
+
     void releaseTurn(UUID userId, UUID id) {
         jdbc.sql("update assistant_conversations set turn_started_at = null where id = :id and user_id = :user")
                 .param("id", id)

@@ -62,6 +62,24 @@ class AssistantConversationIT extends IntegrationTest {
 
         JsonNode history = api.get(BASE + "/conversations/" + conversation + "/messages", me.token())
                 .json();
+        // A conversation its user named keeps that name.
+        assertThat(api.get(BASE + "/conversations/" + conversation, me.token())
+                        .json()
+                        .get("title")
+                        .asString())
+                .isEqualTo("Today");
+        // One nobody named is named after its first message, and later messages do not rename it.
+        String unnamed = api.post(BASE + "/conversations", me.token(), Map.of())
+                .json()
+                .get("id")
+                .asString();
+        say(me, unnamed, "rappelle-moi de boire de l'eau dans 2h");
+        say(me, unnamed, "liste");
+        assertThat(api.get(BASE + "/conversations/" + unnamed, me.token())
+                        .json()
+                        .get("title")
+                        .asString())
+                .isEqualTo("rappelle-moi de boire de l'eau dans 2h");
         assertThat(history.get("items")).hasSize(12);
         assertThat(history.get("items").get(0).get("content").asString()).isEqualTo("remind me to stretch in 1 minute");
         assertThat(history.get("items").get(1).get("role").asString()).isEqualTo("assistant");
