@@ -55,7 +55,8 @@ class ReminderNodeDeathIT extends IntegrationTest {
                 assertThat(claimedByA).isNotNull();
 
                 try (ConfigurableApplicationContext nodeB = SecondNode.start(Map.of())) {
-                    // A slow node is not a dead one: its heartbeats go on, and B leaves its job alone.
+                    // A slow node is not a dead one: its heartbeats go on, and B leaves its job alone
+                    // for longer than B would wait for a dead node's (4 missed heartbeats of 500 ms).
                     Thread.sleep(3_000);
                     assertThat(pickedBy(firingJob)).isEqualTo(claimedByA);
                     assertThat(notifications(id)).isZero();
