@@ -32,8 +32,10 @@ public class MemoryBench {
         if (args[0].equals("signup")) {
             String email = "bench-" + UUID.randomUUID() + "@example.com";
             String credentials = "{\"email\":\"" + email + "\",\"password\":\"benchmark-password\"}";
-            String user = field(send("POST", base + "/api/v1/auth/register", null, credentials), "id");
+            // Registration answers the same whether the address is new or taken: the id comes from /auth/me.
+            send("POST", base + "/api/v1/auth/register", null, credentials);
             String token = field(send("POST", base + "/api/v1/auth/login", null, credentials), "accessToken");
+            String user = field(send("GET", base + "/api/v1/auth/me", token, null), "id");
             System.out.println(user + " " + token);
             return;
         }

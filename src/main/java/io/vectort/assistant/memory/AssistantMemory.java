@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -202,12 +204,18 @@ public class AssistantMemory {
 
     private List<Memory> ranked(UUID userId, String query, int limit) {
         Instant now = Instant.now();
+        // Full text runs in PostgreSQL while this thread embeds the query and scans the vectors:
+        // the search takes the longer of the two, not their sum.
+        List<String> terms = FactText.queryTerms(query);
+        CompletableFuture<List<UUID>> lexicalSearch = terms.isEmpty()
+                ? CompletableFuture.completedFuture(List.of())
+                : CompletableFuture.supplyAsync(
+                        () -> store.fullText(userId, FactText.anyOf(terms), CANDIDATES), Thread::startVirtualThread);
         List<UUID> semantic = index.nearest(userId, embed(query), CANDIDATES, now).stream()
                 .filter(hit -> hit.similarity() >= MIN_SIMILARITY)
                 .map(UserVectors.Hit::id)
                 .toList();
-        List<String> terms = FactText.queryTerms(query);
-        List<UUID> lexical = terms.isEmpty() ? List.of() : store.fullText(userId, FactText.anyOf(terms), CANDIDATES);
+        List<UUID> lexical = joined(lexicalSearch);
         Set<UUID> candidates = new LinkedHashSet<>(lexical);
         candidates.addAll(semantic);
         if (candidates.isEmpty()) {
@@ -223,6 +231,15 @@ public class AssistantMemory {
                 .limit(limit)
                 .map(scored -> rows.get(scored.id()))
                 .toList();
+    }
+
+    /** The result of work done on another thread, its failure rethrown as it was raised. */
+    private static <T> T joined(CompletableFuture<T> work) {
+        try {
+            return work.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     private float[] embed(String text) {
