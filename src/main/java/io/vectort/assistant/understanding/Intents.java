@@ -11,6 +11,8 @@ final class Intents {
 
     /** Greetings and politeness that may open a message: "hey can you please remind me...". */
     static final Pattern OPENING = Pattern.compile("(?:(?:hey|hi|hello|ok|okay|oh|so|alors|bon|euh|um|uh|please"
+            // Sighs and fillers a tired person types first.
+            + "|ugh+|argh+|hmm+|hm|omg|oops|btw|pf+|bah|ben|oups|zut|rah+"
             + "|can\\s+(?:you|u)|could\\s+(?:you|u)|would\\s+you|will\\s+you|tu\\s+peux|peux\\s+tu|tu\\s+pourrais"
             + "|pourrais\\s+tu|est\\s+ce\\s+que\\s+tu\\s+peux|tu\\s+veux\\s+bien|vectort|assistant|yo|salut"
             + "|coucou|bonjour|dis|dis\\s+moi)\\s+)+");

@@ -39,7 +39,9 @@ final class Leftover {
             "un",
             "une",
             // SMS: "remind me 2 call mom"
-            "2");
+            "2",
+            // "rappelle moi d appeler", the apostrophe lost on a phone keyboard
+            "d");
 
     private static final Set<String> TRAILING = Set.of(
             "please",
