@@ -22,6 +22,7 @@ log=$(mktemp)
 "$JAVA_HOME/bin/java" ${VECTORT_BENCH_JVM_OPTS:--XX:+UseZGC} --enable-native-access=ALL-UNNAMED -jar target/vectort-*.jar \
   --server.port="$port" --server.address=127.0.0.1 \
   --vectort.database.url="jdbc:postgresql://127.0.0.1:5432/$db" --vectort.database.user=postgres \
+  --vectort.web.metrics-token=bench-metrics-token-0123456789 \
   --logging.level.root=WARN > "$log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; psql -q -h 127.0.0.1 -U postgres -d postgres -c "drop database if exists $db with (force)"; rm -f "$log"' EXIT
@@ -45,3 +46,6 @@ analyze assistant_memories;
 SQL
 echo "loaded in $(( $(date +%s) - started )) s"
 "$JAVA_HOME/bin/java" bench/MemoryBench.java search "http://127.0.0.1:$port" "$token" "$searches" "$warmup"
+echo "where the server spent it (all searches, warm-up included; seconds):"
+curl -fs -H "Authorization: Bearer bench-metrics-token-0123456789" "http://127.0.0.1:$port/api/metrics" \
+  | grep -E '^vectort_assistant_memory_search_seconds(_count|_sum)?\{' | grep -E 'quantile|_count' || true

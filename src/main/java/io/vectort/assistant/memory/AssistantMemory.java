@@ -1,5 +1,7 @@
 package io.vectort.assistant.memory;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.vectort.providers.local.BundledEmbeddings;
 import io.vectort.shared.FieldViolation;
 import io.vectort.shared.Ids;
@@ -51,15 +53,18 @@ public class AssistantMemory {
     private final MemoryIndex index;
     private final BundledEmbeddings embeddings;
     private final TransactionTemplate transactions;
+    private final SearchTimers timers;
 
     AssistantMemory(
             MemoryStore store,
             MemoryIndex index,
             BundledEmbeddings embeddings,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager,
+            MeterRegistry registry) {
         this.store = store;
         this.index = index;
         this.embeddings = embeddings;
+        this.timers = new SearchTimers(registry);
         this.transactions = new TransactionTemplate(transactionManager);
     }
 
@@ -210,19 +215,21 @@ public class AssistantMemory {
         CompletableFuture<List<UUID>> lexicalSearch = terms.isEmpty()
                 ? CompletableFuture.completedFuture(List.of())
                 : CompletableFuture.supplyAsync(
-                        () -> store.fullText(userId, FactText.anyOf(terms), CANDIDATES), Thread::startVirtualThread);
-        List<UUID> semantic = index.nearest(userId, embed(query), CANDIDATES, now).stream()
+                        () -> timers.fullText.record(() -> store.fullText(userId, FactText.anyOf(terms), CANDIDATES)),
+                        Thread::startVirtualThread);
+        float[] vector = timers.embed.record(() -> embed(query));
+        List<UUID> semantic = timers.vectors.record(() -> index.nearest(userId, vector, CANDIDATES, now)).stream()
                 .filter(hit -> hit.similarity() >= MIN_SIMILARITY)
                 .map(UserVectors.Hit::id)
                 .toList();
-        List<UUID> lexical = joined(lexicalSearch);
+        List<UUID> lexical = timers.waitForFullText.record(() -> joined(lexicalSearch));
         Set<UUID> candidates = new LinkedHashSet<>(lexical);
         candidates.addAll(semantic);
         if (candidates.isEmpty()) {
             return List.of();
         }
         // Read again: a candidate of a slightly older index may have been superseded or deleted since.
-        Map<UUID, Memory> rows = store.byIds(userId, List.copyOf(candidates)).stream()
+        Map<UUID, Memory> rows = timers.readBack.record(() -> store.byIds(userId, List.copyOf(candidates))).stream()
                 .filter(memory -> memory.activeAt(now))
                 .collect(Collectors.toMap(Memory::id, Function.identity()));
         List<UUID> liveLexical = lexical.stream().filter(rows::containsKey).toList();
@@ -231,6 +238,36 @@ public class AssistantMemory {
                 .limit(limit)
                 .map(scored -> rows.get(scored.id()))
                 .toList();
+    }
+
+    /**
+     * Where a search spends its time, {@code vectort_assistant_memory_search_seconds{phase}}: the
+     * query's embedding, the vector scan (a user's first search includes loading their vectors),
+     * full text (on its own thread), the wait for it after the vectors, and reading the
+     * candidates back.
+     */
+    private static final class SearchTimers {
+        final Timer embed;
+        final Timer vectors;
+        final Timer fullText;
+        final Timer waitForFullText;
+        final Timer readBack;
+
+        SearchTimers(MeterRegistry registry) {
+            embed = timer(registry, "embed");
+            vectors = timer(registry, "vectors");
+            fullText = timer(registry, "full_text");
+            waitForFullText = timer(registry, "wait_for_full_text");
+            readBack = timer(registry, "read_back");
+        }
+
+        private static Timer timer(MeterRegistry registry, String phase) {
+            return Timer.builder("vectort_assistant_memory_search")
+                    .description("Time a memory search spends in each phase")
+                    .tag("phase", phase)
+                    .publishPercentiles(0.5, 0.95)
+                    .register(registry);
+        }
     }
 
     /** The result of work done on another thread, its failure rethrown as it was raised. */
