@@ -83,4 +83,41 @@ describe('MemoryPage', () => {
     await waitFor(() => expect(screen.queryByText('My sister is Léa')).not.toBeInTheDocument());
     expect(api.requests('DELETE', '/api/v1/assistant/memories/a')).toHaveLength(1);
   });
+
+  it('downloads every memory as the JSON file the server names', async () => {
+    const { state, api } = assistantServer();
+    state.memories = [memory('a', 'My sister is Léa')];
+    api.on('GET /api/v1/assistant/memories/export', () =>
+      new Response(JSON.stringify({ exportedAt: '2026-12-04T10:00:00Z', items: state.memories }), {
+        status: 200,
+        headers: { 'Content-Type': 'application/json', 'Content-Disposition': 'attachment; filename="vectort-memories.json"' },
+      }),
+    );
+    const createObjectURL = vi.fn(() => 'blob:memories');
+    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() }));
+    const clicked: string[] = [];
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicked.push(this.download);
+    });
+    renderPage();
+    await screen.findByTestId('memory');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Download everything I remember (JSON)' }));
+
+    await waitFor(() => expect(clicked).toEqual(['vectort-memories.json']));
+    const blob = (createObjectURL.mock.calls[0] as unknown as [Blob])[0];
+    expect(JSON.parse(await blob.text()).items[0].fact).toBe('My sister is Léa');
+    click.mockRestore();
+  });
+
+  it('says why the download failed', async () => {
+    const { api } = assistantServer();
+    api.on('GET /api/v1/assistant/memories/export', () => json(503, { type: 'about:blank', title: 'Unavailable', status: 503 }));
+    renderPage();
+    await screen.findByText('Nothing remembered yet.');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Download everything I remember (JSON)' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(/Could not download/);
+  });
 });

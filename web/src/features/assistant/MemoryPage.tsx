@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError, fieldMessage } from '../../shared/api/messages';
+import { downloadFile } from '../../shared/api/download';
 import { useLoader } from '../../shared/api/useLoader';
 import { Button } from '../../shared/ui/Button';
 import { ConfirmDialog } from '../../shared/ui/ConfirmDialog';
@@ -33,6 +34,7 @@ export function MemoryPage() {
       <div>
         <h2 className="text-2xl font-semibold text-fg">{t('assistant.memory.title')}</h2>
         <p className="mt-1 text-sm text-muted">{t('assistant.memory.subtitle')}</p>
+        <ExportMemories />
       </div>
       <AddMemory onAdded={changed} />
       <div role="search">
@@ -153,5 +155,35 @@ function AddMemory({ onAdded }: { onAdded: () => void }) {
         </p>
       )}
     </form>
+  );
+}
+
+/** Everything remembered, superseded and expired facts included, as the JSON file the API serves. */
+function ExportMemories() {
+  const { t } = useTranslation();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const download = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await downloadFile('/api/v1/assistant/memories/export', 'vectort-memories.json');
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div className="mt-3 flex flex-col gap-2">
+      <Button variant="secondary" busy={busy} onClick={() => void download()} className="min-h-11 self-start">
+        {t('assistant.memory.export')}
+      </Button>
+      {error !== null && (
+        <p role="alert" className="text-sm text-danger">
+          {t('assistant.memory.exportFailed', { reason: describeError(t, error) })}
+        </p>
+      )}
+    </div>
   );
 }

@@ -824,6 +824,8 @@ const de = {
       snooze: '{{minutes}} Min. später',
     },
     memory: {
+      export: 'Alles herunterladen, was ich mir merke (JSON)',
+      exportFailed: 'Download nicht möglich: {{reason}}',
       title: 'Gedächtnis',
       subtitle: 'Was sich der Assistent über Sie merkt. Nur Sie können es sehen.',
       add: 'Etwas zum Merken',

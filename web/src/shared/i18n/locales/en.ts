@@ -819,6 +819,8 @@ const en = {
       snooze: 'Snooze {{minutes}} min',
     },
     memory: {
+      export: 'Download everything I remember (JSON)',
+      exportFailed: 'Could not download: {{reason}}',
       title: 'Memory',
       subtitle: 'What the Assistant remembers about you. Only you can see it.',
       add: 'Something to remember',

@@ -830,6 +830,8 @@ const es = {
       snooze: 'Posponer {{minutes}} min',
     },
     memory: {
+      export: 'Descargar todo lo que recuerdo (JSON)',
+      exportFailed: 'No se pudo descargar: {{reason}}',
       title: 'Memoria',
       subtitle: 'Lo que el Asistente recuerda de ti. Solo tú puedes verlo.',
       add: 'Algo que recordar',

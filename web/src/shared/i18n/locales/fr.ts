@@ -830,6 +830,8 @@ const fr = {
       snooze: 'Reporter {{minutes}} min',
     },
     memory: {
+      export: 'Télécharger tout ce que je retiens (JSON)',
+      exportFailed: 'Téléchargement impossible : {{reason}}',
       title: 'Mémoire',
       subtitle: 'Ce que l’Assistant retient de vous. Vous seul pouvez le voir.',
       add: 'Quelque chose à retenir',

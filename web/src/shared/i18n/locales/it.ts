@@ -830,6 +830,8 @@ const it = {
       snooze: 'Rimanda {{minutes}} min',
     },
     memory: {
+      export: 'Scarica tutto ciò che ricordo (JSON)',
+      exportFailed: 'Download non riuscito: {{reason}}',
       title: 'Memoria',
       subtitle: 'Ciò che l’Assistente ricorda di te. Solo tu puoi vederlo.',
       add: 'Qualcosa da ricordare',

@@ -813,6 +813,8 @@ const ja = {
       snooze: '{{minutes}}分後',
     },
     memory: {
+      export: '覚えていることをすべてダウンロード（JSON）',
+      exportFailed: 'ダウンロードできませんでした: {{reason}}',
       title: 'メモリー',
       subtitle: 'アシスタントがあなたについて覚えていること。あなただけが見られます。',
       add: '覚えておくこと',

@@ -824,6 +824,8 @@ const nl = {
       snooze: '{{minutes}} min uitstellen',
     },
     memory: {
+      export: 'Alles downloaden wat ik onthoud (JSON)',
+      exportFailed: 'Downloaden mislukt: {{reason}}',
       title: 'Geheugen',
       subtitle: 'Wat de Assistent over je onthoudt. Alleen jij kunt het zien.',
       add: 'Iets om te onthouden',

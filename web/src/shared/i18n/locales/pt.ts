@@ -830,6 +830,8 @@ const pt = {
       snooze: 'Adiar {{minutes}} min',
     },
     memory: {
+      export: 'Transferir tudo o que recordo (JSON)',
+      exportFailed: 'Não foi possível transferir: {{reason}}',
       title: 'Memória',
       subtitle: 'O que o Assistente lembra sobre si. Só você pode ver.',
       add: 'Algo para lembrar',

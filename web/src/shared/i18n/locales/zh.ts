@@ -811,6 +811,8 @@ const zh = {
       snooze: '推迟 {{minutes}} 分钟',
     },
     memory: {
+      export: '下载我记住的全部内容（JSON）',
+      exportFailed: '无法下载：{{reason}}',
       title: '记忆',
       subtitle: '助手记住的关于你的事。只有你能看到。',
       add: '要记住的事',
