@@ -89,15 +89,27 @@ public class SseRelay {
             log.debug("SSE stream {} ended by the client: {}", streamId, e.toString());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            emitter.complete();
+            endQuietly(streamId, emitter::complete);
         } catch (DataAccessException | TransactionException e) {
             // A busy or unreachable database: end the response properly rather than cut it; the
             // client resumes with Last-Event-ID, as after any end, and misses nothing.
             log.info("SSE stream {} ended early, the database is busy or down: {}", streamId, e.toString());
-            emitter.complete();
+            endQuietly(streamId, emitter::complete);
         } catch (RuntimeException e) {
             log.warn("SSE stream {} failed: {}", streamId, e.toString());
-            emitter.completeWithError(e);
+            endQuietly(streamId, () -> emitter.completeWithError(e));
+        }
+    }
+
+    /**
+     * Ends the response unless the client already left: then the server has recycled it and ending
+     * it throws, on this thread of its own, where nobody would catch it.
+     */
+    private static void endQuietly(UUID streamId, Runnable end) {
+        try {
+            end.run();
+        } catch (IllegalStateException gone) {
+            log.debug("SSE stream {} was already closed by the client: {}", streamId, gone.toString());
         }
     }
 

@@ -83,14 +83,18 @@ class ProjectsPersonalData implements PersonalDataContributor {
                         .query()
                         .listOfRows()));
         for (VersionInfo version : history) {
-            sink.file(folder + "v" + version.number() + ".zip", zip(id, name, version.number()));
+            sink.file(folder + "v" + version.number() + ".zip", zip(id, name, version));
         }
     }
 
-    private byte[] zip(UUID projectId, String name, int number) {
+    private byte[] zip(UUID projectId, String name, VersionInfo version) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            ZipExport.write(ZipExport.folder(name, number), versions.contents(projectId, number), out);
+            ZipExport.write(
+                    ZipExport.folder(name, version.number()),
+                    versions.contents(projectId, version.number()),
+                    version.createdAt(),
+                    out);
         } catch (IOException e) {
             throw new UncheckedIOException("writing to memory cannot fail", e);
         }

@@ -107,7 +107,11 @@ public class VersionArchives {
     private byte[] zip(Project project, int number) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            ZipExport.write(ZipExport.folder(project.name(), number), versions.contents(project.id(), number), out);
+            Instant created = versions.get(project.id(), number)
+                    .orElseThrow(() -> new NotFoundException("Version"))
+                    .createdAt();
+            ZipExport.write(
+                    ZipExport.folder(project.name(), number), versions.contents(project.id(), number), created, out);
         } catch (IOException e) {
             throw new UncheckedIOException("writing to memory cannot fail", e);
         }

@@ -3,6 +3,7 @@ package io.vectort.generation.version;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -24,10 +25,16 @@ public final class ZipExport {
         return slug.isEmpty() ? "project" : slug.length() > 60 ? slug.substring(0, 60) : slug;
     }
 
-    public static void write(String folder, Map<String, String> files, OutputStream out) throws IOException {
+    /**
+     * Writes the files under {@code folder}, each dated {@code modified} (the version's time): the
+     * same version always gives the same bytes, whenever it is downloaded.
+     */
+    public static void write(String folder, Map<String, String> files, Instant modified, OutputStream out)
+            throws IOException {
         ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
         for (Map.Entry<String, String> file : files.entrySet()) {
             ZipEntry entry = new ZipEntry(folder + "/" + file.getKey());
+            entry.setTime(modified.toEpochMilli());
             zip.putNextEntry(entry);
             zip.write(file.getValue().getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();

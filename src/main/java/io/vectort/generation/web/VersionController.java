@@ -113,7 +113,7 @@ class VersionController {
                                 .filename(folder + ".zip")
                                 .build()
                                 .toString())
-                .body(out -> ZipExport.write(folder, files, out));
+                .body(out -> ZipExport.write(folder, files, located.version().createdAt(), out));
     }
 
     private Located locate(Membership member, UUID projectId, String version) {
