@@ -151,7 +151,7 @@ class OfflineReplies {
                         .filter(r -> r.text().toLowerCase(Locale.ROOT).contains(words.toLowerCase(Locale.ROOT)))
                         .map(Reminder::id)
                         .findFirst())
-                .or(() -> latestNudge(userId).map(Notification::reminderId));
+                .or(() -> notifications.lastUnacknowledgedReminder(userId));
         if (reminderId.isEmpty()) {
             return new Reply("snooze", say(lang, "There is nothing to snooze.", "Il n'y a rien à repousser."));
         }

@@ -43,6 +43,17 @@ public class InAppNotifications {
                 .list();
     }
 
+    /**
+     * The reminder that nudged last and is not acknowledged yet — "snooze it", "remind me later".
+     * Check-ins are left out: they have no reminder to act on.
+     */
+    public Optional<UUID> lastUnacknowledgedReminder(UUID userId) {
+        return jdbc.sql("""
+                        select reminder_id from assistant_notifications
+                        where user_id = :user and acknowledged_at is null and reminder_id is not null
+                        order by fired_at desc, escalation_step desc limit 1""").param("user", userId).query(UUID.class).optional();
+    }
+
     public Notification acknowledge(UUID userId, UUID notificationId) {
         Notification notification = jdbc.sql("select * from assistant_notifications where id = :id and user_id = :user")
                 .param("id", notificationId)

@@ -3,16 +3,21 @@ package io.vectort.assistant.conversations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.vectort.assistant.reminders.InAppNotifications;
 import io.vectort.support.Api;
 import io.vectort.support.IntegrationTest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /** Talking to the Assistant without any AI provider: messages are understood, carried out and answered. */
 class AssistantConversationIT extends IntegrationTest {
+
+    @Autowired
+    InAppNotifications notifications;
 
     private static final String BASE = "/api/v1/assistant";
 
@@ -97,6 +102,8 @@ class AssistantConversationIT extends IntegrationTest {
                         .json()
                         .get("items")
                         .isEmpty());
+        // A check-in arriving after the nudge has no reminder: "snooze" still means the nudge.
+        notifications.recordCheckIn(me.userId(), "morning_plan", "Today: drink water", Instant.now());
         JsonNode snoozed = say(me, conversation, "snooze 10 min");
         assertThat(snoozed.get("reply").get("intent").asString()).isEqualTo("snooze");
         JsonNode reminder =

@@ -2,7 +2,6 @@ package io.vectort.assistant.agent.tools;
 
 import io.vectort.assistant.reminders.AssistantReminders;
 import io.vectort.assistant.reminders.InAppNotifications;
-import io.vectort.assistant.reminders.Notification;
 import io.vectort.assistant.reminders.Reminder;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -38,10 +37,8 @@ final class ReminderJson {
     static Reminder find(
             AssistantReminders reminders, InAppNotifications notifications, UUID userId, @Nullable String reference) {
         if (reference == null || reference.isBlank()) {
-            return notifications.recent(userId, 5).stream()
-                    .filter(n -> n.acknowledgedAt() == null)
-                    .map(Notification::reminderId)
-                    .findFirst()
+            return notifications
+                    .lastUnacknowledgedReminder(userId)
                     .map(id -> reminders.get(userId, id))
                     .orElseThrow(() ->
                             new ToolArgumentException("no reminder nudged recently; name one (call list_reminders)"));
