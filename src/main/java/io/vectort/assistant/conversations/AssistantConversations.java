@@ -120,13 +120,11 @@ public class AssistantConversations {
             ZonedDateTime now = ZonedDateTime.now(settings.get(userId).timeZone());
             Command command = understander.understand(message, now);
             if (!agent.available()) {
-                return transactions.execute(
-                        status -> offline(userId, conversationId, message, command, now, "", listener));
+                return transactions.execute(status -> answerOffline(
+                        userId, conversationId, sent(userId, conversationId, message, listener), command, now, ""));
             }
             List<ChatMessage> history = history(userId, conversationId);
-            Message sent = store.insertMessage(userId, conversationId, "user", message, null, false);
-            store.nameAfterFirstMessage(userId, conversationId, DEFAULT_TITLE, titleFrom(message));
-            listener.sent(sent);
+            Message sent = sent(userId, conversationId, message, listener);
             ToolScope scope = new ToolScope(userId, now, message, command instanceof Command.Remember);
             try {
                 AgentReply reply = agent.answer(scope, Optional.ofNullable(conversation.model()), history, listener);
@@ -165,18 +163,12 @@ public class AssistantConversations {
         }
     }
 
-    private Exchange offline(
-            UUID userId,
-            UUID conversationId,
-            String message,
-            Command command,
-            ZonedDateTime now,
-            String prefix,
-            ExchangeListener listener) {
+    /** Stores the user's message (naming the conversation after it when it is the first) and says so. */
+    private Message sent(UUID userId, UUID conversationId, String message, ExchangeListener listener) {
         Message sent = store.insertMessage(userId, conversationId, "user", message, null, false);
         store.nameAfterFirstMessage(userId, conversationId, DEFAULT_TITLE, titleFrom(message));
         listener.sent(sent);
-        return answerOffline(userId, conversationId, sent, command, now, prefix);
+        return sent;
     }
 
     private Exchange answerOffline(
