@@ -42,10 +42,10 @@ public abstract class AssistantTool<A> {
             String json = argumentsJson.isBlank() ? "{}" : argumentsJson;
             arguments = ToolJson.MAPPER.readValue(json, argumentsType);
         } catch (JacksonException e) {
-            Throwable cause = e.getCause() instanceof ToolArgumentException invalid ? invalid : e;
+            // A record's constructor refusing its arguments reaches here wrapped by Jackson.
             return failed(
-                    cause instanceof ToolArgumentException
-                            ? cause.getMessage()
+                    e.getCause() instanceof ToolArgumentException invalid
+                            ? invalid.getMessage()
                             : "invalid arguments: " + e.getOriginalMessage());
         } catch (ToolArgumentException e) {
             return failed(e.getMessage());
