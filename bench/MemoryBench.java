@@ -1,15 +1,8 @@
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The client half of {@code bench/run-memory.sh}. {@code signup <baseUrl>} registers a user and
@@ -21,7 +14,6 @@ import java.util.regex.Pattern;
  */
 public class MemoryBench {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String[] WORDS = {
         "sister", "sibling", "my job", "doctor appointment", "the cat", "train to work", "bank", "garden",
         "music", "pills", "rent", "monday evening", "lundi matin", "family", "medication", "where do I work"
@@ -30,12 +22,8 @@ public class MemoryBench {
     public static void main(String[] args) throws Exception {
         String base = args[1];
         if (args[0].equals("signup")) {
-            String email = "bench-" + UUID.randomUUID() + "@example.com";
-            String credentials = "{\"email\":\"" + email + "\",\"password\":\"benchmark-password\"}";
-            // Registration answers the same whether the address is new or taken: the id comes from /auth/me.
-            send("POST", base + "/api/v1/auth/register", null, credentials);
-            String token = field(send("POST", base + "/api/v1/auth/login", null, credentials), "accessToken");
-            String user = field(send("GET", base + "/api/v1/auth/me", token, null), "id");
+            String token = BenchHttp.signUp(base);
+            String user = BenchHttp.field(BenchHttp.send("GET", base + "/api/v1/auth/me", token, null), "id");
             System.out.println(user + " " + token);
             return;
         }
@@ -60,35 +48,11 @@ public class MemoryBench {
     private static double search(String base, String token, String query) throws Exception {
         String url = base + "/api/v1/assistant/memories?limit=10&q=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
         long start = System.nanoTime();
-        send("GET", url, token, null);
+        BenchHttp.send("GET", url, token, null);
         return (System.nanoTime() - start) / 1e6;
     }
 
     private static double percentile(List<Double> sorted, int p) {
         return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
-    }
-
-    private static String send(String method, String url, String token, String json) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        if (json != null) {
-            request.header("Content-Type", "application/json");
-        }
-        request.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() >= 300) {
-            throw new IllegalStateException(method + " " + url + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return response.body();
-    }
-
-    private static String field(String json, String name) {
-        Matcher m = Pattern.compile("\"" + name + "\"\\s*:\\s*\"([^\"]*)\"").matcher(json);
-        if (!m.find()) {
-            throw new IllegalStateException("no " + name + " in " + json);
-        }
-        return m.group(1);
     }
 }

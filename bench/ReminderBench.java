@@ -1,17 +1,10 @@
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The client half of {@code bench/run-reminders.sh}. JDK only.
@@ -26,8 +19,6 @@ import java.util.regex.Pattern;
  * </ul>
  */
 public class ReminderBench {
-
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     public static void main(String[] args) throws Exception {
         String base = args[1];
@@ -46,10 +37,7 @@ public class ReminderBench {
 
     private static void signUp(String base, int users) throws Exception {
         for (int i = 0; i < users; i++) {
-            String email = "bench-" + UUID.randomUUID() + "@example.com";
-            String credentials = "{\"email\":\"" + email + "\",\"password\":\"benchmark-password\"}";
-            send("POST", base + "/api/v1/auth/register", null, credentials);
-            System.out.println(field(send("POST", base + "/api/v1/auth/login", null, credentials), "accessToken"));
+            System.out.println(BenchHttp.signUp(base));
         }
     }
 
@@ -66,7 +54,7 @@ public class ReminderBench {
                 inFlight.acquire();
                 created.add(threads.submit(() -> {
                     try {
-                        return send("POST", base + "/api/v1/assistant/reminders", token, body);
+                        return BenchHttp.send("POST", base + "/api/v1/assistant/reminders", token, body);
                     } finally {
                         inFlight.release();
                     }
@@ -82,29 +70,5 @@ public class ReminderBench {
                     + " s and ran into their window: give the script a longer lead");
         }
         System.out.printf("created %d %s reminders through the API in %.1f s%n", count, label, took);
-    }
-
-    private static String send(String method, String url, String token, String json) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        if (json != null) {
-            request.header("Content-Type", "application/json");
-        }
-        request.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() >= 300) {
-            throw new IllegalStateException(method + " " + url + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return response.body();
-    }
-
-    private static String field(String json, String name) {
-        Matcher m = Pattern.compile("\"" + name + "\"\\s*:\\s*\"([^\"]*)\"").matcher(json);
-        if (!m.find()) {
-            throw new IllegalStateException("no " + name + " in " + json);
-        }
-        return m.group(1);
     }
 }
