@@ -7,13 +7,9 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.function.BiConsumer;
@@ -50,16 +46,12 @@ public final class FakeTwilio {
     /** The account's one Messaging Service; its messages leave from {@link #SHARED_NUMBER}. */
     public static final String MESSAGING_SERVICE_SID = "MG2c4e6a8b0d1f3a5c7e9b1d3f5a7c9e0b";
 
-    private static final Set<String> STOP = Set.of("STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT");
-    private static final Set<String> START = Set.of("START", "YES", "UNSTOP");
-    private static final Set<String> HELP = Set.of("HELP", "INFO");
-
     private static final List<Request> REQUESTS = new CopyOnWriteArrayList<>();
     private static final FakeTwilioWebhooks WEBHOOKS = new FakeTwilioWebhooks(AUTH_TOKEN);
     private static final FakeTwilioMessages MESSAGES = new FakeTwilioMessages(ACCOUNT_SID, WEBHOOKS);
     private static final FakeTwilioNumbers NUMBERS = new FakeTwilioNumbers(ACCOUNT_SID);
+    private static final FakeTwilioInbound INBOUND = new FakeTwilioInbound(MESSAGES, NUMBERS, WEBHOOKS);
     private static final HttpServer SERVER = start();
-    private static volatile String sharedNumberWebhook;
 
     private FakeTwilio() {}
 
@@ -167,7 +159,7 @@ public final class FakeTwilio {
 
     /** Where texts to {@link #SHARED_NUMBER} go (set in Twilio's console, not by the API). */
     public static void sharedNumberWebhook(String url) {
-        sharedNumberWebhook = url;
+        INBOUND.sharedNumberWebhook(url);
     }
 
     /**
@@ -186,12 +178,12 @@ public final class FakeTwilio {
     /** A text with extra (or overriding) webhook parameters, e.g. {@code NumMedia}, {@code MediaUrl0}. */
     public static WebhookResponse text(String from, String to, String body, Map<String, String> extra) {
         boolean media = !extra.getOrDefault("NumMedia", "0").equals("0");
-        return inbound(FakeTwilioWire.sid(media ? "MM" : "SM"), from, to, body, extra);
+        return INBOUND.text(FakeTwilioWire.sid(media ? "MM" : "SM"), from, to, body, extra);
     }
 
     /** The webhook of a text with a given SID, e.g. again, as Twilio retries when it got no answer. */
     public static WebhookResponse textWithSid(String messageSid, String from, String to, String body) {
-        return inbound(messageSid, from, to, body, Map.of());
+        return INBOUND.text(messageSid, from, to, body, Map.of());
     }
 
     /** The {@code X-Twilio-Signature} Twilio sends for {@code params} posted to {@code url}. */
@@ -206,69 +198,6 @@ public final class FakeTwilio {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static WebhookResponse inbound(String sid, String from, String to, String body, Map<String, String> extra) {
-        boolean shared = to.equals(SHARED_NUMBER);
-        String url = shared
-                ? sharedNumberWebhook
-                : NUMBERS.byPhoneNumber(to)
-                        .orElseThrow(() -> new IllegalArgumentException(to + " is not a number of this account"))
-                        .smsUrl();
-        if (url == null || url.isBlank()) {
-            throw new IllegalStateException("No webhook for " + to + ": set its SmsUrl (or sharedNumberWebhook)");
-        }
-        String method =
-                shared ? "POST" : NUMBERS.byPhoneNumber(to).orElseThrow().smsMethod();
-        Map<String, String> params = inboundParams(sid, from, to, body, shared ? MESSAGING_SERVICE_SID : null);
-        params.putAll(extra);
-        String keyword = body.strip().toUpperCase(Locale.ROOT);
-        if (STOP.contains(keyword)) {
-            MESSAGES.optOut(from);
-            params.put("OptOutType", "STOP");
-        } else if (START.contains(keyword)) {
-            MESSAGES.optIn(from);
-            params.put("OptOutType", "START");
-        } else if (HELP.contains(keyword)) {
-            params.put("OptOutType", "HELP");
-        }
-        MESSAGES.received(FakeTwilioMessage.inbound(
-                sid,
-                from,
-                to,
-                body,
-                Integer.parseInt(params.get("NumMedia")),
-                params.get("MessagingServiceSid"),
-                Instant.now()));
-        return WEBHOOKS.send(url, method, params);
-    }
-
-    private static Map<String, String> inboundParams(
-            String sid, String from, String to, String body, String messagingServiceSid) {
-        Map<String, String> params = new LinkedHashMap<>();
-        params.put("ToCountry", FakeTwilioWire.country(to));
-        params.put("ToState", "");
-        params.put("SmsMessageSid", sid);
-        params.put("NumMedia", "0");
-        params.put("ToCity", "");
-        params.put("FromZip", "");
-        params.put("SmsSid", sid);
-        params.put("FromState", "");
-        params.put("SmsStatus", "received");
-        params.put("FromCity", "");
-        params.put("Body", body);
-        params.put("FromCountry", FakeTwilioWire.country(from));
-        params.put("To", to);
-        if (messagingServiceSid != null) {
-            params.put("MessagingServiceSid", messagingServiceSid);
-        }
-        params.put("ToZip", "");
-        params.put("NumSegments", String.valueOf(SmsSegments.count(body)));
-        params.put("MessageSid", sid);
-        params.put("AccountSid", ACCOUNT_SID);
-        params.put("From", from);
-        params.put("ApiVersion", FakeTwilioWire.API_VERSION);
-        return params;
     }
 
     private static boolean ours(String number) {

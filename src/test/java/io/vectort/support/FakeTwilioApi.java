@@ -72,6 +72,10 @@ final class FakeTwilioApi {
                 route(exchange, method, path, account.group(2), query, form);
             } catch (FakeTwilioError error) {
                 reply(exchange, error.status, error.body());
+            } catch (RuntimeException bug) {
+                // A bug of the fake, not an outage of Twilio's: the message says so, and the server logs it.
+                reply(exchange, 500, new FakeTwilioError(500, 20500, "The fake Twilio failed: " + bug).body());
+                throw bug;
             }
         }
     }

@@ -57,12 +57,13 @@ class FakeTwilioTest {
         receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         receiver.createContext("/", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            boolean get = exchange.getRequestMethod().equals("GET");
             RECEIVED.add(new Received(
                     exchange.getRequestMethod(),
                     exchange.getRequestURI().toString(),
                     exchange.getRequestHeaders().getFirst("X-Twilio-Signature"),
                     exchange.getRequestHeaders().getFirst("Content-Type"),
-                    FakeTwilioWire.decode(body)));
+                    FakeTwilioWire.decode(get ? exchange.getRequestURI().getRawQuery() : body)));
             byte[] twiml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Message>Noted.</Message></Response>"
                     .getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "text/xml");
@@ -566,6 +567,23 @@ class FakeTwilioTest {
         assertThat(send(Map.of("To", PERSON, "From", FakeTwilio.SHARED_NUMBER, "Body", "welcome back"))
                         .status())
                 .isEqualTo(201);
+    }
+
+    @Test
+    void textsWithGetWhenTheNumberAsksForIt() throws Exception {
+        post(
+                "/IncomingPhoneNumbers.json",
+                Map.of("PhoneNumber", "+15555550103", "SmsUrl", PUBLIC + "/in?v=1", "SmsMethod", "GET"));
+
+        FakeTwilio.text(PERSON, "+15555550103", "hi & bye");
+
+        Received text = next();
+        assertThat(text.method()).isEqualTo("GET");
+        assertThat(text.form()).containsEntry("v", "1").containsEntry("Body", "hi & bye");
+        // Twilio signs a GET over the whole URL, query included, and no parameters.
+        assertThat(new RequestValidator(FakeTwilio.AUTH_TOKEN)
+                        .validate(PUBLIC + text.path(), Map.of(), text.signature()))
+                .isTrue();
     }
 
     @Test
