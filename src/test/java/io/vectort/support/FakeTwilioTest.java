@@ -216,6 +216,30 @@ class FakeTwilioTest {
     }
 
     @Test
+    void answersUnknownResourcesAndMethodsWithTwiliosErrorBody() throws Exception {
+        assertError(get("/Calls.json"), 404, 20404);
+        assertError(call("DELETE", ACCOUNT + "/Messages.json", Map.of(), AUTH), 405, 20004);
+        assertError(call("GET", "/v1/Services", Map.of(), AUTH), 404, 20404);
+    }
+
+    @Test
+    void registersTheSmsChannelProperties() {
+        Map<String, String> properties = new HashMap<>();
+
+        FakeTwilio.register(properties::put);
+
+        assertThat(properties)
+                .containsOnly(
+                        Map.entry("vectort.sms.twilio.account-sid", FakeTwilio.ACCOUNT_SID),
+                        Map.entry("vectort.sms.twilio.auth-token", FakeTwilio.AUTH_TOKEN),
+                        Map.entry("vectort.sms.twilio.api-base-url", FakeTwilio.baseUrl()),
+                        Map.entry("vectort.sms.twilio.from", "+15005550006"));
+        assertThat(FakeTwilio.ACCOUNT_SID).matches("AC[0-9a-f]{32}");
+        assertThat(FakeTwilio.AUTH_TOKEN).matches("[0-9a-f]{32}");
+        assertThat(FakeTwilio.baseUrl()).matches("http://127\\.0\\.0\\.1:\\d+");
+    }
+
+    @Test
     void refusesInvalidMessagesWithTwiliosCodes() throws Exception {
         String from = FakeTwilio.SHARED_NUMBER;
         assertError(send(Map.of("From", from, "Body", "x")), 400, 21604);
