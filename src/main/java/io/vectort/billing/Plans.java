@@ -92,7 +92,8 @@ public class Plans implements OrganizationPlans {
                 optionalInt(rs, "generations_per_minute"),
                 optionalInt(rs, "api_requests_per_day"),
                 rs.getLong("monthly_credits_micros"),
-                rs.getBoolean("queue_excess"));
+                rs.getBoolean("queue_excess"),
+                optionalInt(rs, "sms_segments_per_month"));
     }
 
     private static OptionalInt optionalInt(ResultSet rs, String column) throws SQLException {

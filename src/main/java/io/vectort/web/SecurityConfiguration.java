@@ -20,7 +20,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Stateless bearer-token security: the API needs a valid access token except for sign-up, sign-in,
- * the catalog, the API docs and the Stripe webhook (which is authenticated by its signature).
+ * the catalog, the API docs and the Stripe and Twilio webhooks (authenticated by their signatures).
  * Metrics and actuator endpoints have their own chain ({@link OperationsSecurityConfiguration}).
  * The only cookie is the refresh token's, read by refresh and logout alone; they require the
  * {@code X-Requested-With} header with it, which a cross-site form cannot send, so no CSRF tokens.
@@ -87,7 +87,10 @@ class SecurityConfiguration {
                                 "/api/v1/auth/password-reset",
                                 "/api/v1/auth/password-reset/confirm",
                                 "/api/v1/auth/email-change/confirm",
-                                "/api/v1/stripe/webhook")
+                                "/api/v1/stripe/webhook",
+                                // Twilio's webhooks are authenticated by their signature.
+                                "/api/v1/sms/twilio/inbound",
+                                "/api/v1/sms/twilio/status")
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/catalog", "/api/v1/auth/providers")
                         .permitAll()

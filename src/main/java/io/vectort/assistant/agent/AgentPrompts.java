@@ -3,19 +3,24 @@ package io.vectort.assistant.agent;
 import java.time.ZonedDateTime;
 import java.time.format.TextStyle;
 import java.util.Locale;
+import java.util.OptionalInt;
 
 /** What the model is told about its job, the user's time, and what it remembers of the user. */
 final class AgentPrompts {
 
     private AgentPrompts() {}
 
-    static String system(ZonedDateTime now, String memories) {
+    static String system(ZonedDateTime now, String memories, OptionalInt replyCharacters) {
         String time = now.toLocalDateTime().withSecond(0).withNano(0) + " ("
                 + now.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + ", time zone "
                 + now.getZone().getId() + ")";
         String known = memories.isBlank()
                 ? "You know nothing about the user yet."
                 : "What you remember about the user (most relevant first, may be outdated):\n" + memories;
+        String channel = replyCharacters.isEmpty()
+                ? ""
+                : "\nThe user is texting you by SMS: answer in plain text (no markdown, no emoji), at most "
+                        + replyCharacters.getAsInt() + " characters; a longer answer is cut.";
         return """
                 You are Vectort's Assistant, a personal assistant for a person with ADHD who loses \
                 track of tasks and time. Be brief: one or two short sentences, one actionable thing \
@@ -30,8 +35,8 @@ final class AgentPrompts {
                 lasting fact about themselves (people, routines, preferences, constraints), call \
                 remember. When they ask what to do, call what_now and offer only that one task.
 
-                Now: %s.
+                Now: %s.%s
                 %s
-                """.formatted(time, known);
+                """.formatted(time, channel, known);
     }
 }

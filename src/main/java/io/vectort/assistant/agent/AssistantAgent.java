@@ -87,7 +87,7 @@ public class AssistantAgent {
         String asked = model.orElse(properties.model());
         List<ChatMessage> messages = new ArrayList<>();
         String memories = memories(scope);
-        messages.add(ChatMessage.system(AgentPrompts.system(scope.now(), memories)));
+        messages.add(ChatMessage.system(AgentPrompts.system(scope.now(), memories, scope.replyCharacters())));
         history.forEach(m -> messages.add(
                 new ChatMessage(m.role(), cut(m.content()), List.of(), Optional.empty(), Optional.empty())));
         messages.add(ChatMessage.user(scope.message()));

@@ -16,6 +16,7 @@ import io.vectort.shared.NotFoundException;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -109,6 +110,15 @@ public class AssistantConversations {
      * tool's effect as it happens, then the reply — a client that leaves midway loses nothing.
      */
     public Exchange post(UUID userId, UUID conversationId, String content, ExchangeListener listener) {
+        return post(userId, conversationId, content, listener, OptionalInt.empty());
+    }
+
+    /**
+     * Like {@link #post(UUID, UUID, String, ExchangeListener)}, for a channel that carries short
+     * replies only (SMS): the model is told the budget.
+     */
+    public Exchange post(
+            UUID userId, UUID conversationId, String content, ExchangeListener listener, OptionalInt replyCharacters) {
         String message = valid(content);
         Conversation conversation = get(userId, conversationId);
         if (!store.claimTurn(userId, conversationId)) {
@@ -125,7 +135,7 @@ public class AssistantConversations {
             }
             List<ChatMessage> history = history(userId, conversationId);
             Message sent = sent(userId, conversationId, message, listener);
-            ToolScope scope = new ToolScope(userId, now, message, command instanceof Command.Remember);
+            ToolScope scope = new ToolScope(userId, now, message, command instanceof Command.Remember, replyCharacters);
             try {
                 AgentReply reply = agent.answer(scope, Optional.ofNullable(conversation.model()), history, listener);
                 Message answer = store.insertMessage(

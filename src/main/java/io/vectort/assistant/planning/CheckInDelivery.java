@@ -11,6 +11,7 @@ import io.vectort.jobs.JobAttempt;
 import io.vectort.jobs.JobHandler;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,6 +40,7 @@ class CheckInDelivery implements JobHandler {
     private final EmailAvailability email;
     private final EmailOutbox outbox;
     private final AssistantPush push;
+    private final List<CheckInChannel> channels;
 
     CheckInDelivery(
             JdbcClient jdbc,
@@ -48,7 +50,8 @@ class CheckInDelivery implements JobHandler {
             InAppNotifications notifications,
             EmailAvailability email,
             EmailOutbox outbox,
-            AssistantPush push) {
+            AssistantPush push,
+            List<CheckInChannel> channels) {
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
         this.settings = settings;
@@ -57,6 +60,7 @@ class CheckInDelivery implements JobHandler {
         this.email = email;
         this.outbox = outbox;
         this.push = push;
+        this.channels = channels;
     }
 
     @Override
@@ -104,6 +108,7 @@ class CheckInDelivery implements JobHandler {
                     PlanText.pushTitle(key.kind(), userSettings.languageOrEnglish()),
                     text,
                     due.get());
+            channels.forEach(channel -> channel.checkIn(key.userId(), key.kind(), key.date(), text, userSettings));
         }
         jdbc.sql("""
                         update assistant_check_ins set delivered_at = now()

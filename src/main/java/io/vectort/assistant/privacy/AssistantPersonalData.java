@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * notifications they fired (and the daily check-ins), the emails sent, memories (the facts; their
  * search vectors are derived data and stay out), conversations with their messages, whether a
  * calendar feed exists (never its token), and the browsers subscribed to web push (the push
- * service's host, never the endpoint or its keys).
+ * service's host, never the endpoint or its keys), the SMS phone, numbers and texts.
  */
 @Component
 @Order(30)
@@ -74,6 +74,19 @@ class AssistantPersonalData implements PersonalDataContributor {
                         select substring(endpoint from '^[a-z]+://([^/:?#]+)') as host, user_agent, created_at,
                                last_success_at
                         from assistant_push_subscriptions where user_id = :user order by created_at, id"""));
+        // The phone and its state, never a pending code's hash.
+        sink.json(
+                "assistant/sms-phone.json",
+                rows(userId, """
+                        select number, verified_at, opted_out_at, created_at
+                        from sms_phones where user_id = :user""").stream().findFirst().orElse(Map.of()));
+        sink.json("assistant/sms-numbers.json", rows(userId, """
+                        select number, acquired_at, released_at
+                        from sms_numbers where user_id = :user order by acquired_at"""));
+        sink.json("assistant/sms-messages.json", rows(userId, """
+                        select direction, kind, from_number, to_number, body, segments, encoding, status, error_code,
+                               price_micros, created_at
+                        from sms_messages where user_id = :user order by created_at, id"""));
     }
 
     private List<Map<String, Object>> conversations(UUID userId) {

@@ -39,14 +39,15 @@ public class AssistantSettingsStore {
     public AssistantSettings replace(UUID userId, AssistantSettings settings) {
         jdbc.sql("""
                         insert into assistant_settings (user_id, time_zone, quiet_hours_start, quiet_hours_end,
-                            email_nudges, push_nudges, language, morning_plan_at, evening_check_in_at,
+                            email_nudges, push_nudges, sms_nudges, language, morning_plan_at, evening_check_in_at,
                             morning_plan_since, evening_check_in_since)
-                        values (:user, :zone, :start, :end, :email, :push, :language, :morning, :evening,
+                        values (:user, :zone, :start, :end, :email, :push, :sms, :language, :morning, :evening,
                             case when :morning::time is not null then now() end,
                             case when :evening::time is not null then now() end)
                         on conflict (user_id) do update set time_zone = excluded.time_zone,
                             quiet_hours_start = excluded.quiet_hours_start, quiet_hours_end = excluded.quiet_hours_end,
                             email_nudges = excluded.email_nudges, push_nudges = excluded.push_nudges,
+                            sms_nudges = excluded.sms_nudges,
                             language = coalesce(excluded.language, assistant_settings.language),
                             morning_plan_at = excluded.morning_plan_at,
                             evening_check_in_at = excluded.evening_check_in_at,
@@ -63,6 +64,7 @@ public class AssistantSettingsStore {
                 .param("end", settings.quietHours().map(QuietHours::end).orElse(null))
                 .param("email", settings.channels().email())
                 .param("push", settings.channels().push())
+                .param("sms", settings.channels().sms())
                 .param("language", settings.language().map(Language::code).orElse(null))
                 .param("morning", settings.checkIns().morningPlanAt().orElse(null))
                 .param("evening", settings.checkIns().eveningCheckInAt().orElse(null))
@@ -121,7 +123,7 @@ public class AssistantSettingsStore {
         return new AssistantSettings(
                 ZoneId.of(rs.getString("time_zone")),
                 quiet,
-                new Channels(rs.getBoolean("email_nudges"), rs.getBoolean("push_nudges")),
+                new Channels(rs.getBoolean("email_nudges"), rs.getBoolean("push_nudges"), rs.getBoolean("sms_nudges")),
                 Optional.ofNullable(language).map(code -> "fr".equals(code) ? Language.FR : Language.EN),
                 new CheckIns(
                         Optional.ofNullable(rs.getObject("morning_plan_at", LocalTime.class)),

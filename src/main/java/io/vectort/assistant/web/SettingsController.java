@@ -9,6 +9,7 @@ import io.vectort.assistant.settings.Channels;
 import io.vectort.assistant.settings.CheckIns;
 import io.vectort.assistant.settings.QuietHours;
 import io.vectort.assistant.settings.TimeZones;
+import io.vectort.assistant.sms.SmsPhones;
 import io.vectort.assistant.understanding.Language;
 import io.vectort.assistant.web.SettingsViews.ChannelsView;
 import io.vectort.assistant.web.SettingsViews.CheckInsView;
@@ -38,10 +39,12 @@ class SettingsController {
 
     private final AssistantSettingsStore settings;
     private final EmailAvailability email;
+    private final SmsPhones phones;
 
-    SettingsController(AssistantSettingsStore settings, EmailAvailability email) {
+    SettingsController(AssistantSettingsStore settings, EmailAvailability email, SmsPhones phones) {
         this.settings = settings;
         this.email = email;
+        this.phones = phones;
     }
 
     @Operation(summary = "My Assistant settings: time zone, quiet hours, language, channels, check-ins")
@@ -69,6 +72,10 @@ class SettingsController {
             throw new InvalidRequestException(
                     "channels.email", "unavailable", "email is not set up on this server (no SMTP)");
         }
+        if (channels.sms() && !saved.channels().sms() && !phones.reachable(user.id())) {
+            throw new InvalidRequestException(
+                    "channels.sms", "phone-not-verified", "verify your phone first (or text START if you texted STOP)");
+        }
         CheckIns checkIns = body.checkIns() == null ? saved.checkIns() : checkIns(body.checkIns());
         Optional<Language> language = body.language() != null
                 ? Optional.of(SettingsViews.language(body.language())
@@ -79,7 +86,7 @@ class SettingsController {
     }
 
     private SettingsView view(AuthenticatedUser user, AssistantSettings s) {
-        return SettingsView.from(s, email.configured(), email.verified(user.id()));
+        return SettingsView.from(s, email.configured(), email.verified(user.id()), phones.reachable(user.id()));
     }
 
     private static Channels channels(@Nullable ChannelsView view, Channels saved) {
@@ -87,7 +94,9 @@ class SettingsController {
             return saved;
         }
         return new Channels(
-                view.email() == null ? saved.email() : view.email(), view.push() == null ? saved.push() : view.push());
+                view.email() == null ? saved.email() : view.email(),
+                view.push() == null ? saved.push() : view.push(),
+                view.sms() == null ? saved.sms() : view.sms());
     }
 
     private static CheckIns checkIns(CheckInsView view) {

@@ -21,13 +21,16 @@ final class SettingsViews {
      * @param inApp always true: every nudge is shown in the app
      * @param emailAvailable false when the server has no SMTP (or no public URL): email cannot be chosen
      * @param emailVerified whether the account's address is verified; emails go only to verified ones
+     * @param smsReachable whether the user has a verified phone that did not text STOP: SMS can be chosen
      */
     record ChannelsView(
             @Nullable Boolean inApp,
             @Nullable Boolean email,
             @Nullable Boolean push,
             @Nullable Boolean emailAvailable,
-            @Nullable Boolean emailVerified) {}
+            @Nullable Boolean emailVerified,
+            @Nullable Boolean sms,
+            @Nullable Boolean smsReachable) {}
 
     /**
      * The daily check-ins as local times "HH:mm", null = off. In a request, an absent
@@ -48,7 +51,8 @@ final class SettingsViews {
             @Nullable ChannelsView channels,
             @Nullable CheckInsView checkIns) {
 
-        static SettingsView from(AssistantSettings s, boolean emailAvailable, boolean emailVerified) {
+        static SettingsView from(
+                AssistantSettings s, boolean emailAvailable, boolean emailVerified, boolean smsReachable) {
             return new SettingsView(
                     s.timeZone().getId(),
                     s.quietHours()
@@ -56,7 +60,14 @@ final class SettingsViews {
                                     q.start().toString(), q.end().toString()))
                             .orElse(null),
                     s.languageOrEnglish().code(),
-                    new ChannelsView(true, s.channels().email(), s.channels().push(), emailAvailable, emailVerified),
+                    new ChannelsView(
+                            true,
+                            s.channels().email(),
+                            s.channels().push(),
+                            emailAvailable,
+                            emailVerified,
+                            s.channels().sms(),
+                            smsReachable),
                     new CheckInsView(
                             time(s.checkIns().morningPlanAt()),
                             time(s.checkIns().eveningCheckInAt())));

@@ -1,0 +1,169 @@
+package io.vectort.assistant.sms;
+
+import io.vectort.assistant.conversations.AssistantConversations;
+import io.vectort.assistant.conversations.Conversation;
+import io.vectort.assistant.conversations.Exchange;
+import io.vectort.assistant.conversations.ExchangeListener;
+import io.vectort.assistant.settings.AssistantSettingsStore;
+import io.vectort.assistant.understanding.Language;
+import io.vectort.jobs.JobAttempt;
+import io.vectort.jobs.JobHandler;
+import io.vectort.shared.ConflictException;
+import io.vectort.shared.NotFoundException;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Answers one incoming text. A stranger gets how to sign up (once a day at most), never the
+ * Assistant. STOP opts the number out at once (Twilio confirms it to the person), START opts it
+ * back in, HELP says what this is and how to stop, MORE sends the rest of a long answer; anything
+ * else goes to the user's SMS conversation with the Assistant — the agent, or the fixed rules —
+ * and the answer, cut to the segment budget, is texted back. A user's texts are answered in the
+ * order they came: a text whose predecessor still waits is retried later.
+ */
+@Component
+class SmsAnswering implements JobHandler {
+
+    /** Marks a stored text that came with attachments. */
+    static final String MEDIA_MARK = "[media] ";
+
+    /** The title of the conversation texts go to. */
+    static final String CONVERSATION_TITLE = "SMS";
+
+    private final SmsMessages messages;
+    private final SmsPhones phones;
+    private final SmsOutbox outbox;
+    private final SmsStrangers strangers;
+    private final AssistantConversations conversations;
+    private final AssistantSettingsStore settings;
+    private final SmsProperties properties;
+    private final TransactionTemplate transaction;
+
+    SmsAnswering(
+            SmsMessages messages,
+            SmsPhones phones,
+            SmsOutbox outbox,
+            SmsStrangers strangers,
+            AssistantConversations conversations,
+            AssistantSettingsStore settings,
+            SmsProperties properties,
+            PlatformTransactionManager transactions) {
+        this.messages = messages;
+        this.phones = phones;
+        this.outbox = outbox;
+        this.strangers = strangers;
+        this.conversations = conversations;
+        this.settings = settings;
+        this.properties = properties;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    @Override
+    public String name() {
+        return SmsInbound.JOB;
+    }
+
+    @Override
+    public void run(String providerSid, JobAttempt attempt) {
+        Optional<SmsMessage> found = messages.byProviderSid(providerSid);
+        if (found.isEmpty() || found.get().processedAt() != null) {
+            return;
+        }
+        SmsMessage text = found.get();
+        if (text.userId() == null) {
+            transaction.executeWithoutResult(status -> {
+                strangers.answer(text);
+                messages.answered(text.id());
+            });
+            return;
+        }
+        if (messages.earlierUnanswered(text)) {
+            throw new IllegalStateException("text " + providerSid + " waits for an earlier one to be answered");
+        }
+        UUID userId = text.userId();
+        boolean media = text.body().startsWith(MEDIA_MARK);
+        String body = media
+                ? text.body().substring(MEDIA_MARK.length()).strip()
+                : text.body().strip();
+        Language language = settings.get(userId).languageOrEnglish();
+        Optional<SmsKeyword> keyword = SmsKeyword.of(body);
+        if (keyword.isPresent()) {
+            Language spoken = SmsKeyword.french(body) ? Language.FR : language;
+            transaction.executeWithoutResult(status -> {
+                keyword(userId, text, keyword.get(), spoken);
+                messages.answered(text.id());
+            });
+            return;
+        }
+        if (body.isEmpty()) {
+            reply(userId, text, media ? SmsTexts.media(language) : SmsTexts.help(language), "help", language);
+            return;
+        }
+        String answer;
+        try {
+            Exchange exchange = conversations.post(
+                    userId, conversation(userId), body, ExchangeListener.NONE, OptionalInt.of(budgetCharacters()));
+            answer = exchange.reply().content();
+        } catch (ConflictException busy) {
+            // The conversation is answering something else (the same user on the web): later.
+            throw new IllegalStateException("the SMS conversation is busy; " + providerSid + " waits", busy);
+        }
+        reply(userId, text, media ? SmsTexts.media(language) + "\n" + answer : answer, "reply", language);
+    }
+
+    private void keyword(UUID userId, SmsMessage text, SmsKeyword keyword, Language language) {
+        switch (keyword) {
+            case STOP -> phones.optOut(text.fromNumber());
+            case START -> {
+                phones.optIn(text.fromNumber());
+                queue(userId, text, "consent", SmsTexts.welcomeBack(language), null);
+            }
+            case HELP -> queue(userId, text, "help", SmsTexts.help(language), null);
+            case MORE -> {
+                Optional<String> rest = messages.takeRemainder(userId);
+                if (rest.isEmpty()) {
+                    queue(userId, text, "more", SmsTexts.nothingMore(language), null);
+                } else {
+                    ReplyCut cut = ReplyCut.of(rest.get(), properties.maxReplySegments(), SmsTexts.moreNote(language));
+                    queue(userId, text, "more", cut.head(), cut.rest().orElse(null));
+                }
+            }
+        }
+    }
+
+    private void reply(UUID userId, SmsMessage text, String answer, String kind, Language language) {
+        ReplyCut cut = ReplyCut.of(answer, properties.maxReplySegments(), SmsTexts.moreNote(language));
+        transaction.executeWithoutResult(status -> {
+            queue(userId, text, kind, cut.head(), cut.rest().orElse(null));
+            messages.answered(text.id());
+        });
+    }
+
+    private void queue(UUID userId, SmsMessage text, String kind, String body, String remainder) {
+        outbox.toUser(userId, kind, "reply:" + text.providerSid(), body, remainder);
+    }
+
+    /** The user's SMS conversation, made on the first text (and again if they deleted it). */
+    private UUID conversation(UUID userId) {
+        Optional<UUID> known = phones.find(userId).flatMap(Phone::conversationId);
+        if (known.isPresent()) {
+            try {
+                return conversations.get(userId, known.get()).id();
+            } catch (NotFoundException gone) {
+                // Made again below.
+            }
+        }
+        Conversation made = conversations.create(userId, CONVERSATION_TITLE, null);
+        phones.useConversation(userId, made.id());
+        return made.id();
+    }
+
+    /** Characters of the answer the model is told to stay within: the segment budget in GSM-7, less the MORE note. */
+    private int budgetCharacters() {
+        return SmsSegments.capacity(SmsSegments.Encoding.GSM_7, properties.maxReplySegments()) - 20;
+    }
+}
