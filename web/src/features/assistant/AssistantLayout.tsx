@@ -62,6 +62,9 @@ export function AssistantLayout({
           <NavLink to="/assistant/memory" className={TAB}>
             {t('assistant.nav.memory')}
           </NavLink>
+          <NavLink to="/assistant/sms" className={TAB}>
+            {t('assistant.sms.nav')}
+          </NavLink>
           <NavLink to="/assistant/settings" className={TAB}>
             {t('assistant.nav.settings')}
           </NavLink>
