@@ -13,8 +13,11 @@ export function CodeForm({
   phone,
   onState,
   onOtherNumber,
+  focus = false,
 }: {
   phone: SmsPhone;
+  /** Right after "Send code": the code is the next thing to type (not on a page that merely opens). */
+  focus?: boolean;
   onState: (state: SmsState) => void;
   onOtherNumber: () => void;
 }) {
@@ -64,7 +67,7 @@ export function CodeForm({
         autoComplete="one-time-code"
         pattern="[0-9 ]*"
         maxLength={10}
-        autoFocus
+        autoFocus={focus}
         value={code}
         onChange={(e) => setCode(e.target.value)}
         error={error !== null ? smsErrorText(t, error) : undefined}

@@ -14,6 +14,7 @@ export function PhoneFrame({
   error,
   onRetry,
   waiting,
+  empty,
   footer,
 }: {
   /** The number the person texts, shown like a contact's. */
@@ -23,14 +24,22 @@ export function PhoneFrame({
   onRetry: () => void;
   /** A text was just sent: show that the Assistant is answering. */
   waiting: boolean;
+  /** What an empty history says. */
+  empty: string;
   footer: ReactNode;
 }) {
   const { t } = useTranslation();
   const scroller = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    const el = scroller.current;
-    if (el) el.scrollTop = el.scrollHeight;
+    const toEnd = () => {
+      const el = scroller.current;
+      if (el) el.scrollTop = el.scrollHeight;
+    };
+    toEnd();
+    // Once more after layout: fonts and wrapped lines can still change the height.
+    const frame = requestAnimationFrame(toEnd);
+    return () => cancelAnimationFrame(frame);
   }, [messages?.length, waiting]);
 
   return (
@@ -56,7 +65,7 @@ export function PhoneFrame({
         ) : messages === null ? (
           <Loading />
         ) : messages.length === 0 && !waiting ? (
-          <p className="m-auto max-w-64 text-center text-sm text-muted">{t('assistant.sms.empty')}</p>
+          <p className="m-auto max-w-64 text-center text-sm text-muted">{empty}</p>
         ) : (
           <ol className="mt-auto flex flex-col gap-2">
             {messages.map((m) => (

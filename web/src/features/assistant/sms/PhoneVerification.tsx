@@ -16,10 +16,12 @@ export function PhoneVerification({ state }: { state: SmsState }) {
   const { t } = useTranslation();
   const { setState } = useSms();
   const [otherNumber, setOtherNumber] = useState(false);
+  const [justSent, setJustSent] = useState(false);
   const phone = state.phone;
   const sent = (next: SmsState) => {
     setState(next);
     setOtherNumber(false);
+    setJustSent(true);
   };
 
   if (!phone || otherNumber) {
@@ -38,7 +40,7 @@ export function PhoneVerification({ state }: { state: SmsState }) {
         <p className={STATE} data-testid="sms-state">
           {t('assistant.sms.stateCodeSent', { number: phone.number })}
         </p>
-        <CodeForm phone={phone} onState={setState} onOtherNumber={() => setOtherNumber(true)} />
+        <CodeForm phone={phone} focus={justSent} onState={setState} onOtherNumber={() => setOtherNumber(true)} />
       </div>
     );
   }

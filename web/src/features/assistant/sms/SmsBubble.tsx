@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { dateTime } from '../../../shared/format/format';
+import { shortWhen } from './smsFormat';
 import type { SmsMessage } from './smsApi';
 
 /**
@@ -27,7 +27,7 @@ export function SmsBubble({ message }: { message: SmsMessage }) {
         {message.body}
       </p>
       <span className="flex flex-wrap items-center gap-x-1.5 px-1 text-xs text-muted">
-        <time dateTime={message.createdAt}>{dateTime(message.createdAt, i18n.language)}</time>
+        <time dateTime={message.createdAt}>{shortWhen(message.createdAt, i18n.language)}</time>
         <span aria-hidden="true">·</span>
         <span title={message.encoding}>{t('assistant.sms.segments', { count: message.segments })}</span>
         {delivery && (

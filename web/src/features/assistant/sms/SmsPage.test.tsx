@@ -54,7 +54,8 @@ describe('SMS page', () => {
     renderPage();
     expect(await screen.findByRole('heading', { name: 'SMS simulator' })).toBeInTheDocument();
     const frame = screen.getByTestId('sms-phone-frame');
-    expect(await within(frame).findByText('No texts yet.')).toBeInTheDocument();
+    expect(await within(frame).findByText('No texts yet. Try: “Remind me to call mum in 5 min”.')).toBeInTheDocument();
+    expect(screen.getByTestId('sms-composer-input')).toHaveAttribute('placeholder', 'Text message');
 
     const input = screen.getByTestId('sms-composer-input');
     fireEvent.change(input, { target: { value: 'remind me to call mum\nin 5 min' } });
@@ -195,7 +196,7 @@ describe('SMS page', () => {
   it('reads the state again when a text arrives: a STOP shows at once', async () => {
     const { sms } = servers(smsState({ mode: 'simulator', phone: verifiedPhone(), assistantNumber: '+15005550006' }));
     renderPage();
-    await screen.findByText('No texts yet.');
+    await screen.findByText(/^No texts yet\./);
     sms.state = { ...sms.state, phone: { ...verifiedPhone(), optedOut: true } };
     sms.messages.push(smsMessage('inbound', 'STOP'));
     expect(await screen.findByText(/You replied STOP, so no texts are sent/)).toBeInTheDocument();

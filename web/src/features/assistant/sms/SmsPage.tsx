@@ -93,6 +93,11 @@ function SmsPhoneView({ state, pollMs }: { state: SmsState; pollMs: number }) {
         error={error}
         onRetry={() => void refresh()}
         waiting={waiting}
+        empty={
+          simulator && verified
+            ? t('assistant.sms.emptyTry', { example: t('assistant.sms.composerExample') })
+            : t('assistant.sms.empty')
+        }
         footer={
           simulator ? (
             <SimulatorComposer

@@ -32,7 +32,7 @@ export function SmsSection() {
           )}
           <PhoneVerification state={state} />
           <OwnNumber state={state} />
-          <SmsUsage usage={state.usage} />
+          {(state.phone || state.usage.segmentsSent + state.usage.segmentsReceived > 0) && <SmsUsage usage={state.usage} />}
         </div>
       )}
     </Section>

@@ -115,6 +115,8 @@ describe('Settings: text messages', () => {
     renderPage();
     const code = await screen.findByTestId('sms-code-input');
     expect(shownState()).toHaveTextContent('We texted a code to +33612345678.');
+    // Opening the page does not pull focus down to the code: only sending one does.
+    expect(code).not.toHaveFocus();
 
     api.on(`POST ${B}/phone/verify`, () => smsProblem(400, 'code-expired', 'expired'));
     fireEvent.change(code, { target: { value: '123456' } });

@@ -17,3 +17,10 @@ export function usd(amount: string, language: string): string {
   if (!Number.isFinite(value)) return amount;
   return new Intl.NumberFormat(language, { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 4 }).format(value);
 }
+
+/** As a phone writes it under a text: the time alone today, with the date before. */
+export function shortWhen(iso: string, language: string, now = new Date()): string {
+  const date = new Date(iso);
+  const today = date.toDateString() === now.toDateString();
+  return new Intl.DateTimeFormat(language, today ? { timeStyle: 'short' } : { dateStyle: 'short', timeStyle: 'short' }).format(date);
+}
