@@ -75,7 +75,14 @@ export function CodeForm({
         className="min-h-11 max-w-48 text-base tracking-widest"
       />
       <div className="flex flex-wrap gap-2">
-        <Button type="submit" variant="primary" busy={busy === 'verify'} disabled={!digits || busy !== null} className="min-h-11" data-testid="sms-verify">
+        <Button
+          type="submit"
+          variant="primary"
+          busy={busy === 'verify'}
+          disabled={!digits || busy !== null}
+          className="min-h-11"
+          data-testid="sms-verify"
+        >
           {t('assistant.sms.verify')}
         </Button>
         <Button className="min-h-11" busy={busy === 'resend'} disabled={busy !== null} onClick={() => void run('resend')}>

@@ -15,7 +15,8 @@ export function monthName(month: string, language: string): string {
 export function usd(amount: string, language: string): string {
   const value = Number(amount);
   if (!Number.isFinite(value)) return amount;
-  return new Intl.NumberFormat(language, { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 4 }).format(value);
+  const format = new Intl.NumberFormat(language, { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 4 });
+  return format.format(value);
 }
 
 /** As a phone writes it under a text: the time alone today, with the date before. */
