@@ -1,6 +1,6 @@
 import { Fragment, useEffect } from 'react';
 import { BrowserRouter, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
-import { AppNudges, AssistantMemoryPage, AssistantPage, AssistantSettingsPage } from '../features/assistant';
+import { AppNudges, AssistantMemoryPage, AssistantPage, AssistantSettingsPage, AssistantSmsPage } from '../features/assistant';
 import { RegisterPage, SignInCompletePage, SignInPage } from '../features/auth';
 import { AccountPage } from '../features/billing';
 import { AuditPage, InvitationPage, OrganizationPage } from '../features/orgs';
@@ -102,6 +102,7 @@ export function App() {
                 <Route path="/assistant" element={<RequireSession><AssistantPage /></RequireSession>} />
                 <Route path="/assistant/memory" element={<RequireSession><AssistantMemoryPage /></RequireSession>} />
                 <Route path="/assistant/settings" element={<RequireSession><AssistantSettingsPage /></RequireSession>} />
+                <Route path="/assistant/sms" element={<RequireSession><AssistantSmsPage /></RequireSession>} />
                 <Route path="/settings/security" element={<RequireSession><SecurityPage /></RequireSession>} />
                 <Route path="/orgs/:org" element={<RequireSession><OrganizationPage /></RequireSession>} />
                 <Route path="/orgs/:org/audit" element={<RequireSession><AuditPage /></RequireSession>} />

@@ -10,7 +10,7 @@ const TAB =
   'inline-flex min-h-11 items-center rounded-lg px-3 text-sm font-medium text-fg hover:bg-surface-2 aria-[current=page]:bg-surface-2 aria-[current=page]:font-semibold';
 
 /**
- * The frame of every Assistant page: the app header, the Assistant's three places, the nudges
+ * The frame of every Assistant page: the app header, the Assistant's places, the nudges
  * that are due, and the keyboard shortcuts. `onFocusInput` is the chat page's `/`; elsewhere
  * `/` goes to the chat. `onNewConversation` is the chat page's `n`.
  */
@@ -61,6 +61,9 @@ export function AssistantLayout({
           </NavLink>
           <NavLink to="/assistant/memory" className={TAB}>
             {t('assistant.nav.memory')}
+          </NavLink>
+          <NavLink to="/assistant/sms" className={TAB}>
+            {t('assistant.sms.nav')}
           </NavLink>
           <NavLink to="/assistant/settings" className={TAB}>
             {t('assistant.nav.settings')}

@@ -8,12 +8,13 @@ import { Section } from '../../shared/ui/Section';
 import { ErrorAlert, Loading } from '../../shared/ui/States';
 import { useToast } from '../../shared/ui/Toasts';
 import { assistantApi, type Settings } from './api';
+import { SmsChannelChoice, useSmsChannel } from './sms';
 
 const DEFAULT_MORNING = '08:30';
 const DEFAULT_EVENING = '21:00';
 
 /**
- * Where nudges go (in the app always; email and push by choice) and the opt-in daily check-ins
+ * Where nudges go (in the app always; email, push and text messages by choice) and the opt-in daily check-ins
  * (a morning plan, an evening review), saved together. The time zone and quiet hours have their
  * own form: this one sends them as they are on the server at the moment of saving, so that saving
  * here never undoes a change made there.
@@ -45,6 +46,8 @@ function NudgeChoicesForm({ initial }: { initial: Settings }) {
   const emailVerified = initial.channels?.emailVerified ?? false;
   const [email, setEmail] = useState(initial.channels?.email ?? false);
   const [push, setPush] = useState(initial.channels?.push ?? true);
+  const [sms, setSms] = useState(initial.channels?.sms ?? false);
+  const smsChannel = useSmsChannel();
   const [morningOn, setMorningOn] = useState(Boolean(initial.checkIns?.morningPlanAt));
   const [morning, setMorning] = useState(initial.checkIns?.morningPlanAt ?? DEFAULT_MORNING);
   const [eveningOn, setEveningOn] = useState(Boolean(initial.checkIns?.eveningCheckInAt));
@@ -60,10 +63,13 @@ function NudgeChoicesForm({ initial }: { initial: Settings }) {
       await assistantApi.saveSettings({
         timeZone: current.timeZone,
         quietHours: current.quietHours,
-        channels: { email: emailAvailable && email, push },
+        // Without a verified phone there is no SMS to choose; unknown (no SMS here), it is left as saved.
+        channels: { email: emailAvailable && email, push, ...(smsChannel.allowed === null ? {} : { sms: smsChannel.allowed && sms }) },
         checkIns: { morningPlanAt: morningOn ? morning : null, eveningCheckInAt: eveningOn ? evening : null },
       });
       toast(t('assistant.settings.saved'));
+      // The SMS section says whether texts are on.
+      smsChannel.refresh();
     } catch (e) {
       setError(e);
     } finally {
@@ -109,6 +115,7 @@ function NudgeChoicesForm({ initial }: { initial: Settings }) {
             {t('assistant.channels.push')}
           </label>
           <p className="-mt-3 text-xs text-muted">{t('assistant.channels.pushHint')}</p>
+          <SmsChannelChoice checked={sms} onChange={setSms} />
           {/* The "this device" web push section (subscribe this browser) goes here. */}
         </div>
       </Section>

@@ -12,18 +12,26 @@ import { AssistantLayout } from './AssistantLayout';
 import { CalendarFeedSection } from './CalendarFeedSection';
 import { NudgeChoicesSection } from './NudgeChoicesSection';
 import { PushSection } from './push';
+import { SmsSection, SmsStateProvider } from './sms';
 import { allTimeZones, browserTimeZone } from './timeZones';
 
-/** The Assistant's settings: where you are (time zone), when to stay quiet, where nudges go, daily check-ins, the calendar feed. */
+/**
+ * The Assistant's settings: where you are (time zone), when to stay quiet, where nudges go, daily
+ * check-ins, text messages, the calendar feed. The SMS state is shared by the page: the `sms`
+ * channel choice waits for the phone verified in the SMS section.
+ */
 export function AssistantSettingsPage() {
   const { t } = useTranslation();
   return (
     <AssistantLayout title={t('assistant.settings.title')}>
       <h2 className="text-2xl font-semibold text-fg">{t('assistant.settings.title')}</h2>
-      <TimeAndQuietSection />
-      <NudgeChoicesSection />
-      <PushSection />
-      <CalendarFeedSection />
+      <SmsStateProvider>
+        <TimeAndQuietSection />
+        <NudgeChoicesSection />
+        <PushSection />
+        <SmsSection />
+        <CalendarFeedSection />
+      </SmsStateProvider>
     </AssistantLayout>
   );
 }

@@ -100,6 +100,8 @@ export interface Channels {
   inApp?: boolean;
   email: boolean;
   push: boolean;
+  /** Texts to the verified phone (see the SMS section); older servers leave it out. */
+  sms?: boolean;
   /** False when the server has no SMTP: email cannot be chosen. */
   emailAvailable?: boolean;
   /** Emails go only to a verified address. */

@@ -1,0 +1,104 @@
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { Button } from '../../../shared/ui/Button';
+import { smsErrorText } from './smsErrors';
+import { smsApi } from './smsApi';
+
+/** Longer texts are cut by carriers into too many parts: the same limit as a concatenated SMS. */
+const MAX_LENGTH = 1600;
+
+/**
+ * The simulator's keyboard: what is typed here reaches the Assistant as if texted from the
+ * person's phone. Enter sends, Shift+Enter starts a new line. It waits for a verified phone.
+ */
+export function SimulatorComposer({ enabled, onSent }: { enabled: boolean; onSent: (id: string) => void }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const input = useRef<HTMLTextAreaElement>(null);
+  const [draft, setDraft] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  const submit = async () => {
+    const body = draft.trim();
+    if (!body || busy || !enabled) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const sent = await smsApi.simulateInbound(body);
+      setDraft('');
+      onSent(sent.id);
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+      input.current?.focus();
+    }
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (e.key === 'Enter' && !e.shiftKey && !e.nativeEvent.isComposing) {
+      e.preventDefault();
+      void submit();
+    }
+  };
+
+  return (
+    <form
+      className="flex flex-col gap-2 border-t border-border bg-surface p-2"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
+      {!enabled && (
+        <p id={`${id}-why`} className="px-1 text-sm text-muted" data-testid="sms-composer-disabled">
+          {t('assistant.sms.composerNeedsPhone')}{' '}
+          <Link to="/assistant/settings" className="font-medium text-link underline underline-offset-2">
+            {t('assistant.sms.goSettings')}
+          </Link>
+        </p>
+      )}
+      <div className="flex items-end gap-2">
+        <label htmlFor={id} className="sr-only">
+          {t('assistant.sms.composerLabel')}
+        </label>
+        <textarea
+          id={id}
+          ref={input}
+          value={draft}
+          onChange={(e) => setDraft(e.target.value)}
+          onKeyDown={onKeyDown}
+          rows={1}
+          maxLength={MAX_LENGTH}
+          disabled={!enabled}
+          aria-describedby={enabled ? `${id}-hint` : `${id}-why`}
+          placeholder={t('assistant.sms.composerPlaceholder')}
+          data-testid="sms-composer-input"
+          className="min-h-11 min-w-0 flex-1 resize-none rounded-2xl border border-border bg-bg px-3 py-2 text-base text-fg placeholder:text-muted focus-visible:outline-2 disabled:opacity-60"
+        />
+        <Button
+          type="submit"
+          variant="primary"
+          busy={busy}
+          disabled={!enabled || !draft.trim()}
+          className="min-h-11 rounded-full"
+          data-testid="sms-send"
+        >
+          {t('assistant.sms.send')}
+        </Button>
+      </div>
+      {enabled && (
+        <p id={`${id}-hint`} className="px-1 text-xs text-muted">
+          {t('assistant.sms.composerHint')}
+        </p>
+      )}
+      {error !== null && (
+        <p role="alert" className="px-1 text-sm text-danger">
+          {smsErrorText(t, error)}
+        </p>
+      )}
+    </form>
+  );
+}
