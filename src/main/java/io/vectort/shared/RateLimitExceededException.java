@@ -15,9 +15,15 @@ public class RateLimitExceededException extends DomainException {
 
     public RateLimitExceededException(
             String what, long limit, long remaining, long resetSeconds, long retryAfterSeconds) {
+        this("rate-limited", what, limit, remaining, resetSeconds, retryAfterSeconds);
+    }
+
+    /** With a code of its own, for a limit the client explains in its own words ("too-many-codes"). */
+    public RateLimitExceededException(
+            String code, String what, long limit, long remaining, long resetSeconds, long retryAfterSeconds) {
         super(
                 ErrorCategory.QUOTA_EXCEEDED,
-                "rate-limited",
+                code,
                 "Too many " + what + ": the limit is " + limit + "; try again in " + retryAfterSeconds + " s");
         this.limit = limit;
         this.remaining = remaining;

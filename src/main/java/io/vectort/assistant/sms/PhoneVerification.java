@@ -4,7 +4,6 @@ import io.vectort.assistant.settings.AssistantSettingsStore;
 import io.vectort.shared.ConflictException;
 import io.vectort.shared.DomainException;
 import io.vectort.shared.ErrorCategory;
-import io.vectort.shared.InvalidRequestException;
 import io.vectort.shared.RateLimitExceededException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -60,7 +59,8 @@ public class PhoneVerification {
         if (window.isPresent() && window.get().codes() >= properties.codesPerHour()) {
             long wait = Math.max(
                     1, Duration.between(Instant.now(), window.get().endsAt()).toSeconds());
-            throw new RateLimitExceededException("verification codes", properties.codesPerHour(), 0, wait, wait);
+            throw new RateLimitExceededException(
+                    "too-many-codes", "verification codes", properties.codesPerHour(), 0, wait, wait);
         }
         String code = String.format("%06d", RANDOM.nextInt(1_000_000));
         phones.pendingCode(
@@ -79,7 +79,11 @@ public class PhoneVerification {
     public void verify(UUID userId, String code) {
         String typed = code == null ? "" : code.replaceAll("\\s", "");
         if (!typed.matches("\\d{6}")) {
-            throw new InvalidRequestException("code", "wrong-code", "must be the 6 digits we texted you");
+            throw new DomainException(
+                    ErrorCategory.INVALID,
+                    "wrong-code",
+                    "The code is the six digits we texted you",
+                    Map.of("field", "code"));
         }
         SmsPhones.PendingCode pending = phones.attempt(userId)
                 .orElseThrow(() -> new ConflictException("no-pending-code", "Ask for a code first"));
@@ -95,10 +99,11 @@ public class PhoneVerification {
                 pending.hash().getBytes(StandardCharsets.UTF_8),
                 hash(userId, pending.number(), typed).getBytes(StandardCharsets.UTF_8))) {
             int left = MAX_ATTEMPTS - pending.attempts();
-            throw new InvalidRequestException(
-                    "code",
+            throw new DomainException(
+                    ErrorCategory.INVALID,
                     "wrong-code",
-                    "is not the code we texted; " + left + (left == 1 ? " try" : " tries") + " left");
+                    "This is not the code we texted; " + left + (left == 1 ? " try" : " tries") + " left",
+                    Map.of("field", "code", "attemptsLeft", left));
         }
         if (phones.ownerOf(pending.number())
                 .filter(owner -> !owner.equals(userId))

@@ -81,7 +81,7 @@ class SmsIT extends IntegrationTest {
 
         Api.Response wrong = api.post(BASE + "/phone/verify", me.token(), Map.of("code", "000000"));
         assertThat(wrong.status()).isEqualTo(400);
-        assertThat(wrong.body()).contains("wrong-code", "4 tries left");
+        assertThat(wrong.body()).contains("wrong-code", "4 tries left", "\"attemptsLeft\":4");
         Api.Response notYet = api.send(
                 "PUT",
                 "/api/v1/assistant/settings",
@@ -111,6 +111,7 @@ class SmsIT extends IntegrationTest {
         Api.Response sixth = api.post(BASE + "/phone", me.token(), Map.of("number", "+33612345002"));
         assertThat(sixth.status()).isEqualTo(429);
         assertThat(sixth.header("Retry-After")).isPresent();
+        assertThat(sixth.body()).contains("too-many-codes");
         Api.Response invalid = api.post(BASE + "/phone", me.token(), Map.of("number", "12"));
         assertThat(invalid.status()).isEqualTo(400);
         assertThat(invalid.body()).contains("invalid-number");
