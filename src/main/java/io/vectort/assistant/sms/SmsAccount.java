@@ -20,7 +20,7 @@ public class SmsAccount {
 
     private final SmsPhones phones;
     private final DedicatedNumbers numbers;
-    private final NumberManager numberManager;
+    private final NumberProvisioning provisioning;
     private final SmsRoutes routes;
     private final SmsMessages messages;
     private final SmsBudget budget;
@@ -32,7 +32,7 @@ public class SmsAccount {
     SmsAccount(
             SmsPhones phones,
             DedicatedNumbers numbers,
-            NumberManager numberManager,
+            NumberProvisioning provisioning,
             SmsRoutes routes,
             SmsMessages messages,
             SmsBudget budget,
@@ -42,7 +42,7 @@ public class SmsAccount {
             SmsProperties properties) {
         this.phones = phones;
         this.numbers = numbers;
-        this.numberManager = numberManager;
+        this.provisioning = provisioning;
         this.routes = routes;
         this.messages = messages;
         this.budget = budget;
@@ -88,7 +88,7 @@ public class SmsAccount {
     /** Forgets the user's phone and gives their number back. */
     @Transactional
     public void removePhone(UUID userId) {
-        numberManager.release(userId);
+        provisioning.release(userId);
         phones.delete(userId);
     }
 

@@ -2,7 +2,7 @@ package io.vectort.assistant.sms.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import io.vectort.assistant.sms.NumberManager;
+import io.vectort.assistant.sms.NumberProvisioning;
 import io.vectort.assistant.sms.PhoneVerification;
 import io.vectort.assistant.sms.SmsAccount;
 import io.vectort.identity.AuthenticatedUser;
@@ -27,9 +27,9 @@ class SmsController {
 
     private final SmsAccount account;
     private final PhoneVerification verification;
-    private final NumberManager numbers;
+    private final NumberProvisioning numbers;
 
-    SmsController(SmsAccount account, PhoneVerification verification, NumberManager numbers) {
+    SmsController(SmsAccount account, PhoneVerification verification, NumberProvisioning numbers) {
         this.account = account;
         this.verification = verification;
         this.numbers = numbers;

@@ -16,9 +16,9 @@ import org.springframework.stereotype.Service;
  * phone or ask. The operator's monthly number budget caps how many are held at once.
  */
 @Service
-public class NumberManager {
+public class NumberProvisioning {
 
-    private static final Logger log = LoggerFactory.getLogger(NumberManager.class);
+    private static final Logger log = LoggerFactory.getLogger(NumberProvisioning.class);
 
     private final DedicatedNumbers numbers;
     private final SmsPhones phones;
@@ -26,7 +26,7 @@ public class NumberManager {
     private final SmsCallbacks callbacks;
     private final SmsProperties properties;
 
-    NumberManager(
+    NumberProvisioning(
             DedicatedNumbers numbers,
             SmsPhones phones,
             SmsTransport transport,
