@@ -136,7 +136,8 @@ class SmsAnswering implements JobHandler {
     }
 
     private void reply(UUID userId, SmsMessage text, String answer, String kind, Language language) {
-        ReplyCut cut = ReplyCut.of(answer, properties.maxReplySegments(), SmsTexts.moreNote(language));
+        ReplyCut cut = ReplyCut.of(
+                SmsSegments.gsmFriendly(answer), properties.maxReplySegments(), SmsTexts.moreNote(language));
         transaction.executeWithoutResult(status -> {
             queue(userId, text, kind, cut.head(), cut.rest().orElse(null));
             messages.answered(text.id());

@@ -83,7 +83,17 @@ public class SmsOutbox {
             int attempt,
             @Nullable String remainder,
             Instant at) {
-        Optional<UUID> id = messages.insertOutbound(userId, kind, reference, from, to, body, attempt, remainder);
+        // What the Assistant writes (an em dash in the "not AI" label, a French ê) would otherwise make a
+        // text UCS-2, halving what each segment holds.
+        Optional<UUID> id = messages.insertOutbound(
+                userId,
+                kind,
+                reference,
+                from,
+                to,
+                SmsSegments.gsmFriendly(body),
+                attempt,
+                remainder == null ? null : SmsSegments.gsmFriendly(remainder));
         id.ifPresent(queued -> jobs.enqueueAt(JOB, queued.toString(), at));
         return id;
     }

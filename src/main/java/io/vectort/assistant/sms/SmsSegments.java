@@ -48,6 +48,39 @@ public record SmsSegments(Encoding encoding, int units, int count) {
         return of(text).encoding() == Encoding.GSM_7;
     }
 
+    /**
+     * {@code text} with the characters that would make it UCS-2 replaced by their closest GSM-7
+     * look-alikes, as carriers' "smart encoding" does: typographic dashes and quotes, ellipsis,
+     * non-breaking spaces, and letters whose accent GSM-7 lacks (ê → e, ç → c). One such character
+     * halves what a segment holds; a character with no look-alike (an emoji) is kept.
+     */
+    public static String gsmFriendly(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (GSM_BASIC.indexOf(c) >= 0 || GSM_EXTENSION.indexOf(c) >= 0) {
+                out.append(c);
+                continue;
+            }
+            String replacement = switch (c) {
+                case '\u2014', '\u2013', '\u2012', '\u2212' -> "-";
+                case '\u2018', '\u2019', '\u201a', '\u2032' -> "'";
+                case '\u201c', '\u201d', '\u201e', '\u00ab', '\u00bb' -> "\"";
+                case '\u2026' -> "...";
+                case '\u00a0', '\u202f', '\u2009' -> " ";
+                case '\u0153' -> "oe";
+                case '\u0152' -> "OE";
+                default -> {
+                    String bare = java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFD)
+                            .replaceAll("\\p{M}", "");
+                    yield bare.length() == 1 && GSM_BASIC.indexOf(bare.charAt(0)) >= 0 ? bare : String.valueOf(c);
+                }
+            };
+            out.append(replacement);
+        }
+        return out.toString();
+    }
+
     /** Units (septets or UTF-16 units) that fit in {@code segments} segments of this encoding. */
     public static int capacity(Encoding encoding, int segments) {
         if (encoding == Encoding.GSM_7) {

@@ -164,6 +164,23 @@ class SmsIT extends IntegrationTest {
     }
 
     @Test
+    void anEmptyPoolOrTheAccountsNumberLimitIsToldClearly() {
+        FakeTwilio.availableNumbers("FR", List.of());
+        Api.Response none =
+                api.post(BASE + "/number", verifiedUser("+33612345121").token(), Map.of());
+        assertThat(none.status()).isEqualTo(503);
+        assertThat(none.body()).contains("no-numbers-available");
+
+        FakeTwilio.availableNumbers("FR", List.of("+33756780199"));
+        FakeTwilio.numberLimit(0);
+        Api.Response refused =
+                api.post(BASE + "/number", verifiedUser("+33612345122").token(), Map.of());
+        assertThat(refused.status()).isEqualTo(502);
+        assertThat(refused.body()).contains("number-refused", "21404");
+        assertThat(FakeTwilio.numbers()).isEmpty();
+    }
+
+    @Test
     void aTwilioRetryOfTheSameTextIsAnsweredOnce() throws Exception {
         Api.Session me = verifiedUser("+33612345021");
         String number = ownNumber(me);

@@ -42,6 +42,19 @@ class SmsSegmentsTest {
     }
 
     @Test
+    void typographyAndAccentsGsm7LacksAreFoldedToLookAlikes() {
+        assertThat(SmsSegments.gsmFriendly("Added: buy milk\n— Simple commands, no AI"))
+                .isEqualTo("Added: buy milk\n- Simple commands, no AI");
+        assertThat(SmsSegments.gsmFriendly("« fenêtre » d’hôtel… ça œuvre"))
+                .isEqualTo("\" fenetre \" d'hotel... ca oeuvre");
+        assertThat(SmsSegments.gsmFriendly("été à Léa, 5 €")).isEqualTo("été à Léa, 5 €");
+        assertThat(SmsSegments.gsmFriendly("ok 😀")).isEqualTo("ok 😀");
+        assertThat(SmsSegments.of(SmsSegments.gsmFriendly("Rappel : arroser les plantes — à 8h, fenêtre"))
+                        .encoding())
+                .isEqualTo(SmsSegments.Encoding.GSM_7);
+    }
+
+    @Test
     void emptyTextIsStillOneSegment() {
         assertThat(SmsSegments.of("").count()).isEqualTo(1);
     }
