@@ -450,6 +450,28 @@ class SmsIT extends IntegrationTest {
         assertThat(awaitTexts("+33612345111", 2).get(1).body()).contains("STOP");
     }
 
+    @Test
+    void operatorsSeeTheMonthsTotalsOthersDoNotSeeTheReport() {
+        Api.Session me = verifiedUser("+33612345131");
+        FakeTwilio.text("+33612345131", ownNumber(me), "add stretch");
+        awaitTexts("+33612345131", 2);
+        Api.Session operator = api.newUser();
+        assertThat(api.get("/api/v1/admin/sms", operator.token()).status()).isEqualTo(404);
+        jdbc.sql("update users set platform_admin = true where id = :u")
+                .param("u", operator.userId())
+                .update();
+        JsonNode report = api.get("/api/v1/admin/sms", operator.token()).json();
+        assertThat(report.get("mode").asString()).isEqualTo("twilio");
+        assertThat(report.get("received").asLong()).isGreaterThanOrEqualTo(1);
+        assertThat(report.get("sent").asLong()).isGreaterThanOrEqualTo(2);
+        assertThat(report.get("numbersHeld").asLong()).isGreaterThanOrEqualTo(1);
+        assertThat(report.get("numberBudgetUsd").decimalValue()).isEqualByComparingTo("3.5");
+        assertThat(report.get("numbersMonthlyUsd").decimalValue())
+                .isEqualByComparingTo(new java.math.BigDecimal("1.15")
+                        .multiply(java.math.BigDecimal.valueOf(
+                                report.get("numbersHeld").asLong())));
+    }
+
     // --- helpers ---
 
     private Api.Session verifiedUser(String phone) {
