@@ -44,7 +44,7 @@ class AssistantJourneyIT extends IntegrationTest {
         BrowserContext anasBrowser = newContext();
         Page page = anasBrowser.newPage();
         page.onPageError(pageErrors::add);
-        signIn(page, ana);
+        SignIn.asUser(page, port, ana);
 
         page.navigate(url("/assistant"));
         Locator input = page.getByLabel("Message to the Assistant");
@@ -131,7 +131,7 @@ class AssistantJourneyIT extends IntegrationTest {
         BrowserContext bobsBrowser = newContext();
         Page bobsPage = bobsBrowser.newPage();
         bobsPage.onPageError(pageErrors::add);
-        signIn(bobsPage, bob);
+        SignIn.asUser(bobsPage, port, bob);
         bobsPage.navigate(url("/assistant/memory"));
         assertThat(bobsPage.getByText("Nothing remembered yet.")).isVisible();
         assertThat(bobsPage.getByTestId("memory")).hasCount(0);
@@ -153,15 +153,6 @@ class AssistantJourneyIT extends IntegrationTest {
                         .setTimezoneId("Europe/Paris"));
         context.setDefaultTimeout(30_000);
         return context;
-    }
-
-    private void signIn(Page page, Api.Session user) {
-        page.navigate(url("/signin"));
-        page.getByLabel("Email").fill(user.email());
-        page.getByLabel("Password").fill(user.password());
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
-                .click();
-        page.waitForURL(Pattern.compile(".*/projects$"));
     }
 
     private static boolean fitsTheWidth(Page page) {

@@ -54,7 +54,7 @@ class SmsSimulatorJourneyIT extends IntegrationTest {
                 failedRequests.add(response.status() + " " + response.url());
             }
         });
-        signIn(page, me);
+        SignIn.asUser(page, port, me);
 
         page.navigate(url("/assistant/settings"));
         assertThat(page.getByText("No SMS provider is configured", new Page.GetByTextOptions().setExact(false)))
@@ -132,15 +132,6 @@ class SmsSimulatorJourneyIT extends IntegrationTest {
         Assertions.assertThat(pageErrors).isEmpty();
         Assertions.assertThat(failedRequests).isEmpty();
         browser.close();
-    }
-
-    private void signIn(Page page, Api.Session user) {
-        page.navigate(url("/signin"));
-        page.getByLabel("Email").fill(user.email());
-        page.getByLabel("Password").fill(user.password());
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
-                .click();
-        page.waitForURL(Pattern.compile(".*/projects$"));
     }
 
     private String url(String path) {
