@@ -8,11 +8,15 @@ import io.vectort.assistant.settings.AssistantSettingsStore;
 import io.vectort.assistant.understanding.Language;
 import io.vectort.jobs.JobAttempt;
 import io.vectort.jobs.JobHandler;
+import io.vectort.jobs.JobQueue;
 import io.vectort.shared.ConflictException;
 import io.vectort.shared.NotFoundException;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -23,10 +27,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * back in, HELP says what this is and how to stop, MORE sends the rest of a long answer; anything
  * else goes to the user's SMS conversation with the Assistant — the agent, or the fixed rules —
  * and the answer, cut to the segment budget, is texted back. A user's texts are answered in the
- * order they came: a text whose predecessor still waits is retried later.
+ * order they came: a text whose predecessor is still being answered (a model may take minutes)
+ * looks again later, as a new job ({@code <sid>#<n>}) rather than a retry, so that waiting never
+ * uses up the retries meant for failures.
  */
 @Component
 class SmsAnswering implements JobHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(SmsAnswering.class);
 
     /** Marks a stored text that came with attachments. */
     static final String MEDIA_MARK = "[media] ";
@@ -42,6 +50,7 @@ class SmsAnswering implements JobHandler {
     private final AssistantSettingsStore settings;
     private final SmsProperties properties;
     private final TransactionTemplate transaction;
+    private final JobQueue jobs;
 
     SmsAnswering(
             SmsMessages messages,
@@ -51,7 +60,8 @@ class SmsAnswering implements JobHandler {
             AssistantConversations conversations,
             AssistantSettingsStore settings,
             SmsProperties properties,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions,
+            JobQueue jobs) {
         this.messages = messages;
         this.phones = phones;
         this.outbox = outbox;
@@ -60,6 +70,7 @@ class SmsAnswering implements JobHandler {
         this.settings = settings;
         this.properties = properties;
         this.transaction = new TransactionTemplate(transactions);
+        this.jobs = jobs;
     }
 
     @Override
@@ -68,7 +79,10 @@ class SmsAnswering implements JobHandler {
     }
 
     @Override
-    public void run(String providerSid, JobAttempt attempt) {
+    public void run(String jobId, JobAttempt attempt) {
+        int hash = jobId.indexOf('#');
+        String providerSid = hash < 0 ? jobId : jobId.substring(0, hash);
+        int waited = hash < 0 ? 0 : Integer.parseInt(jobId.substring(hash + 1));
         Optional<SmsMessage> found = messages.byProviderSid(providerSid);
         if (found.isEmpty() || found.get().processedAt() != null) {
             return;
@@ -82,7 +96,8 @@ class SmsAnswering implements JobHandler {
             return;
         }
         if (messages.earlierUnanswered(text)) {
-            throw new IllegalStateException("text " + providerSid + " waits for an earlier one to be answered");
+            later(providerSid, waited);
+            return;
         }
         UUID userId = text.userId();
         boolean media = text.body().startsWith(MEDIA_MARK);
@@ -110,9 +125,28 @@ class SmsAnswering implements JobHandler {
             answer = exchange.reply().content();
         } catch (ConflictException busy) {
             // The conversation is answering something else (the same user on the web): later.
-            throw new IllegalStateException("the SMS conversation is busy; " + providerSid + " waits", busy);
+            later(providerSid, waited);
+            return;
         }
         reply(userId, text, media ? SmsTexts.media(language) + "\n" + answer : answer, "reply", language);
+    }
+
+    /**
+     * When the retries are spent (the database was away, say), the text is given up so that the
+     * user's later texts are not held behind it forever.
+     */
+    @Override
+    public void exhausted(String jobId, Throwable lastFailure) {
+        String providerSid = jobId.contains("#") ? jobId.substring(0, jobId.indexOf('#')) : jobId;
+        messages.byProviderSid(providerSid).ifPresent(text -> messages.answered(text.id()));
+        log.warn("Gave up answering text {} after its retries: {}", providerSid, lastFailure.getMessage());
+    }
+
+    /** Looks again a little later: half a second, doubling, at most every 30 seconds. */
+    private void later(String providerSid, int waited) {
+        long delay = Math.min(30_000L, 500L << Math.min(waited, 6));
+        jobs.enqueueAt(
+                SmsInbound.JOB, providerSid + "#" + (waited + 1), Instant.now().plusMillis(delay));
     }
 
     private void keyword(UUID userId, SmsMessage text, SmsKeyword keyword, Language language) {

@@ -98,6 +98,22 @@ class SharedNumberSmsIT extends IntegrationTest {
         assertThat((System.nanoTime() - started) / 1_000_000).isGreaterThanOrEqualTo(4000);
     }
 
+    @Test
+    void aUsersTextsAreAnsweredInTheOrderTheyCame() {
+        verifiedUser("+33612346021");
+        OPENAI.enqueue(
+                FakeReply.text("First answer.").withUsage(100, 5).slowFirstByte(Duration.ofSeconds(2)),
+                FakeReply.text("Second answer.").withUsage(100, 5));
+        FakeTwilio.text("+33612346021", FakeTwilio.SHARED_NUMBER, "first thing");
+        FakeTwilio.text("+33612346021", FakeTwilio.SHARED_NUMBER, "second thing");
+
+        assertThat(awaitTexts("+33612346021", 3).subList(1, 3))
+                .extracting(FakeTwilioMessage::body)
+                .containsExactly("First answer.", "Second answer.");
+        // The second turn saw the first exchange: it came after it, in the same conversation.
+        assertThat(OPENAI.requests().get(1).body()).contains("first thing", "First answer.", "second thing");
+    }
+
     private Api.Session verifiedUser(String phone) {
         Api.Session user = api.newUser();
         assertThat(api.post(BASE + "/phone", user.token(), Map.of("number", phone))

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
  * signature over the URL Twilio called (under {@code VECTORT_PUBLIC_URL}) and its parameters; one
  * without it is refused 403. An incoming text is stored and queued, and answered at once with
  * empty TwiML — well within Twilio's 15 seconds — the reply goes out later through the REST API.
+ * Twilio posts forms; any other body has no signed parameters and is refused like a bad signature.
  */
 @Tag(name = "SMS webhooks")
 @RestController
@@ -43,7 +44,7 @@ class TwilioWebhookController {
 
     @Operation(summary = "Twilio: an incoming text (form-encoded, signed with X-Twilio-Signature)")
     @PublicAccess
-    @PostMapping(path = SmsCallbacks.INBOUND_PATH, consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+    @PostMapping(SmsCallbacks.INBOUND_PATH)
     ResponseEntity<String> inbound(HttpServletRequest request) {
         Map<String, String> form = signatures.verified(request, SmsCallbacks.INBOUND_PATH);
         String sid = required(form, "MessageSid");
@@ -60,7 +61,7 @@ class TwilioWebhookController {
 
     @Operation(summary = "Twilio: a delivery report for a text Vectort sent (form-encoded, signed)")
     @PublicAccess
-    @PostMapping(path = SmsCallbacks.STATUS_PATH, consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+    @PostMapping(SmsCallbacks.STATUS_PATH)
     ResponseEntity<Void> status(HttpServletRequest request) {
         Map<String, String> form = signatures.verified(request, SmsCallbacks.STATUS_PATH);
         String sid = required(form, "MessageSid");
