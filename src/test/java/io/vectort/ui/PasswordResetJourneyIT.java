@@ -103,7 +103,9 @@ class PasswordResetJourneyIT extends IntegrationTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
                 .click();
         page.waitForURL(Pattern.compile(".*/projects$"));
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Projects")))
+        assertThat(page.getByRole(
+                        AriaRole.HEADING,
+                        new Page.GetByRoleOptions().setName("Projects").setExact(true)))
                 .isVisible();
 
         // The link worked once.
