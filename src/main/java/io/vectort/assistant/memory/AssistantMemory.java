@@ -16,8 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -90,8 +88,9 @@ public class AssistantMemory {
             return new Added(inserted, revision, Set.copyOf(older));
         });
         long expires = clean.expiresAt().map(Instant::toEpochMilli).orElse(UserVectors.NEVER);
-        index.afterWrite(
-                userId, added.revision(), added.superseded(), Optional.of(new UserVectors.Row(id, vector, expires)));
+        UserIndex.Fact indexed = new UserIndex.Fact(
+                id, added.memory().fact(), added.memory().createdAt().toEpochMilli(), expires, vector);
+        index.afterWrite(userId, added.revision(), added.superseded(), Optional.of(indexed));
         return added.memory();
     }
 
@@ -209,20 +208,16 @@ public class AssistantMemory {
 
     private List<Memory> ranked(UUID userId, String query, int limit) {
         Instant now = Instant.now();
-        // Full text runs in PostgreSQL while this thread embeds the query and scans the vectors:
-        // the search takes the longer of the two, not their sum.
-        List<String> terms = FactText.queryTerms(query);
-        CompletableFuture<List<UUID>> lexicalSearch = terms.isEmpty()
-                ? CompletableFuture.completedFuture(List.of())
-                : CompletableFuture.supplyAsync(
-                        () -> timers.fullText.record(() -> store.fullText(userId, FactText.anyOf(terms), CANDIDATES)),
-                        Thread::startVirtualThread);
         float[] vector = timers.embed.record(() -> embed(query));
-        List<UUID> semantic = timers.vectors.record(() -> index.nearest(userId, vector, CANDIDATES, now)).stream()
+        // Both rankings come from this node's memory: the only database work before the candidates
+        // are read back is the revision check.
+        UserIndex user = timers.revision.record(() -> index.current(userId));
+        List<UUID> lexical =
+                timers.fullText.record(() -> user.fullText().matching(FactText.queryTerms(query), CANDIDATES, now));
+        List<UUID> semantic = timers.vectors.record(() -> user.vectors().nearest(vector, CANDIDATES, now)).stream()
                 .filter(hit -> hit.similarity() >= MIN_SIMILARITY)
                 .map(UserVectors.Hit::id)
                 .toList();
-        List<UUID> lexical = timers.waitForFullText.record(() -> joined(lexicalSearch));
         Set<UUID> candidates = new LinkedHashSet<>(lexical);
         candidates.addAll(semantic);
         if (candidates.isEmpty()) {
@@ -242,22 +237,22 @@ public class AssistantMemory {
 
     /**
      * Where a search spends its time, {@code vectort_assistant_memory_search_seconds{phase}}: the
-     * query's embedding, the vector scan (a user's first search includes loading their vectors),
-     * full text (on its own thread), the wait for it after the vectors, and reading the
+     * query's embedding, the revision check (a user's first search, or the first after a write on
+     * another node, includes loading their index), full text, the vector scan, and reading the
      * candidates back.
      */
     private static final class SearchTimers {
         final Timer embed;
-        final Timer vectors;
+        final Timer revision;
         final Timer fullText;
-        final Timer waitForFullText;
+        final Timer vectors;
         final Timer readBack;
 
         SearchTimers(MeterRegistry registry) {
             embed = timer(registry, "embed");
-            vectors = timer(registry, "vectors");
+            revision = timer(registry, "revision");
             fullText = timer(registry, "full_text");
-            waitForFullText = timer(registry, "wait_for_full_text");
+            vectors = timer(registry, "vectors");
             readBack = timer(registry, "read_back");
         }
 
@@ -267,15 +262,6 @@ public class AssistantMemory {
                     .tag("phase", phase)
                     .publishPercentiles(0.5, 0.95)
                     .register(registry);
-        }
-    }
-
-    /** The result of work done on another thread, its failure rethrown as it was raised. */
-    private static <T> T joined(CompletableFuture<T> work) {
-        try {
-            return work.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
     }
 

@@ -28,6 +28,18 @@ record UserVectors(long revision, UUID[] ids, long[] expiresAtMillis, float[] ma
     /** A fact's vector as the index holds it. */
     record Row(UUID id, float[] vector, long expiresAtMillis) {}
 
+    static UserVectors of(long revision, List<Row> rows) {
+        UUID[] ids = new UUID[rows.size()];
+        long[] expiresAt = new long[rows.size()];
+        float[] matrix = new float[rows.size() * Vectors.DIMENSIONS];
+        for (int row = 0; row < rows.size(); row++) {
+            ids[row] = rows.get(row).id();
+            expiresAt[row] = rows.get(row).expiresAtMillis();
+            System.arraycopy(rows.get(row).vector(), 0, matrix, row * Vectors.DIMENSIONS, Vectors.DIMENSIONS);
+        }
+        return new UserVectors(revision, ids, expiresAt, matrix);
+    }
+
     /**
      * This index after one write: without {@code removed}, with {@code added} (replacing a row of
      * the same id). Idempotent, so a write already present in a freshly loaded index is not

@@ -31,6 +31,13 @@ final class Vectors {
         return buffer.array();
     }
 
+    /** A stored vector at unit length (see {@link #readInto}). */
+    static float[] read(byte[] stored) {
+        float[] vector = new float[DIMENSIONS];
+        readInto(stored, vector, 0);
+        return vector;
+    }
+
     /**
      * Copies a stored vector into {@code matrix} at {@code offset}, scaled to unit length: rows
      * written by other means than {@link #toBytes} (a bulk load, a restore) still rank by cosine.
