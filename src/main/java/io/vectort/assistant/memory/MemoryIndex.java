@@ -28,6 +28,10 @@ class MemoryIndex {
 
     MemoryIndex(MemoryStore store, AssistantMemoryProperties properties) {
         this.store = store;
+        log.info(
+                Vectors.vectorised()
+                        ? "Memory vector scan: vectorised (JDK Vector API)"
+                        : "Memory vector scan: scalar; start the JVM with --add-modules jdk.incubator.vector to vectorise it");
         this.users = Caffeine.newBuilder()
                 .maximumWeight(Math.max(1, properties.indexMaxSize().toBytes() / 1024))
                 .weigher((UUID user, UserIndex index) -> (int) Math.min(Integer.MAX_VALUE, index.weight() / 1024 + 1))

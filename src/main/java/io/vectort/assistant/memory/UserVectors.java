@@ -10,15 +10,16 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * The retrievable (not superseded) memories of one user as one contiguous matrix of unit vectors,
- * searched exhaustively: exact search has recall 1.0 by definition, and at a person's scale (even
- * 100,000 facts) a linear scan is fast enough, with no approximate index to build or tune. It
- * holds a single user's vectors, so a search cannot reach anyone else's. Immutable: a write
- * replaces it.
+ * The retrievable (not superseded) memories of one user as unit vectors, searched exhaustively:
+ * exact search has recall 1.0 by definition, and at a person's scale (even 100,000 facts) a linear
+ * scan is fast enough, with no approximate index to build or tune. It holds a single user's
+ * vectors, so a search cannot reach anyone else's. Immutable: a write replaces it, sharing the
+ * rows it keeps (a row is never written after it was read).
  *
  * @param revision the user's memory revision it was loaded at
+ * @param vectors one row of {@link Vectors#DIMENSIONS} per fact, parallel to {@code ids}
  */
-record UserVectors(long revision, UUID[] ids, long[] expiresAtMillis, float[] matrix) {
+record UserVectors(long revision, UUID[] ids, long[] expiresAtMillis, float[][] vectors) {
 
     static final long NEVER = Long.MAX_VALUE;
 
@@ -31,13 +32,13 @@ record UserVectors(long revision, UUID[] ids, long[] expiresAtMillis, float[] ma
     static UserVectors of(long revision, List<Row> rows) {
         UUID[] ids = new UUID[rows.size()];
         long[] expiresAt = new long[rows.size()];
-        float[] matrix = new float[rows.size() * Vectors.DIMENSIONS];
+        float[][] vectors = new float[rows.size()][];
         for (int row = 0; row < rows.size(); row++) {
             ids[row] = rows.get(row).id();
             expiresAt[row] = rows.get(row).expiresAtMillis();
-            System.arraycopy(rows.get(row).vector(), 0, matrix, row * Vectors.DIMENSIONS, Vectors.DIMENSIONS);
+            vectors[row] = rows.get(row).vector();
         }
-        return new UserVectors(revision, ids, expiresAt, matrix);
+        return new UserVectors(revision, ids, expiresAt, vectors);
     }
 
     /**
@@ -48,42 +49,23 @@ record UserVectors(long revision, UUID[] ids, long[] expiresAtMillis, float[] ma
     UserVectors after(long newRevision, Set<UUID> removed, Optional<Row> added) {
         Set<UUID> gone = new HashSet<>(removed);
         added.ifPresent(row -> gone.add(row.id()));
-        int kept = 0;
-        for (UUID id : ids) {
-            if (!gone.contains(id)) {
-                kept++;
-            }
-        }
-        int size = kept + (added.isPresent() ? 1 : 0);
-        UUID[] newIds = new UUID[size];
-        long[] newExpiries = new long[size];
-        float[] newMatrix = new float[size * Vectors.DIMENSIONS];
-        int next = 0;
+        List<Row> kept = new ArrayList<>(ids.length + 1);
         for (int row = 0; row < ids.length; row++) {
             if (!gone.contains(ids[row])) {
-                newIds[next] = ids[row];
-                newExpiries[next] = expiresAtMillis[row];
-                System.arraycopy(
-                        matrix, row * Vectors.DIMENSIONS, newMatrix, next * Vectors.DIMENSIONS, Vectors.DIMENSIONS);
-                next++;
+                kept.add(new Row(ids[row], vectors[row], expiresAtMillis[row]));
             }
         }
-        if (added.isPresent()) {
-            Row row = added.get();
-            newIds[next] = row.id();
-            newExpiries[next] = row.expiresAtMillis();
-            System.arraycopy(row.vector(), 0, newMatrix, next * Vectors.DIMENSIONS, Vectors.DIMENSIONS);
-        }
-        return new UserVectors(newRevision, newIds, newExpiries, newMatrix);
+        added.ifPresent(kept::add);
+        return of(newRevision, kept);
     }
 
     int size() {
         return ids.length;
     }
 
-    /** Bytes held, to bound the cache of all users' vectors. */
+    /** Bytes held, to bound the cache of all users' vectors: each row, its array header, id and expiry. */
     long weight() {
-        return (long) matrix.length * Float.BYTES + (long) ids.length * (16 + Long.BYTES + 16);
+        return (long) ids.length * (Vectors.DIMENSIONS * Float.BYTES + 16 + 8 + 16 + 16 + Long.BYTES);
     }
 
     /** The {@code n} unexpired vectors most similar to {@code query} (unit length), best first. */
@@ -95,7 +77,7 @@ record UserVectors(long revision, UUID[] ids, long[] expiresAtMillis, float[] ma
             if (expiresAtMillis[row] <= nowMillis) {
                 continue;
             }
-            float similarity = Vectors.dot(query, matrix, row * Vectors.DIMENSIONS);
+            float similarity = Vectors.dot(query, vectors[row]);
             if (best.size() < n) {
                 best.add(new Hit(ids[row], similarity));
                 floor = best.peek().similarity();

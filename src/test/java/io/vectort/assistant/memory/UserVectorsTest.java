@@ -80,23 +80,23 @@ class UserVectorsTest {
     void storedVectorsReadBackAtUnitLength() {
         float[] vector = new float[Vectors.DIMENSIONS];
         Arrays.fill(vector, 3f);
-        float[] matrix = new float[Vectors.DIMENSIONS];
 
-        Vectors.readInto(Vectors.toBytes(vector), matrix, 0);
+        float[] read = Vectors.read(Vectors.toBytes(vector));
 
-        assertThat(Vectors.dot(matrix, matrix, 0)).isCloseTo(1f, org.assertj.core.data.Offset.offset(1e-5f));
+        assertThat(Vectors.dot(read, read)).isCloseTo(1f, org.assertj.core.data.Offset.offset(1e-5f));
+        assertThat(read[0])
+                .isCloseTo((float) (1 / Math.sqrt(Vectors.DIMENSIONS)), org.assertj.core.data.Offset.offset(1e-6f));
     }
 
     private static UserVectors index(float[][] vectors, long[] expiries) {
-        float[] matrix = new float[vectors.length * Vectors.DIMENSIONS];
-        UUID[] ids = new UUID[vectors.length];
-        long[] expiresAt = new long[vectors.length];
+        List<UserVectors.Row> rows = new java.util.ArrayList<>();
         for (int i = 0; i < vectors.length; i++) {
-            Vectors.readInto(Vectors.toBytes(vectors[i]), matrix, i * Vectors.DIMENSIONS);
-            ids[i] = UUID.randomUUID();
-            expiresAt[i] = expiries[i] == 0 ? UserVectors.NEVER : expiries[i];
+            rows.add(new UserVectors.Row(
+                    UUID.randomUUID(),
+                    Vectors.read(Vectors.toBytes(vectors[i])),
+                    expiries[i] == 0 ? UserVectors.NEVER : expiries[i]));
         }
-        return new UserVectors(1, ids, expiresAt, matrix);
+        return UserVectors.of(1, rows);
     }
 
     private static float[] randomUnit(Random random) {
