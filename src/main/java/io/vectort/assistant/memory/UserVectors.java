@@ -19,7 +19,7 @@ import java.util.UUID;
  * @param revision the user's memory revision it was loaded at
  * @param vectors one row of {@link Vectors#DIMENSIONS} per fact, parallel to {@code ids}
  */
-record UserVectors(long revision, UUID[] ids, long[] expiresAtMillis, float[][] vectors) {
+record UserVectors(long revision, UUID[] ids, long[] expiresAtMillis, float[][] vectors, QuantizedVector[] quantized) {
 
     static final long NEVER = Long.MAX_VALUE;
 
@@ -27,18 +27,25 @@ record UserVectors(long revision, UUID[] ids, long[] expiresAtMillis, float[][] 
     record Hit(UUID id, float similarity) {}
 
     /** A fact's vector as the index holds it. */
-    record Row(UUID id, float[] vector, long expiresAtMillis) {}
+    record Row(UUID id, float[] vector, long expiresAtMillis, QuantizedVector quantized) {
+
+        Row(UUID id, float[] vector, long expiresAtMillis) {
+            this(id, vector, expiresAtMillis, QuantizedVector.of(vector));
+        }
+    }
 
     static UserVectors of(long revision, List<Row> rows) {
         UUID[] ids = new UUID[rows.size()];
         long[] expiresAt = new long[rows.size()];
         float[][] vectors = new float[rows.size()][];
+        QuantizedVector[] quantized = new QuantizedVector[rows.size()];
         for (int row = 0; row < rows.size(); row++) {
             ids[row] = rows.get(row).id();
             expiresAt[row] = rows.get(row).expiresAtMillis();
             vectors[row] = rows.get(row).vector();
+            quantized[row] = rows.get(row).quantized();
         }
-        return new UserVectors(revision, ids, expiresAt, vectors);
+        return new UserVectors(revision, ids, expiresAt, vectors, quantized);
     }
 
     /**
@@ -52,7 +59,7 @@ record UserVectors(long revision, UUID[] ids, long[] expiresAtMillis, float[][] 
         List<Row> kept = new ArrayList<>(ids.length + 1);
         for (int row = 0; row < ids.length; row++) {
             if (!gone.contains(ids[row])) {
-                kept.add(new Row(ids[row], vectors[row], expiresAtMillis[row]));
+                kept.add(new Row(ids[row], vectors[row], expiresAtMillis[row], quantized[row]));
             }
         }
         added.ifPresent(kept::add);
@@ -63,32 +70,103 @@ record UserVectors(long revision, UUID[] ids, long[] expiresAtMillis, float[][] 
         return ids.length;
     }
 
-    /** Bytes held, to bound the cache of all users' vectors: each row, its array header, id and expiry. */
+    /** Bytes held, to bound the cache of all users' vectors: per row both forms, their headers, id and expiry. */
     long weight() {
-        return (long) ids.length * (Vectors.DIMENSIONS * Float.BYTES + 16 + 8 + 16 + 16 + Long.BYTES);
+        return (long) ids.length
+                * (Vectors.DIMENSIONS * (Float.BYTES + 1) + 3 * 16 + 2 * Float.BYTES + 4 * 8 + 16 + Long.BYTES);
     }
 
-    /** The {@code n} unexpired vectors most similar to {@code query} (unit length), best first. */
+    /**
+     * The {@code n} unexpired vectors most similar to {@code query} (unit length), best first,
+     * exactly as a scan of the float vectors would rank them. A first pass scans the one-byte
+     * vectors and keeps, per row, the interval its exact similarity lies in; the n-th best lower
+     * end is a floor no row whose upper end falls below can reach, so only the rows above it (a
+     * small share) are rescored exactly.
+     */
     List<Hit> nearest(float[] query, int n, Instant now) {
         long nowMillis = now.toEpochMilli();
-        PriorityQueue<Hit> best = new PriorityQueue<>(n + 1, (a, b) -> Float.compare(a.similarity(), b.similarity()));
-        float floor = Float.NEGATIVE_INFINITY;
+        QuantizedVector quantizedQuery = QuantizedVector.of(query);
+        float[] upper = new float[ids.length];
+        BoundedFloats lowest = new BoundedFloats(n);
         for (int row = 0; row < ids.length; row++) {
             if (expiresAtMillis[row] <= nowMillis) {
+                upper[row] = Float.NEGATIVE_INFINITY;
+                continue;
+            }
+            float approximate = quantizedQuery.approximateDot(quantized[row]);
+            float error = quantizedQuery.errorBound(quantized[row]);
+            upper[row] = approximate + error;
+            lowest.offer(approximate - error);
+        }
+        float floor = lowest.full() ? lowest.min() : Float.NEGATIVE_INFINITY;
+        PriorityQueue<Hit> best = new PriorityQueue<>(n + 1, (a, b) -> Float.compare(a.similarity(), b.similarity()));
+        for (int row = 0; row < ids.length; row++) {
+            if (upper[row] < floor || upper[row] == Float.NEGATIVE_INFINITY) {
                 continue;
             }
             float similarity = Vectors.dot(query, vectors[row]);
             if (best.size() < n) {
                 best.add(new Hit(ids[row], similarity));
-                floor = best.peek().similarity();
-            } else if (similarity > floor) {
+            } else if (similarity > best.peek().similarity()) {
                 best.poll();
                 best.add(new Hit(ids[row], similarity));
-                floor = best.peek().similarity();
             }
         }
         List<Hit> ranked = new ArrayList<>(best);
         ranked.sort((a, b) -> Float.compare(b.similarity(), a.similarity()));
         return ranked;
+    }
+
+    /** The {@code capacity} largest floats offered, as a min-heap in an array: no boxing in the scan. */
+    private static final class BoundedFloats {
+        private final float[] heap;
+        private int size;
+
+        BoundedFloats(int capacity) {
+            heap = new float[Math.max(1, capacity)];
+        }
+
+        boolean full() {
+            return size == heap.length;
+        }
+
+        float min() {
+            return heap[0];
+        }
+
+        void offer(float value) {
+            if (size < heap.length) {
+                int child = size++;
+                heap[child] = value;
+                while (child > 0 && heap[(child - 1) / 2] > heap[child]) {
+                    swap(child, (child - 1) / 2);
+                    child = (child - 1) / 2;
+                }
+            } else if (value > heap[0]) {
+                heap[0] = value;
+                int parent = 0;
+                while (true) {
+                    int smallest = parent;
+                    int left = 2 * parent + 1;
+                    if (left < size && heap[left] < heap[smallest]) {
+                        smallest = left;
+                    }
+                    if (left + 1 < size && heap[left + 1] < heap[smallest]) {
+                        smallest = left + 1;
+                    }
+                    if (smallest == parent) {
+                        return;
+                    }
+                    swap(parent, smallest);
+                    parent = smallest;
+                }
+            }
+        }
+
+        private void swap(int a, int b) {
+            float kept = heap[a];
+            heap[a] = heap[b];
+            heap[b] = kept;
+        }
     }
 }

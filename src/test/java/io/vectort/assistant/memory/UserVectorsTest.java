@@ -43,6 +43,52 @@ class UserVectorsTest {
     }
 
     @Test
+    void staysExactAmongNearDuplicatesThatTheOneByteFormCannotTellApart() {
+        Random random = new Random(3);
+        float[] base = randomUnit(random);
+        int count = 2_000;
+        float[][] vectors = new float[count][];
+        for (int i = 0; i < count; i++) {
+            float[] near = base.clone();
+            for (int d = 0; d < near.length; d++) {
+                near[d] += (float) (random.nextGaussian() * 1e-3);
+            }
+            vectors[i] = Vectors.normalized(near);
+        }
+        UserVectors index = index(vectors, new long[count]);
+
+        List<UUID> found =
+                index.nearest(base, 10, NOW).stream().map(UserVectors.Hit::id).toList();
+
+        List<UUID> exact = IntStream.range(0, count)
+                .boxed()
+                .sorted(Comparator.comparingDouble((Integer i) -> exactCosine(base, vectors[i]))
+                        .reversed())
+                .limit(10)
+                .map(i -> index.ids()[i])
+                .toList();
+        assertThat(found).isEqualTo(exact);
+    }
+
+    @Test
+    void theOneByteFormStaysWithinItsErrorBound() {
+        Random random = new Random(5);
+        for (int pair = 0; pair < 2_000; pair++) {
+            float[] a = randomUnit(random);
+            float[] b = pair % 2 == 0 ? randomUnit(random) : a;
+            QuantizedVector qa = QuantizedVector.of(a);
+            QuantizedVector qb = QuantizedVector.of(b);
+
+            double error = Math.abs(qa.approximateDot(qb) - exactCosine(a, b));
+
+            assertThat(error).isLessThanOrEqualTo(qa.errorBound(qb));
+            assertThat(qa.errorBound(qb))
+                    .as("a bound tight enough to skip rows")
+                    .isLessThan(0.05f);
+        }
+    }
+
+    @Test
     void leavesExpiredVectorsOut() {
         float[] query = Vectors.normalized(new float[Vectors.DIMENSIONS]);
         query[0] = 1;
