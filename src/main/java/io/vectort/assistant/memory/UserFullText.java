@@ -14,7 +14,6 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
@@ -35,7 +34,6 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * The words of one user's retrievable (not superseded) memories as a Lucene index in heap, ranked
@@ -54,15 +52,23 @@ final class UserFullText {
 
     private static final String ID = "id";
     private static final String WORDS = "words";
+    private static final String ID_HIGH = "id_high";
+    private static final String ID_LOW = "id_low";
     private static final String CREATED = "created";
     private static final String EXPIRES = "expires";
     /** Words a prefix query expands to, at most, each scored as if as frequent as the others. */
     private static final int PREFIX_EXPANSIONS = 64;
-    /** Best score first; ties as PostgreSQL broke them: the newer fact, then the greater id. */
+    /**
+     * Best score first; ties as PostgreSQL broke them: the newer fact, then the greater id (a
+     * {@code uuid} compares as 16 unsigned bytes: its two halves as unsigned longs). The id is kept
+     * as two numbers rather than a string: many facts tie on score (the same word in facts of the
+     * same length), and comparing string doc values cost a dictionary lookup per tie.
+     */
     private static final Sort RANKING = new Sort(
             SortField.FIELD_SCORE,
             new SortField(CREATED, SortField.Type.LONG, true),
-            new SortField(ID, SortField.Type.STRING, true));
+            new SortField(ID_HIGH, SortField.Type.LONG, true),
+            new SortField(ID_LOW, SortField.Type.LONG, true));
 
     /** A fact as the index holds it: its text (as stored, folded here) and its times in epoch milliseconds. */
     record Fact(UUID id, String text, long createdAtMillis, long expiresAtMillis) {}
@@ -126,8 +132,8 @@ final class UserFullText {
                 TopFieldDocs top = searcher.search(query(terms, now), n, RANKING);
                 List<UUID> ids = new ArrayList<>(top.scoreDocs.length);
                 for (ScoreDoc hit : top.scoreDocs) {
-                    BytesRef id = (BytesRef) ((FieldDoc) hit).fields[2];
-                    ids.add(UUID.fromString(id.utf8ToString()));
+                    Object[] sortValues = ((FieldDoc) hit).fields;
+                    ids.add(new UUID(unsigned((Long) sortValues[2]), unsigned((Long) sortValues[3])));
                 }
                 return ids;
             } finally {
@@ -173,13 +179,19 @@ final class UserFullText {
         Document document = new Document();
         String id = fact.id().toString();
         document.add(new StringField(ID, id, Field.Store.NO));
-        document.add(new SortedDocValuesField(ID, new BytesRef(id)));
+        document.add(new NumericDocValuesField(ID_HIGH, unsigned(fact.id().getMostSignificantBits())));
+        document.add(new NumericDocValuesField(ID_LOW, unsigned(fact.id().getLeastSignificantBits())));
         document.add(new TextField(WORDS, FactText.folded(fact.text()), Field.Store.NO));
         document.add(new NumericDocValuesField(CREATED, fact.createdAtMillis()));
         if (fact.expiresAtMillis() != UserVectors.NEVER) {
             document.add(new LongPoint(EXPIRES, fact.expiresAtMillis()));
         }
         return document;
+    }
+
+    /** Flips the sign bit: unsigned order as signed order, and back. */
+    private static long unsigned(long half) {
+        return half ^ Long.MIN_VALUE;
     }
 
     private static Term idTerm(UUID id) {

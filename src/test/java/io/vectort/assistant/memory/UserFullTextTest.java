@@ -70,6 +70,21 @@ class UserFullTextTest {
     }
 
     @Test
+    void equalScoresAndTimesRankTheGreaterIdFirstComparedAsPostgreSqlComparesUuids() {
+        UUID high = UUID.fromString("f0000000-0000-4000-8000-000000000000");
+        UUID middle = UUID.fromString("7fffffff-ffff-4fff-bfff-ffffffffffff");
+        UUID low = UUID.fromString("00000000-0000-4000-8000-000000000001");
+        UUID lowest = UUID.fromString("00000000-0000-4000-8000-000000000000");
+        UserFullText facts = UserFullText.of(List.of(
+                fact(low, "I work night shifts"),
+                fact(high, "I work day shifts"),
+                fact(lowest, "I work late shifts"),
+                fact(middle, "I work odd shifts")));
+
+        assertThat(facts.matching(List.of("shifts"), 10, NOW)).containsExactly(high, middle, low, lowest);
+    }
+
+    @Test
     void leavesExpiredFactsOut() {
         UUID expired = UUID.randomUUID();
         UUID later = UUID.randomUUID();
