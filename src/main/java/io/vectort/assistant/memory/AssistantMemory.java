@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -208,16 +210,22 @@ public class AssistantMemory {
 
     private List<Memory> ranked(UUID userId, String query, int limit) {
         Instant now = Instant.now();
-        float[] vector = timers.embed.record(() -> embed(query));
         // Both rankings come from this node's memory: the only database work before the candidates
-        // are read back is the revision check.
-        UserIndex user = timers.revision.record(() -> index.current(userId));
-        List<UUID> lexical =
-                timers.fullText.record(() -> user.fullText().matching(FactText.queryTerms(query), CANDIDATES, now));
-        List<UUID> semantic = timers.vectors.record(() -> user.vectors().nearest(vector, CANDIDATES, now)).stream()
+        // are read back is the revision check. It and full text run on a virtual thread while this
+        // one embeds the query and scans the vectors, so a search costs the longer of the two.
+        CompletableFuture<UserIndex> user = CompletableFuture.supplyAsync(
+                () -> timers.revision.record(() -> index.current(userId)), Thread::startVirtualThread);
+        List<String> terms = FactText.queryTerms(query);
+        CompletableFuture<List<UUID>> lexicalSearch = user.thenApplyAsync(
+                loaded -> timers.fullText.record(() -> loaded.fullText().matching(terms, CANDIDATES, now)),
+                Thread::startVirtualThread);
+        float[] vector = timers.embed.record(() -> embed(query));
+        UserIndex loaded = joined(user);
+        List<UUID> semantic = timers.vectors.record(() -> loaded.vectors().nearest(vector, CANDIDATES, now)).stream()
                 .filter(hit -> hit.similarity() >= MIN_SIMILARITY)
                 .map(UserVectors.Hit::id)
                 .toList();
+        List<UUID> lexical = timers.waitForFullText.record(() -> joined(lexicalSearch));
         Set<UUID> candidates = new LinkedHashSet<>(lexical);
         candidates.addAll(semantic);
         if (candidates.isEmpty()) {
@@ -238,14 +246,15 @@ public class AssistantMemory {
     /**
      * Where a search spends its time, {@code vectort_assistant_memory_search_seconds{phase}}: the
      * query's embedding, the revision check (a user's first search, or the first after a write on
-     * another node, includes loading their index), full text, the vector scan, and reading the
-     * candidates back.
+     * another node, includes loading their index), full text (both on their own thread), the vector
+     * scan, the wait for full text after it, and reading the candidates back.
      */
     private static final class SearchTimers {
         final Timer embed;
         final Timer revision;
         final Timer fullText;
         final Timer vectors;
+        final Timer waitForFullText;
         final Timer readBack;
 
         SearchTimers(MeterRegistry registry) {
@@ -253,6 +262,7 @@ public class AssistantMemory {
             revision = timer(registry, "revision");
             fullText = timer(registry, "full_text");
             vectors = timer(registry, "vectors");
+            waitForFullText = timer(registry, "wait_for_full_text");
             readBack = timer(registry, "read_back");
         }
 
@@ -262,6 +272,15 @@ public class AssistantMemory {
                     .tag("phase", phase)
                     .publishPercentiles(0.5, 0.95)
                     .register(registry);
+        }
+    }
+
+    /** The result of work done on another thread, its failure rethrown as it was raised. */
+    private static <T> T joined(CompletableFuture<T> work) {
+        try {
+            return work.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
     }
 
