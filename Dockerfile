@@ -42,8 +42,10 @@ COPY --chmod=0755 deploy/docker/healthcheck.sh /app/healthcheck.sh
 # MaxRAMPercentage sizes the heap from the container's memory limit, not the host's; ZGC keeps
 # pauses under a millisecond (G1's young pauses dominated the dispatch tail, docs/BENCHMARKS.md);
 # a JVM that ran out of memory exits so that the orchestrator restarts it instead of limping on.
-# --enable-native-access matches the Maven run configuration (pom.xml). Override JAVA_OPTS to tune.
-ENV JAVA_OPTS="-XX:MaxRAMPercentage=75 -XX:+UseZGC -XX:+ExitOnOutOfMemoryError --enable-native-access=ALL-UNNAMED" \
+# --enable-native-access matches the Maven run configuration (pom.xml); --add-modules
+# jdk.incubator.vector vectorises the memory search's dot product (a manifest cannot add a
+# module). Override JAVA_OPTS to tune.
+ENV JAVA_OPTS="-XX:MaxRAMPercentage=75 -XX:+UseZGC -XX:+ExitOnOutOfMemoryError --enable-native-access=ALL-UNNAMED --add-modules jdk.incubator.vector" \
     VECTORT_DATA_DIR=/data \
     VECTORT_PREVIEW_DIR=/data/previews \
     VECTORT_PREVIEW_BUILDS=false \

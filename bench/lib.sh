@@ -48,7 +48,7 @@ bench_start_vectort() {
   local dir="$1"; shift
   PORT=$(bench_free_port)
   mapfile -t deployments < <(bench_deployments)
-  "$JAVA_HOME/bin/java" ${VECTORT_BENCH_JVM_OPTS:--XX:+UseZGC} -jar target/vectort-*.jar \
+  "$JAVA_HOME/bin/java" ${VECTORT_BENCH_JVM_OPTS:--XX:+UseZGC} --add-modules jdk.incubator.vector -jar target/vectort-*.jar \
     --server.port="$PORT" --server.address=127.0.0.1 --vectort.database.data-dir="$dir" \
     --logging.level.root=WARN "${deployments[@]}" "$@" > "$dir/vectort-$PORT.log" 2>&1 &
   PID=$!

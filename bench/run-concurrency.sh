@@ -17,7 +17,7 @@ port=$(bench_free_port)
 data=$(mktemp -d)
 BENCH_CLEANUP+=("rm -rf '$data'")
 # The starter's HTML to-do streams ~190 chunks of 64 characters: 65 ms apart is ~12.5 s per generation.
-"$JAVA_HOME/bin/java" ${VECTORT_BENCH_JVM_OPTS:--Xmx1g -XX:+UseZGC} -jar target/vectort-*.jar \
+"$JAVA_HOME/bin/java" ${VECTORT_BENCH_JVM_OPTS:--Xmx1g -XX:+UseZGC} --add-modules jdk.incubator.vector -jar target/vectort-*.jar \
   --server.port="$port" --server.address=127.0.0.1 \
   --vectort.database.data-dir="$data" \
   --vectort.generation.starter.chunk-size=64 --vectort.generation.starter.chunk-delay=65ms \

@@ -12,7 +12,7 @@ export JAVA_HOME
 ./mvnw -q -B -DskipTests package
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 data=$(mktemp -d)
-"$JAVA_HOME/bin/java" ${VECTORT_BENCH_JVM_OPTS:--XX:+UseZGC} -jar target/vectort-*.jar --server.port="$port" --server.address=127.0.0.1 \
+"$JAVA_HOME/bin/java" ${VECTORT_BENCH_JVM_OPTS:--XX:+UseZGC} --add-modules jdk.incubator.vector -jar target/vectort-*.jar --server.port="$port" --server.address=127.0.0.1 \
   --vectort.database.data-dir="$data" --vectort.generation.starter.chunk-delay=0ms \
   --vectort.billing.default-plan=enterprise \
   --logging.level.root=WARN > "$data/vectort.log" 2>&1 &

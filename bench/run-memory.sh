@@ -19,7 +19,7 @@ db="vectort_bench_memory_$$"
 psql -q -h 127.0.0.1 -U postgres -d postgres -c "create database $db"
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 log=$(mktemp)
-"$JAVA_HOME/bin/java" ${VECTORT_BENCH_JVM_OPTS:--XX:+UseZGC} --enable-native-access=ALL-UNNAMED -jar target/vectort-*.jar \
+"$JAVA_HOME/bin/java" ${VECTORT_BENCH_JVM_OPTS:--XX:+UseZGC} --enable-native-access=ALL-UNNAMED --add-modules jdk.incubator.vector -jar target/vectort-*.jar \
   --server.port="$port" --server.address=127.0.0.1 \
   --vectort.database.url="jdbc:postgresql://127.0.0.1:5432/$db" --vectort.database.user=postgres \
   --vectort.web.metrics-token=bench-metrics-token-0123456789 \

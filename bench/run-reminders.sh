@@ -31,7 +31,7 @@ psql -q -h 127.0.0.1 -U postgres -d postgres -c "create database $db"
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 log=$(mktemp)
 # shellcheck disable=SC2086 # VECTORT_BENCH_ARGS and the JVM options are lists of arguments
-"$JAVA_HOME/bin/java" ${VECTORT_BENCH_JVM_OPTS:--XX:+UseZGC} --enable-native-access=ALL-UNNAMED -jar target/vectort-*.jar \
+"$JAVA_HOME/bin/java" ${VECTORT_BENCH_JVM_OPTS:--XX:+UseZGC} --enable-native-access=ALL-UNNAMED --add-modules jdk.incubator.vector -jar target/vectort-*.jar \
   --server.port="$port" --server.address=127.0.0.1 \
   --vectort.database.url="jdbc:postgresql://127.0.0.1:5432/$db" --vectort.database.user=postgres \
   --vectort.identity.registrations-per-hour=1000 --vectort.assistant.max-active-reminders-per-user=10000 \

@@ -90,8 +90,9 @@ public class AssistantMemory {
             return new Added(inserted, revision, Set.copyOf(older));
         });
         long expires = clean.expiresAt().map(Instant::toEpochMilli).orElse(UserVectors.NEVER);
-        index.afterWrite(
-                userId, added.revision(), added.superseded(), Optional.of(new UserVectors.Row(id, vector, expires)));
+        UserIndex.Fact indexed = new UserIndex.Fact(
+                id, added.memory().fact(), added.memory().createdAt().toEpochMilli(), expires, vector);
+        index.afterWrite(userId, added.revision(), added.superseded(), Optional.of(indexed));
         return added.memory();
     }
 
@@ -209,16 +210,18 @@ public class AssistantMemory {
 
     private List<Memory> ranked(UUID userId, String query, int limit) {
         Instant now = Instant.now();
-        // Full text runs in PostgreSQL while this thread embeds the query and scans the vectors:
-        // the search takes the longer of the two, not their sum.
+        // Both rankings come from this node's memory: the only database work before the candidates
+        // are read back is the revision check. It and full text run on a virtual thread while this
+        // one embeds the query and scans the vectors, so a search costs the longer of the two.
+        CompletableFuture<UserIndex> user = CompletableFuture.supplyAsync(
+                () -> timers.revision.record(() -> index.current(userId)), Thread::startVirtualThread);
         List<String> terms = FactText.queryTerms(query);
-        CompletableFuture<List<UUID>> lexicalSearch = terms.isEmpty()
-                ? CompletableFuture.completedFuture(List.of())
-                : CompletableFuture.supplyAsync(
-                        () -> timers.fullText.record(() -> store.fullText(userId, FactText.anyOf(terms), CANDIDATES)),
-                        Thread::startVirtualThread);
+        CompletableFuture<List<UUID>> lexicalSearch = user.thenApplyAsync(
+                loaded -> timers.fullText.record(() -> loaded.fullText().matching(terms, CANDIDATES, now)),
+                Thread::startVirtualThread);
         float[] vector = timers.embed.record(() -> embed(query));
-        List<UUID> semantic = timers.vectors.record(() -> index.nearest(userId, vector, CANDIDATES, now)).stream()
+        UserIndex loaded = joined(user);
+        List<UUID> semantic = timers.vectors.record(() -> loaded.vectors().nearest(vector, CANDIDATES, now)).stream()
                 .filter(hit -> hit.similarity() >= MIN_SIMILARITY)
                 .map(UserVectors.Hit::id)
                 .toList();
@@ -242,21 +245,23 @@ public class AssistantMemory {
 
     /**
      * Where a search spends its time, {@code vectort_assistant_memory_search_seconds{phase}}: the
-     * query's embedding, the vector scan (a user's first search includes loading their vectors),
-     * full text (on its own thread), the wait for it after the vectors, and reading the
-     * candidates back.
+     * query's embedding, the revision check (a user's first search, or the first after a write on
+     * another node, includes loading their index), full text (both on their own thread), the vector
+     * scan, the wait for full text after it, and reading the candidates back.
      */
     private static final class SearchTimers {
         final Timer embed;
-        final Timer vectors;
+        final Timer revision;
         final Timer fullText;
+        final Timer vectors;
         final Timer waitForFullText;
         final Timer readBack;
 
         SearchTimers(MeterRegistry registry) {
             embed = timer(registry, "embed");
-            vectors = timer(registry, "vectors");
+            revision = timer(registry, "revision");
             fullText = timer(registry, "full_text");
+            vectors = timer(registry, "vectors");
             waitForFullText = timer(registry, "wait_for_full_text");
             readBack = timer(registry, "read_back");
         }

@@ -11,9 +11,9 @@ import org.springframework.validation.annotation.Validated;
  * Long-term memory settings, prefix {@code vectort.assistant.memory} (environment
  * {@code VECTORT_ASSISTANT_MEMORY_*}).
  *
- * @param indexMaxSize the most memory the per-user vector indexes of this node hold together
- *     (about 1.6 KB per fact); the least recently searched users' indexes are dropped first and
- *     reloaded from PostgreSQL when needed
+ * @param indexMaxSize the most memory the per-user indexes (vectors and full text) of this node
+ *     hold together (about 2.1 KB per fact); the least recently searched users' indexes are
+ *     dropped first and reloaded from PostgreSQL when needed
  * @param indexIdleTime a user's index is dropped after this long without a search
  */
 @Validated

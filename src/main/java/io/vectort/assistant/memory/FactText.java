@@ -96,6 +96,19 @@ final class FactText {
         return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * True for the code points words are made of (letters and digits, the complement of what
+     * splits a query into terms): the in-memory full-text index cuts facts into words with it, so
+     * that a fact's words and a query's terms are cut alike.
+     */
+    static boolean isWordCharacter(int codePoint) {
+        return Character.isLetter(codePoint)
+                || switch (Character.getType(codePoint)) {
+                    case Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+                    default -> false;
+                };
+    }
+
     /** The distinct words of a query that carry meaning, folded; only letters and digits. */
     static List<String> queryTerms(String query) {
         Set<String> terms = new LinkedHashSet<>();
@@ -108,20 +121,23 @@ final class FactText {
     }
 
     /**
-     * A {@code to_tsquery('simple', …)} expression matching any of the terms; words of four letters
-     * or more also match as prefixes, a cheap stand-in for stemming ("sister" finds "sisters"). The
-     * terms hold only letters and digits, so they cannot carry tsquery operators.
+     * A {@code to_tsquery('simple', …)} expression matching facts that contain every term; words of
+     * four letters or more also match as prefixes, a cheap stand-in for stemming ("sister" finds
+     * "sisters"). The terms hold only letters and digits, so they cannot carry tsquery operators.
      */
-    static String anyOf(List<String> terms) {
-        return String.join(" | ", terms.stream().map(FactText::lexeme).toList());
-    }
-
-    /** Like {@link #anyOf} but every term must appear. */
     static String allOf(List<String> terms) {
         return String.join(" & ", terms.stream().map(FactText::lexeme).toList());
     }
 
+    /**
+     * Whether a query term also matches the words it starts, in full-text search as in
+     * {@link #allOf}: four letters or more.
+     */
+    static boolean matchesAsPrefix(String term) {
+        return term.codePointCount(0, term.length()) >= 4;
+    }
+
     private static String lexeme(String term) {
-        return term.codePointCount(0, term.length()) >= 4 ? "'" + term + "':*" : "'" + term + "'";
+        return matchesAsPrefix(term) ? "'" + term + "':*" : "'" + term + "'";
     }
 }

@@ -18,9 +18,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class MemoryStore {
 
-    /** Full-text matches ranked per search, at most. */
-    static final int RANKED_MATCHES = 2000;
-
     private static final String COLUMNS =
             "id, user_id, fact, source, source_message, created_at, updated_at, expires_at, superseded_by";
 
@@ -185,31 +182,6 @@ class MemoryStore {
                 .list();
     }
 
-    /**
-     * Current, unexpired memories matching a {@code to_tsquery('simple', …)} expression, best first.
-     * At most {@link #RANKED_MATCHES} matches are ranked: a word found in more of one person's facts
-     * than that says little about which fact is meant (the vector half of the search still looks
-     * at every fact), and ranking them all cost 20–50 ms at 100,000 facts where a bounded sample
-     * costs 5.
-     */
-    List<UUID> fullText(UUID userId, String tsquery, int limit) {
-        return jdbc.sql("""
-                        select r.id from (
-                            select m.id, m.search_vector, m.created_at
-                            from assistant_memories m, to_tsquery('simple', :query) q
-                            where m.user_id = :user and m.search_vector @@ q and m.superseded_by is null
-                              and (m.expires_at is null or m.expires_at > now())
-                            limit :ranked) r, to_tsquery('simple', :query) q
-                        order by ts_rank_cd(r.search_vector, q) desc, r.created_at desc, r.id desc
-                        limit :limit""")
-                .param("query", tsquery)
-                .param("user", userId)
-                .param("ranked", RANKED_MATCHES)
-                .param("limit", limit)
-                .query(UUID.class)
-                .list();
-    }
-
     /** Every memory of the user matching the expression, superseded and expired ones included. */
     List<UUID> allMatching(UUID userId, String tsquery) {
         return jdbc.sql("""
@@ -221,27 +193,25 @@ class MemoryStore {
                 .list();
     }
 
-    /** The user's retrievable vectors, read after the revision so that a concurrent write shows as a newer one. */
-    UserVectors loadVectors(UUID userId) {
+    /**
+     * The user's retrievable (not superseded) memories as their in-memory index holds them, read
+     * after the revision so that a concurrent write shows as a newer one.
+     */
+    UserIndex loadIndex(UUID userId) {
         long revision = revision(userId);
-        List<UUID> ids = new ArrayList<>();
-        List<Long> expiries = new ArrayList<>();
-        List<byte[]> embeddings = new ArrayList<>();
+        List<UserIndex.Fact> facts = new ArrayList<>();
         jdbc.sql("""
-                        select id, expires_at, embedding from assistant_memories
+                        select id, fact, created_at, expires_at, embedding from assistant_memories
                         where user_id = :user and superseded_by is null""").param("user", userId).query(rs -> {
-            ids.add(rs.getObject("id", UUID.class));
             Timestamp expires = rs.getTimestamp("expires_at");
-            expiries.add(expires == null ? UserVectors.NEVER : expires.getTime());
-            embeddings.add(rs.getBytes("embedding"));
+            facts.add(new UserIndex.Fact(
+                    rs.getObject("id", UUID.class),
+                    rs.getString("fact"),
+                    rs.getTimestamp("created_at").getTime(),
+                    expires == null ? UserVectors.NEVER : expires.getTime(),
+                    Vectors.read(rs.getBytes("embedding"))));
         });
-        float[] matrix = new float[ids.size() * Vectors.DIMENSIONS];
-        long[] expiresAt = new long[ids.size()];
-        for (int row = 0; row < ids.size(); row++) {
-            Vectors.readInto(embeddings.get(row), matrix, row * Vectors.DIMENSIONS);
-            expiresAt[row] = expiries.get(row);
-        }
-        return new UserVectors(revision, ids.toArray(UUID[]::new), expiresAt, matrix);
+        return UserIndex.of(revision, facts);
     }
 
     private static OffsetDateTime timestamp(Instant instant) {

@@ -10,15 +10,16 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * The retrievable (not superseded) memories of one user as one contiguous matrix of unit vectors,
- * searched exhaustively: exact search has recall 1.0 by definition, and at a person's scale (even
- * 100,000 facts) a linear scan is fast enough, with no approximate index to build or tune. It
- * holds a single user's vectors, so a search cannot reach anyone else's. Immutable: a write
- * replaces it.
+ * The retrievable (not superseded) memories of one user as unit vectors, searched exhaustively:
+ * exact search has recall 1.0 by definition, and at a person's scale (even 100,000 facts) a linear
+ * scan is fast enough, with no approximate index to build or tune. It holds a single user's
+ * vectors, so a search cannot reach anyone else's. Immutable: a write replaces it, sharing the
+ * rows it keeps (a row is never written after it was read).
  *
  * @param revision the user's memory revision it was loaded at
+ * @param vectors one row of {@link Vectors#DIMENSIONS} per fact, parallel to {@code ids}
  */
-record UserVectors(long revision, UUID[] ids, long[] expiresAtMillis, float[] matrix) {
+record UserVectors(long revision, UUID[] ids, long[] expiresAtMillis, float[][] vectors, QuantizedVector[] quantized) {
 
     static final long NEVER = Long.MAX_VALUE;
 
@@ -26,7 +27,26 @@ record UserVectors(long revision, UUID[] ids, long[] expiresAtMillis, float[] ma
     record Hit(UUID id, float similarity) {}
 
     /** A fact's vector as the index holds it. */
-    record Row(UUID id, float[] vector, long expiresAtMillis) {}
+    record Row(UUID id, float[] vector, long expiresAtMillis, QuantizedVector quantized) {
+
+        Row(UUID id, float[] vector, long expiresAtMillis) {
+            this(id, vector, expiresAtMillis, QuantizedVector.of(vector));
+        }
+    }
+
+    static UserVectors of(long revision, List<Row> rows) {
+        UUID[] ids = new UUID[rows.size()];
+        long[] expiresAt = new long[rows.size()];
+        float[][] vectors = new float[rows.size()][];
+        QuantizedVector[] quantized = new QuantizedVector[rows.size()];
+        for (int row = 0; row < rows.size(); row++) {
+            ids[row] = rows.get(row).id();
+            expiresAt[row] = rows.get(row).expiresAtMillis();
+            vectors[row] = rows.get(row).vector();
+            quantized[row] = rows.get(row).quantized();
+        }
+        return new UserVectors(revision, ids, expiresAt, vectors, quantized);
+    }
 
     /**
      * This index after one write: without {@code removed}, with {@code added} (replacing a row of
@@ -36,65 +56,117 @@ record UserVectors(long revision, UUID[] ids, long[] expiresAtMillis, float[] ma
     UserVectors after(long newRevision, Set<UUID> removed, Optional<Row> added) {
         Set<UUID> gone = new HashSet<>(removed);
         added.ifPresent(row -> gone.add(row.id()));
-        int kept = 0;
-        for (UUID id : ids) {
-            if (!gone.contains(id)) {
-                kept++;
-            }
-        }
-        int size = kept + (added.isPresent() ? 1 : 0);
-        UUID[] newIds = new UUID[size];
-        long[] newExpiries = new long[size];
-        float[] newMatrix = new float[size * Vectors.DIMENSIONS];
-        int next = 0;
+        List<Row> kept = new ArrayList<>(ids.length + 1);
         for (int row = 0; row < ids.length; row++) {
             if (!gone.contains(ids[row])) {
-                newIds[next] = ids[row];
-                newExpiries[next] = expiresAtMillis[row];
-                System.arraycopy(
-                        matrix, row * Vectors.DIMENSIONS, newMatrix, next * Vectors.DIMENSIONS, Vectors.DIMENSIONS);
-                next++;
+                kept.add(new Row(ids[row], vectors[row], expiresAtMillis[row], quantized[row]));
             }
         }
-        if (added.isPresent()) {
-            Row row = added.get();
-            newIds[next] = row.id();
-            newExpiries[next] = row.expiresAtMillis();
-            System.arraycopy(row.vector(), 0, newMatrix, next * Vectors.DIMENSIONS, Vectors.DIMENSIONS);
-        }
-        return new UserVectors(newRevision, newIds, newExpiries, newMatrix);
+        added.ifPresent(kept::add);
+        return of(newRevision, kept);
     }
 
     int size() {
         return ids.length;
     }
 
-    /** Bytes held, to bound the cache of all users' vectors. */
+    /** Bytes held, to bound the cache of all users' vectors: per row both forms, their headers, id and expiry. */
     long weight() {
-        return (long) matrix.length * Float.BYTES + (long) ids.length * (16 + Long.BYTES + 16);
+        return (long) ids.length
+                * (Vectors.DIMENSIONS * (Float.BYTES + 1) + 3 * 16 + 2 * Float.BYTES + 4 * 8 + 16 + Long.BYTES);
     }
 
-    /** The {@code n} unexpired vectors most similar to {@code query} (unit length), best first. */
+    /**
+     * The {@code n} unexpired vectors most similar to {@code query} (unit length), best first,
+     * exactly as a scan of the float vectors would rank them. A first pass scans the one-byte
+     * vectors and keeps, per row, the interval its exact similarity lies in; the n-th best lower
+     * end is a floor no row whose upper end falls below can reach, so only the rows above it (a
+     * small share) are rescored exactly.
+     */
     List<Hit> nearest(float[] query, int n, Instant now) {
         long nowMillis = now.toEpochMilli();
-        PriorityQueue<Hit> best = new PriorityQueue<>(n + 1, (a, b) -> Float.compare(a.similarity(), b.similarity()));
-        float floor = Float.NEGATIVE_INFINITY;
+        QuantizedVector quantizedQuery = QuantizedVector.of(query);
+        float[] upper = new float[ids.length];
+        BoundedFloats lowest = new BoundedFloats(n);
         for (int row = 0; row < ids.length; row++) {
             if (expiresAtMillis[row] <= nowMillis) {
+                upper[row] = Float.NEGATIVE_INFINITY;
                 continue;
             }
-            float similarity = Vectors.dot(query, matrix, row * Vectors.DIMENSIONS);
+            float approximate = quantizedQuery.approximateDot(quantized[row]);
+            float error = quantizedQuery.errorBound(quantized[row]);
+            upper[row] = approximate + error;
+            lowest.offer(approximate - error);
+        }
+        float floor = lowest.full() ? lowest.min() : Float.NEGATIVE_INFINITY;
+        PriorityQueue<Hit> best = new PriorityQueue<>(n + 1, (a, b) -> Float.compare(a.similarity(), b.similarity()));
+        for (int row = 0; row < ids.length; row++) {
+            if (upper[row] < floor || upper[row] == Float.NEGATIVE_INFINITY) {
+                continue;
+            }
+            float similarity = Vectors.dot(query, vectors[row]);
             if (best.size() < n) {
                 best.add(new Hit(ids[row], similarity));
-                floor = best.peek().similarity();
-            } else if (similarity > floor) {
+            } else if (similarity > best.peek().similarity()) {
                 best.poll();
                 best.add(new Hit(ids[row], similarity));
-                floor = best.peek().similarity();
             }
         }
         List<Hit> ranked = new ArrayList<>(best);
         ranked.sort((a, b) -> Float.compare(b.similarity(), a.similarity()));
         return ranked;
+    }
+
+    /** The {@code capacity} largest floats offered, as a min-heap in an array: no boxing in the scan. */
+    private static final class BoundedFloats {
+        private final float[] heap;
+        private int size;
+
+        BoundedFloats(int capacity) {
+            heap = new float[Math.max(1, capacity)];
+        }
+
+        boolean full() {
+            return size == heap.length;
+        }
+
+        float min() {
+            return heap[0];
+        }
+
+        void offer(float value) {
+            if (size < heap.length) {
+                int child = size++;
+                heap[child] = value;
+                while (child > 0 && heap[(child - 1) / 2] > heap[child]) {
+                    swap(child, (child - 1) / 2);
+                    child = (child - 1) / 2;
+                }
+            } else if (value > heap[0]) {
+                heap[0] = value;
+                int parent = 0;
+                while (true) {
+                    int smallest = parent;
+                    int left = 2 * parent + 1;
+                    if (left < size && heap[left] < heap[smallest]) {
+                        smallest = left;
+                    }
+                    if (left + 1 < size && heap[left + 1] < heap[smallest]) {
+                        smallest = left + 1;
+                    }
+                    if (smallest == parent) {
+                        return;
+                    }
+                    swap(parent, smallest);
+                    parent = smallest;
+                }
+            }
+        }
+
+        private void swap(int a, int b) {
+            float kept = heap[a];
+            heap[a] = heap[b];
+            heap[b] = kept;
+        }
     }
 }

@@ -1,6 +1,7 @@
 package io.vectort.assistant.memory;
 
 import java.nio.ByteBuffer;
+import org.apache.lucene.util.VectorUtil;
 
 /** Unit-length float vectors: their stored form and the dot product that scores them. */
 final class Vectors {
@@ -32,39 +33,30 @@ final class Vectors {
     }
 
     /**
-     * Copies a stored vector into {@code matrix} at {@code offset}, scaled to unit length: rows
-     * written by other means than {@link #toBytes} (a bulk load, a restore) still rank by cosine.
+     * A stored vector, scaled to unit length: rows written by other means than {@link #toBytes} (a
+     * bulk load, a restore) still rank by cosine.
      */
-    static void readInto(byte[] stored, float[] matrix, int offset) {
-        ByteBuffer.wrap(stored).asFloatBuffer().get(matrix, offset, DIMENSIONS);
-        double norm = 0;
-        for (int i = offset; i < offset + DIMENSIONS; i++) {
-            norm += matrix[i] * matrix[i];
-        }
-        if (norm > 0) {
-            float scale = (float) (1 / Math.sqrt(norm));
-            for (int i = offset; i < offset + DIMENSIONS; i++) {
-                matrix[i] *= scale;
-            }
-        }
+    static float[] read(byte[] stored) {
+        float[] vector = new float[DIMENSIONS];
+        ByteBuffer.wrap(stored).asFloatBuffer().get(vector);
+        return normalized(vector);
     }
 
     /**
-     * The dot product of {@code query} with the row of {@code matrix} at {@code offset}; for unit
-     * vectors, their cosine. Four independent sums let the CPU overlap the multiplications, which a
-     * single running sum (a chain of dependent additions) would serialise.
+     * The dot product of two vectors of {@link #DIMENSIONS}; for unit vectors, their cosine.
+     * Lucene's implementation runs on the JDK Vector API (SIMD) when the JVM is started with
+     * {@code --add-modules jdk.incubator.vector} and on an unrolled scalar loop otherwise; see
+     * {@link #vectorised()}.
      */
-    static float dot(float[] query, float[] matrix, int offset) {
-        float s0 = 0;
-        float s1 = 0;
-        float s2 = 0;
-        float s3 = 0;
-        for (int i = 0; i < DIMENSIONS; i += 4) {
-            s0 += query[i] * matrix[offset + i];
-            s1 += query[i + 1] * matrix[offset + i + 1];
-            s2 += query[i + 2] * matrix[offset + i + 2];
-            s3 += query[i + 3] * matrix[offset + i + 3];
-        }
-        return (s0 + s1) + (s2 + s3);
+    static float dot(float[] a, float[] b) {
+        return VectorUtil.dotProduct(a, b);
+    }
+
+    /**
+     * Whether {@link #dot} can use the Vector API: its module is in the JVM. (Lucene also needs a
+     * HotSpot JVM with C2; it logs a warning when it falls back.)
+     */
+    static boolean vectorised() {
+        return ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
     }
 }

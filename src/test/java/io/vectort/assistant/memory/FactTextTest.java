@@ -50,8 +50,24 @@ class FactTextTest {
     }
 
     @Test
+    void wordCharactersAreWhatQueryTermsAreMadeOf() {
+        for (String word : List.of("lea", "2026", "x²", "ⅻ", "日本")) {
+            assertThat(word.codePoints().allMatch(FactText::isWordCharacter))
+                    .as(word)
+                    .isTrue();
+            assertThat(FactText.queryTerms(word)).as(word).containsExactly(FactText.folded(word));
+        }
+        for (String separator : List.of("-", "_", "'", " ", "@", ".", "\u00a0")) {
+            assertThat(FactText.isWordCharacter(separator.codePointAt(0)))
+                    .as(separator)
+                    .isFalse();
+            assertThat(FactText.queryTerms("night" + separator + "shift")).containsExactly("night", "shift");
+        }
+    }
+
+    @Test
     void tsqueryExpressionsQuoteEveryTermAndMatchLongOnesAsPrefixes() {
-        assertThat(FactText.anyOf(List.of("sister", "lea"))).isEqualTo("'sister':* | 'lea'");
+        assertThat(FactText.allOf(List.of("sister", "lea"))).isEqualTo("'sister':* & 'lea'");
         assertThat(FactText.allOf(List.of("night", "shifts"))).isEqualTo("'night':* & 'shifts':*");
     }
 }

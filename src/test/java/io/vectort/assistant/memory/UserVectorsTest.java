@@ -43,6 +43,52 @@ class UserVectorsTest {
     }
 
     @Test
+    void staysExactAmongNearDuplicatesThatTheOneByteFormCannotTellApart() {
+        Random random = new Random(3);
+        float[] base = randomUnit(random);
+        int count = 2_000;
+        float[][] vectors = new float[count][];
+        for (int i = 0; i < count; i++) {
+            float[] near = base.clone();
+            for (int d = 0; d < near.length; d++) {
+                near[d] += (float) (random.nextGaussian() * 1e-3);
+            }
+            vectors[i] = Vectors.normalized(near);
+        }
+        UserVectors index = index(vectors, new long[count]);
+
+        List<UUID> found =
+                index.nearest(base, 10, NOW).stream().map(UserVectors.Hit::id).toList();
+
+        List<UUID> exact = IntStream.range(0, count)
+                .boxed()
+                .sorted(Comparator.comparingDouble((Integer i) -> exactCosine(base, vectors[i]))
+                        .reversed())
+                .limit(10)
+                .map(i -> index.ids()[i])
+                .toList();
+        assertThat(found).isEqualTo(exact);
+    }
+
+    @Test
+    void theOneByteFormStaysWithinItsErrorBound() {
+        Random random = new Random(5);
+        for (int pair = 0; pair < 2_000; pair++) {
+            float[] a = randomUnit(random);
+            float[] b = pair % 2 == 0 ? randomUnit(random) : a;
+            QuantizedVector qa = QuantizedVector.of(a);
+            QuantizedVector qb = QuantizedVector.of(b);
+
+            double error = Math.abs(qa.approximateDot(qb) - exactCosine(a, b));
+
+            assertThat(error).isLessThanOrEqualTo(qa.errorBound(qb));
+            assertThat(qa.errorBound(qb))
+                    .as("a bound tight enough to skip rows")
+                    .isLessThan(0.05f);
+        }
+    }
+
+    @Test
     void leavesExpiredVectorsOut() {
         float[] query = Vectors.normalized(new float[Vectors.DIMENSIONS]);
         query[0] = 1;
@@ -80,23 +126,23 @@ class UserVectorsTest {
     void storedVectorsReadBackAtUnitLength() {
         float[] vector = new float[Vectors.DIMENSIONS];
         Arrays.fill(vector, 3f);
-        float[] matrix = new float[Vectors.DIMENSIONS];
 
-        Vectors.readInto(Vectors.toBytes(vector), matrix, 0);
+        float[] read = Vectors.read(Vectors.toBytes(vector));
 
-        assertThat(Vectors.dot(matrix, matrix, 0)).isCloseTo(1f, org.assertj.core.data.Offset.offset(1e-5f));
+        assertThat(Vectors.dot(read, read)).isCloseTo(1f, org.assertj.core.data.Offset.offset(1e-5f));
+        assertThat(read[0])
+                .isCloseTo((float) (1 / Math.sqrt(Vectors.DIMENSIONS)), org.assertj.core.data.Offset.offset(1e-6f));
     }
 
     private static UserVectors index(float[][] vectors, long[] expiries) {
-        float[] matrix = new float[vectors.length * Vectors.DIMENSIONS];
-        UUID[] ids = new UUID[vectors.length];
-        long[] expiresAt = new long[vectors.length];
+        List<UserVectors.Row> rows = new java.util.ArrayList<>();
         for (int i = 0; i < vectors.length; i++) {
-            Vectors.readInto(Vectors.toBytes(vectors[i]), matrix, i * Vectors.DIMENSIONS);
-            ids[i] = UUID.randomUUID();
-            expiresAt[i] = expiries[i] == 0 ? UserVectors.NEVER : expiries[i];
+            rows.add(new UserVectors.Row(
+                    UUID.randomUUID(),
+                    Vectors.read(Vectors.toBytes(vectors[i])),
+                    expiries[i] == 0 ? UserVectors.NEVER : expiries[i]));
         }
-        return new UserVectors(1, ids, expiresAt, matrix);
+        return UserVectors.of(1, rows);
     }
 
     private static float[] randomUnit(Random random) {
