@@ -19,6 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param retryDelay the pause before the second try of an undelivered text; it grows with each try
  * @param codeValidity how long a verification code works
  * @param codesPerHour verification codes one account may have texted in an hour
+ * @param retention how long a user's texts are kept (strangers' texts: 30 days)
  */
 @ConfigurationProperties("vectort.sms")
 public record SmsProperties(
@@ -31,7 +32,8 @@ public record SmsProperties(
         @DefaultValue("3") int maxSendAttempts,
         @DefaultValue("30s") Duration retryDelay,
         @DefaultValue("10m") Duration codeValidity,
-        @DefaultValue("5") int codesPerHour) {
+        @DefaultValue("5") int codesPerHour,
+        @DefaultValue("395d") Duration retention) {
 
     public enum Routing {
         DEDICATED,

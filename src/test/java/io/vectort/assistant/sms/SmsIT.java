@@ -46,6 +46,9 @@ class SmsIT extends IntegrationTest {
     @Autowired
     private NumberReleaser releaser;
 
+    @Autowired
+    private SmsRetention retention;
+
     @DynamicPropertySource
     static void twilio(DynamicPropertyRegistry registry) {
         FakeTwilio.register((name, value) -> registry.add(name, () -> value));
@@ -470,6 +473,44 @@ class SmsIT extends IntegrationTest {
                 .isEqualByComparingTo(new java.math.BigDecimal("1.15")
                         .multiply(java.math.BigDecimal.valueOf(
                                 report.get("numbersHeld").asLong())));
+    }
+
+    @Test
+    void textsPastTheirRetentionAreDeletedStrangersSooner() {
+        Api.Session me = verifiedUser("+33612345141");
+        insertText(me.userId(), "+33612345141", "a year ago", "370 days");
+        insertText(me.userId(), "+33612345141", "older than thirteen months", "400 days");
+        insertText(null, "+33612345142", "a stranger, last week", "7 days");
+        insertText(null, "+33612345143", "a stranger, two months ago", "60 days");
+        jdbc.sql(
+                        "insert into sms_unknown_senders (number, answered_at) values ('+33612345143', now() - interval '3 days')")
+                .update();
+
+        retention.run();
+
+        assertThat(jdbc.sql("select body from sms_messages where from_number in ('+33612345141', '+33612345142',"
+                                + " '+33612345143') or to_number = '+33612345141'")
+                        .query(String.class)
+                        .list())
+                .contains("a year ago", "a stranger, last week")
+                .doesNotContain("older than thirteen months", "a stranger, two months ago");
+        assertThat(jdbc.sql("select count(*) from sms_unknown_senders where number = '+33612345143'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    private void insertText(UUID userId, String from, String body, String age) {
+        jdbc.sql("insert into sms_messages (id, user_id, direction, kind, provider_sid, from_number, to_number, body,"
+                        + " segments, encoding, status, created_at) values (gen_random_uuid(), :u, 'inbound', 'message',"
+                        + " :sid, :from, :to, :body, 1, 'GSM-7', 'received', now() - cast(:age as interval))")
+                .param("u", userId)
+                .param("sid", "SM" + UUID.randomUUID().toString().replace("-", ""))
+                .param("from", from)
+                .param("to", FakeTwilio.SHARED_NUMBER)
+                .param("body", body)
+                .param("age", age)
+                .update();
     }
 
     // --- helpers ---
