@@ -108,6 +108,7 @@ class SmsSimulatorJourneyIT extends IntegrationTest {
         // The Assistant's answer, by text, labelled as not AI.
         assertThat(messages.last()).hasAttribute("data-direction", "outbound");
         assertThat(messages.last()).containsText("drink water");
+        assertThat(messages.last()).containsText("no AI");
 
         Locator reminder = messages.filter(new Locator.FilterOptions().setHasText("Reminder: drink water"));
         assertThat(reminder)
@@ -115,9 +116,14 @@ class SmsSimulatorJourneyIT extends IntegrationTest {
         Assertions.assertThat(Duration.between(asked, Instant.now())).isGreaterThan(Duration.ofSeconds(55));
         assertThat(reminder).hasAttribute("data-status", "delivered");
 
+        int before = messages.count();
         composer.fill("snooze 5");
         composer.press("Enter");
-        assertThat(messages.last()).containsText("5");
+        // My text, then the Assistant's answer to it.
+        assertThat(messages).hasCount(before + 2);
+        assertThat(messages.last()).hasAttribute("data-direction", "outbound");
+        assertThat(messages.last()).containsText("Snoozed until");
+        assertThat(messages.last()).containsText("drink water");
         Instant snoozedUntil = jdbc.sql("select snoozed_until from assistant_reminders where user_id = :u")
                 .param("u", me.userId())
                 .query(java.sql.Timestamp.class)
