@@ -52,9 +52,7 @@ public class PhoneVerification {
     @Transactional
     public void sendCode(UUID userId, String typed, String country) {
         String number = PhoneNumbers.e164(typed, country);
-        if (phones.ownerOf(number).filter(owner -> !owner.equals(userId)).isPresent()) {
-            throw new ConflictException("number-taken", "This number is already verified by another account");
-        }
+        refuseIfTaken(userId, number);
         Optional<SmsPhones.Window> window = phones.codeWindow(userId);
         if (window.isPresent() && window.get().codes() >= properties.codesPerHour()) {
             long wait = Math.max(
@@ -105,12 +103,14 @@ public class PhoneVerification {
                     "This is not the code we texted; " + left + (left == 1 ? " try" : " tries") + " left",
                     Map.of("field", "code", "attemptsLeft", left));
         }
-        if (phones.ownerOf(pending.number())
-                .filter(owner -> !owner.equals(userId))
-                .isPresent()) {
+        refuseIfTaken(userId, pending.number());
+        phones.verified(userId);
+    }
+
+    private void refuseIfTaken(UUID userId, String number) {
+        if (phones.ownerOf(number).filter(owner -> !owner.equals(userId)).isPresent()) {
             throw new ConflictException("number-taken", "This number is already verified by another account");
         }
-        phones.verified(userId);
     }
 
     private static String hash(UUID userId, String number, String code) {

@@ -37,10 +37,17 @@ final class SimulatedTransport implements SmsTransport, AutoCloseable {
 
     @Override
     public Sent send(Outgoing message) {
-        String sid = "SM" + HexFormat.of().formatHex(RANDOM.generateSeed(16));
+        String sid = sid("SM");
         report(sid, "sent", 200);
         report(sid, "delivered", 600);
         return new Sent(sid, "queued");
+    }
+
+    /** An id shaped like Twilio's: a two-letter prefix and 32 hex digits. */
+    static String sid(String prefix) {
+        byte[] random = new byte[16];
+        RANDOM.nextBytes(random);
+        return prefix + HexFormat.of().formatHex(random);
     }
 
     @Override
@@ -51,7 +58,7 @@ final class SimulatedTransport implements SmsTransport, AutoCloseable {
     @Override
     public Number provision(String country, String smsUrl) {
         String number = "+1555" + String.format("%07d", RANDOM.nextInt(10_000_000));
-        return new Number(number, "PN" + HexFormat.of().formatHex(RANDOM.generateSeed(16)));
+        return new Number(number, sid("PN"));
     }
 
     @Override

@@ -2,9 +2,7 @@ package io.vectort.assistant.sms;
 
 import io.vectort.assistant.settings.AssistantSettingsStore;
 import io.vectort.shared.ConflictException;
-import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -15,8 +13,6 @@ import org.springframework.transaction.annotation.Transactional;
 /** A user's SMS set-up as the web app shows it, and what they can do with it. */
 @Service
 public class SmsAccount {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final SmsPhones phones;
     private final DedicatedNumbers numbers;
@@ -108,7 +104,7 @@ public class SmsAccount {
         if (text.isEmpty() || text.length() > 1600) {
             throw new io.vectort.shared.InvalidRequestException("body", "invalid", "must be 1 to 1600 characters");
         }
-        String sid = "SM" + HexFormat.of().formatHex(RANDOM.generateSeed(16));
+        String sid = SimulatedTransport.sid("SM");
         inbound.receive(sid, phone.number(), routes.assistantNumber(userId).orElse(""), text, 0);
         return messages.byProviderSid(sid).map(SmsMessage::id).orElseThrow();
     }

@@ -36,9 +36,6 @@ class SmsAnswering implements JobHandler {
 
     private static final Logger log = LoggerFactory.getLogger(SmsAnswering.class);
 
-    /** Marks a stored text that came with attachments. */
-    static final String MEDIA_MARK = "[media] ";
-
     /** The title of the conversation texts go to. */
     static final String CONVERSATION_TITLE = "SMS";
 
@@ -80,9 +77,8 @@ class SmsAnswering implements JobHandler {
 
     @Override
     public void run(String jobId, JobAttempt attempt) {
-        int hash = jobId.indexOf('#');
-        String providerSid = hash < 0 ? jobId : jobId.substring(0, hash);
-        int waited = hash < 0 ? 0 : Integer.parseInt(jobId.substring(hash + 1));
+        String providerSid = providerSid(jobId);
+        int waited = providerSid.equals(jobId) ? 0 : Integer.parseInt(jobId.substring(providerSid.length() + 1));
         Optional<SmsMessage> found = messages.byProviderSid(providerSid);
         if (found.isEmpty() || found.get().processedAt() != null) {
             return;
@@ -100,10 +96,8 @@ class SmsAnswering implements JobHandler {
             return;
         }
         UUID userId = text.userId();
-        boolean media = text.body().startsWith(MEDIA_MARK);
-        String body = media
-                ? text.body().substring(MEDIA_MARK.length()).strip()
-                : text.body().strip();
+        boolean media = text.withMedia();
+        String body = text.words().strip();
         Language language = settings.get(userId).languageOrEnglish();
         Optional<SmsKeyword> keyword = SmsKeyword.of(body);
         if (keyword.isPresent()) {
@@ -137,9 +131,15 @@ class SmsAnswering implements JobHandler {
      */
     @Override
     public void exhausted(String jobId, Throwable lastFailure) {
-        String providerSid = jobId.contains("#") ? jobId.substring(0, jobId.indexOf('#')) : jobId;
+        String providerSid = providerSid(jobId);
         messages.byProviderSid(providerSid).ifPresent(text -> messages.answered(text.id()));
         log.warn("Gave up answering text {} after its retries: {}", providerSid, lastFailure.getMessage());
+    }
+
+    /** The text a job is about: its id is the text's provider id, then {@code #<n>} for a later look. */
+    private static String providerSid(String jobId) {
+        int hash = jobId.indexOf('#');
+        return hash < 0 ? jobId : jobId.substring(0, hash);
     }
 
     /** Looks again a little later: half a second, doubling, at most every 30 seconds. */

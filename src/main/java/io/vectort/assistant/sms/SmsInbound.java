@@ -35,7 +35,7 @@ public class SmsInbound {
     @Transactional
     public boolean receive(String providerSid, String from, String to, String body, int mediaCount) {
         Optional<UUID> user = routes.userFor(to, from);
-        String text = mediaCount > 0 ? SmsAnswering.MEDIA_MARK + body : body;
+        String text = mediaCount > 0 ? SmsMessage.MEDIA_MARK + body : body;
         if (!messages.insertInbound(user.orElse(null), providerSid, from, to, text)) {
             return false;
         }

@@ -32,6 +32,19 @@ public record SmsMessage(
         @Nullable Instant processedAt,
         Instant createdAt) {
 
+    /** Marks a stored incoming text that came with attachments (MMS). */
+    static final String MEDIA_MARK = "[media] ";
+
+    /** Whether it came with attachments. */
+    public boolean withMedia() {
+        return body.startsWith(MEDIA_MARK);
+    }
+
+    /** Its words, without the attachment mark. */
+    public String words() {
+        return withMedia() ? body.substring(MEDIA_MARK.length()) : body;
+    }
+
     public boolean inbound() {
         return direction.equals("inbound");
     }

@@ -33,6 +33,11 @@ public class SmsMessages {
             Map.entry("blocked", 4),
             Map.entry("received", 4));
 
+    /** {@link #PROGRESS} as SQL, to compare a stored status with a reported one. */
+    private static final String STORED_PROGRESS = PROGRESS.entrySet().stream()
+            .map(e -> "when '" + e.getKey() + "' then " + e.getValue())
+            .collect(java.util.stream.Collectors.joining(" ", "(case status ", " else 0 end)"));
+
     private final JdbcClient jdbc;
 
     SmsMessages(JdbcClient jdbc) {
@@ -130,13 +135,9 @@ public class SmsMessages {
     boolean status(UUID id, String status, @Nullable String errorCode) {
         event(id, status, errorCode);
         int progress = PROGRESS.getOrDefault(status, 0);
-        String ranks = PROGRESS.entrySet().stream()
-                .map(e -> "when '" + e.getKey() + "' then " + e.getValue())
-                .reduce((a, b) -> a + " " + b)
-                .orElseThrow();
         return jdbc.sql("update sms_messages set status = :status, error_code = coalesce(:error, error_code),"
-                                + " updated_at = now() where id = :id and (case status " + ranks
-                                + " else 0 end) <= :progress and status <> :status")
+                                + " updated_at = now() where id = :id and " + STORED_PROGRESS
+                                + " <= :progress and status <> :status")
                         .param("id", id)
                         .param("status", status)
                         .param("error", errorCode)

@@ -80,7 +80,7 @@ final class SmsViews {
             Instant createdAt) {
 
         static MessageView of(SmsMessage m) {
-            String body = m.body().startsWith("[media] ") ? m.body().substring(8) + " [+ media]" : m.body();
+            String body = m.withMedia() ? m.words() + " [+ media]" : m.body();
             return new MessageView(
                     m.id(),
                     m.direction(),
