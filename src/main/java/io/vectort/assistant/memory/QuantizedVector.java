@@ -29,6 +29,11 @@ record QuantizedVector(byte[] values, float scale, float l1Norm) {
         return new QuantizedVector(values, scale, l1Norm);
     }
 
+    /** The same vector in a newly allocated array: see {@link UserVectors#of}. */
+    QuantizedVector copy() {
+        return new QuantizedVector(values.clone(), scale, l1Norm);
+    }
+
     float approximateDot(QuantizedVector other) {
         return VectorUtil.dotProduct(values, other.values) * scale * other.scale;
     }

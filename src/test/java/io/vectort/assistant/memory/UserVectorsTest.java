@@ -120,6 +120,13 @@ class UserVectorsTest {
         assertThat(again.nearest(fresh, 1, NOW)).extracting(UserVectors.Hit::id).containsExactly(added.id());
         assertThat(again.nearest(fresh, 1, NOW).get(0).similarity())
                 .isCloseTo(1f, org.assertj.core.data.Offset.offset(1e-5f));
+        // A write shares the kept one-byte vectors (no copy of 100,000 rows per fact remembered);
+        // a load copies them into one contiguous run.
+        assertThat(after.quantized()[0].values()).isSameAs(index.quantized()[1].values());
+        UserVectors loaded = UserVectors.of(3, java.util.List.of(added));
+        assertThat(loaded.quantized()[0].values())
+                .isNotSameAs(added.quantized().values())
+                .isEqualTo(added.quantized().values());
     }
 
     @Test
