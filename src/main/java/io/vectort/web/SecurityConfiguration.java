@@ -29,15 +29,15 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 class SecurityConfiguration {
 
     /**
-     * Previews are public capability URLs (the signed token is the permission) and are framed by the
-     * app itself, so they may be shown in a same-origin frame; their own CSP sandboxes them. The
+     * Previews are public capability URLs (the signed token is the permission) and published sites
+     * are public; previews are framed by the app itself, so they may be shown in a same-origin frame; their own CSP sandboxes them. The
      * default {@code X-Content-Type-Options: nosniff} stays: {@code PreviewController} declares each
      * file's exact type and the cross-origin headers its sandboxed (opaque-origin) page needs.
      */
     @Bean
     @Order(1)
     SecurityFilterChain previewSecurityFilterChain(HttpSecurity http) throws Exception {
-        http.securityMatcher("/preview/**")
+        http.securityMatcher("/preview/**", "/sites/**")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())

@@ -12,13 +12,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Serves the web app's {@code index.html} for its client-side routes ({@code /projects/42}), so a
- * reload or a shared link works. API, preview, docs and asset paths are never rewritten.
+ * reload or a shared link works. API, preview, site, docs and asset paths are never rewritten.
  */
 @Component
 class SpaForwardingFilter extends OncePerRequestFilter {
 
     private static final List<String> SERVER_PREFIXES =
-            List.of("/api/", "/v1/", "/actuator", "/livez", "/readyz", "/preview/", "/assets/", "/error");
+            List.of("/api/", "/v1/", "/actuator", "/livez", "/readyz", "/preview/", "/sites/", "/assets/", "/error");
 
     private final boolean appPresent = new ClassPathResource("static/index.html").exists();
 

@@ -118,7 +118,9 @@ class PreviewRenderingIT extends IntegrationTest {
                 .setPath("/api/v1/auth")
                 .setHttpOnly(true)
                 .setSameSite(SameSiteAttribute.STRICT)));
-        context.addInitScript("if (window === window.top) localStorage.setItem('vectort.session', '1')");
+        // A published site is a top-level document with no localStorage either.
+        context.addInitScript(
+                "if (window === window.top && !location.pathname.startsWith('/sites/')) localStorage.setItem('vectort.session', '1')");
         page = context.newPage();
         failures.clear();
         page.onRequestFailed(request -> {
@@ -183,6 +185,35 @@ class PreviewRenderingIT extends IntegrationTest {
                 .isEmpty();
     }
 
+    @Test
+    void aPublishedSiteOpensInItsOwnTabStyledWorkingAndSandboxed() {
+        Api.Response published =
+                api.post("/api/v1/projects/" + projects.get("assets") + "/versions/latest/publish", user.token(), null);
+        Assertions.assertThat(published.status()).as(published.body()).isEqualTo(200);
+        String url = published.json().get("url").asString();
+
+        page.navigate("http://localhost:" + port + url);
+        page.waitForLoadState(LoadState.LOAD);
+        assertThat(page.locator("body")).hasCSS("background-color", "rgb(10, 20, 30)");
+        assertThat(page.locator("#classic")).hasText("Classic script ran");
+        assertThat(page.locator("#module")).hasText("Module script ran");
+        assertThat(page.locator("#data")).hasText("JSON fetched");
+        Assertions.assertThat(page.locator("#logo").evaluate("img => img.complete && img.naturalWidth"))
+                .as("the decoded width of an <img> of the site (0 when it was refused)")
+                .isEqualTo(48);
+        // Served on the app's own host, the site still runs in an opaque origin: the app's storage
+        // (where a signed-in visitor's session lives) is out of its reach.
+        Assertions.assertThat(page.evaluate("() => self.origin")).isEqualTo("null");
+        Assertions.assertThat(
+                        page.evaluate(
+                                "() => { try { return localStorage.length >= 0 ? 'readable' : '?'; } catch (e) { return 'refused'; } }"))
+                .isEqualTo("refused");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("site-assets.png")));
+        Assertions.assertThat(failures)
+                .as("failed requests and errors of the published site")
+                .isEmpty();
+    }
+
     /** Opens the project in the web app, then its Preview tab, and waits until the preview has loaded. */
     private FrameLocator openPreview(String name, double readyTimeoutMs) {
         page.navigate("http://localhost:" + port + "/projects/" + projects.get(name));
@@ -234,7 +265,7 @@ class PreviewRenderingIT extends IntegrationTest {
         return "/api/v1/projects/" + project + "/versions/latest/preview";
     }
 
-    /** A request to a preview URL, or any request a preview document makes. */
+    /** A request to a preview or site URL, or any request such a document makes. */
     private static boolean fromPreview(Request request) {
         if (underPreview(request.url())) {
             return true;
@@ -249,7 +280,7 @@ class PreviewRenderingIT extends IntegrationTest {
     private static boolean underPreview(String url) {
         try {
             String path = URI.create(url).getPath(); // none for about:blank and data: URLs
-            return path != null && path.startsWith("/preview/");
+            return path != null && (path.startsWith("/preview/") || path.startsWith("/sites/"));
         } catch (IllegalArgumentException e) {
             return false; // not a URL at all
         }

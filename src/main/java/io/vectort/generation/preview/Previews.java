@@ -83,14 +83,41 @@ public class Previews {
         return PreviewStatus.building();
     }
 
+    /**
+     * What a version serves, to keep with a published site: its kind ({@code static}, {@code vite}
+     * or, with nothing to show, {@code none}) and the content hash its build is kept under.
+     */
+    public PreviewTarget target(UUID projectId, int version) {
+        Map<String, String> files = versions.contents(projectId, version);
+        return new PreviewTarget(projectId, version, PreviewPlan.of(files).kind(), PreviewBuilds.contentHash(files));
+    }
+
+    /** Whether {@code target} can be served now: a static version always, a Vite one once built. */
+    public boolean servable(PreviewTarget target) {
+        return switch (target.kind()) {
+            case "static" -> true;
+            case "vite" -> {
+                if (builds.state(target.contentHash()) != PreviewBuilds.State.READY) {
+                    yield false;
+                }
+                builds.ensurePublished(target.contentHash());
+                yield true;
+            }
+            default -> false;
+        };
+    }
+
     /** The bytes behind {@code path} of the preview named by {@code token}, if both are valid. */
     public Optional<PreviewFile> file(String token, String path) {
-        Optional<PreviewTarget> target = tokens.verify(token);
-        if (target.isEmpty()) {
-            return Optional.empty();
-        }
+        return tokens.verify(token).flatMap(target -> file(target, path));
+    }
+
+    /**
+     * The bytes behind {@code path} of {@code target} (see {@link #servable}). A path without an
+     * extension that matches no file is a client-side route: it answers {@code index.html}.
+     */
+    public Optional<PreviewFile> file(PreviewTarget t, String path) {
         String wanted = path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
-        PreviewTarget t = target.get();
         if (t.kind().equals("vite")) {
             Optional<Path> built = builds.distFile(t.contentHash(), wanted);
             if (built.isEmpty() && !lastSegmentHasExtension(wanted)) {

@@ -118,16 +118,7 @@ class VersionController {
 
     private Located locate(Membership member, UUID projectId, String version) {
         Project project = projects.get(member.orgId(), projectId);
-        int number;
-        if (version.equals("latest")) {
-            number = project.currentVersion();
-        } else {
-            try {
-                number = Integer.parseInt(version);
-            } catch (NumberFormatException e) {
-                throw new NotFoundException("Version");
-            }
-        }
+        int number = VersionNumbers.of(project, version);
         VersionInfo info = versions.get(projectId, number).orElseThrow(() -> new NotFoundException("Version"));
         return new Located(project, info);
     }

@@ -180,6 +180,14 @@ public class Organizations {
         jdbc.sql("delete from organizations where id = :id").param("id", orgId).update();
     }
 
+    /** The id of the organisation whose slug is {@code slug}: public addresses (published sites) name it so. */
+    public Optional<UUID> idBySlug(String slug) {
+        return jdbc.sql("select id from organizations where slug = :slug")
+                .param("slug", slug)
+                .query(UUID.class)
+                .optional();
+    }
+
     /**
      * The caller's membership in the organisation named by id or slug (the personal one when
      * empty); empty when there is no such organisation or the caller is not a member of it.

@@ -5,8 +5,11 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** Organisation slugs: what the {@code Vectort-Organization} header and URLs may name instead of the id. */
-final class Slugs {
+/**
+ * Slugs: what the {@code Vectort-Organization} header and URLs may name instead of an organisation's
+ * id; published sites are named by the same rules.
+ */
+public final class Slugs {
 
     private static final Pattern VALID = Pattern.compile("^[a-z0-9](?:[a-z0-9-]{1,38})[a-z0-9]$");
     // A slug shaped like a UUID would be ambiguous with an id.
@@ -15,7 +18,7 @@ final class Slugs {
 
     private Slugs() {}
 
-    static String validated(String slug) {
+    public static String validated(String slug) {
         String candidate = slug.strip();
         if (!VALID.matcher(candidate).matches()
                 || candidate.contains("--")
@@ -29,7 +32,7 @@ final class Slugs {
     }
 
     /** A slug made from a name: "Acme Café" becomes "acme-cafe"; too short a result gets a filler. */
-    static String fromName(String name) {
+    public static String fromName(String name) {
         String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         String slug =
                 ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
