@@ -46,6 +46,6 @@ analyze assistant_memories;
 SQL
 echo "loaded in $(( $(date +%s) - started )) s"
 "$JAVA_HOME/bin/java" bench/MemoryBench.java search "http://127.0.0.1:$port" "$token" "$searches" "$warmup"
-echo "where the server spent it (all searches, warm-up included; seconds):"
+echo "where the server spent it (percentiles over the last few minutes: the searches above; seconds; total = embed + search):"
 curl -fs -H "Authorization: Bearer bench-metrics-token-0123456789" "http://127.0.0.1:$port/api/metrics" \
   | grep -E '^vectort_assistant_memory_search_seconds(_count|_sum)?\{' | grep -E 'quantile|_count' || true

@@ -209,6 +209,10 @@ public class AssistantMemory {
     }
 
     private List<Memory> ranked(UUID userId, String query, int limit) {
+        return timers.total.record(() -> rankedNow(userId, query, limit));
+    }
+
+    private List<Memory> rankedNow(UUID userId, String query, int limit) {
         Instant now = Instant.now();
         // Both rankings come from this node's memory: the only database work before the candidates
         // are read back is the revision check. It and full text run on a virtual thread while this
@@ -247,7 +251,8 @@ public class AssistantMemory {
      * Where a search spends its time, {@code vectort_assistant_memory_search_seconds{phase}}: the
      * query's embedding, the revision check (a user's first search, or the first after a write on
      * another node, includes loading their index), full text (both on their own thread), the vector
-     * scan, the wait for full text after it, and reading the candidates back.
+     * scan, the wait for full text after it, and reading the candidates back; {@code total} is the
+     * whole search (embedding included), without HTTP, authentication and JSON.
      */
     private static final class SearchTimers {
         final Timer embed;
@@ -256,6 +261,7 @@ public class AssistantMemory {
         final Timer vectors;
         final Timer waitForFullText;
         final Timer readBack;
+        final Timer total;
 
         SearchTimers(MeterRegistry registry) {
             embed = timer(registry, "embed");
@@ -264,13 +270,14 @@ public class AssistantMemory {
             vectors = timer(registry, "vectors");
             waitForFullText = timer(registry, "wait_for_full_text");
             readBack = timer(registry, "read_back");
+            total = timer(registry, "total");
         }
 
         private static Timer timer(MeterRegistry registry, String phase) {
             return Timer.builder("vectort_assistant_memory_search")
                     .description("Time a memory search spends in each phase")
                     .tag("phase", phase)
-                    .publishPercentiles(0.5, 0.95)
+                    .publishPercentiles(0.5, 0.95, 0.99)
                     .register(registry);
         }
     }
