@@ -219,6 +219,22 @@ const de = {
       body: 'Ihre App läuft hier nach der ersten Generierung.',
     },
   },
+  hosting: {
+    title: "Auf diesem Server veröffentlichen",
+    intro: "Diese Version unter einer festen Adresse dieses Vectort online stellen, für alle mit dem Link. Erneutes Veröffentlichen ersetzt sie.",
+    loading: "Veröffentlichung wird geprüft…",
+    notPublished: "Noch nicht veröffentlicht.",
+    live: "Online: Version {{version}}",
+    building: "Wird gebaut: Version {{version}}. Gleich ist sie online.",
+    slug: "Adresse",
+    slugHint: "Kleinbuchstaben, Ziffern und Bindestriche. Leer lassen für den Projektnamen.",
+    slugPlaceholder: "meine-app",
+    publish: "Version {{version}} veröffentlichen",
+    republish: "Stattdessen Version {{version}} veröffentlichen",
+    unpublish: "Zurückziehen",
+    unpublishTitle: "Diese Seite offline nehmen?",
+    unpublishBody: "Ihre Adresse funktioniert dann nicht mehr. Sie können jederzeit erneut veröffentlichen.",
+  },
   billing: {
     checkout: {
       success: 'Danke: Ihre Zahlung ist eingegangen. Die Credits oder der neue Tarif erscheinen hier, sobald Stripe sie bestätigt, meist innerhalb von Sekunden.',

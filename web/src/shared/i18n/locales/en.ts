@@ -214,6 +214,22 @@ const en = {
     },
     empty: { title: 'Nothing to preview yet', body: 'Your app runs here after the first generation.' },
   },
+  hosting: {
+    title: "Publish on this server",
+    intro: "Put this version online at a stable address of this Vectort, for anyone with the link. Publishing again replaces it.",
+    loading: "Checking whether this project is published…",
+    notPublished: "Not published yet.",
+    live: "Live: version {{version}}",
+    building: "Being built: version {{version}}. It will be live in a moment.",
+    slug: "Address",
+    slugHint: "Lower-case letters, digits and hyphens. Leave empty to use the project name.",
+    slugPlaceholder: "my-app",
+    publish: "Publish version {{version}}",
+    republish: "Publish version {{version}} instead",
+    unpublish: "Unpublish",
+    unpublishTitle: "Take this site down?",
+    unpublishBody: "Its address will stop working. You can publish again at any time.",
+  },
   billing: {
     checkout: {
       success: 'Thank you: your payment went through. The credits or the new plan show here as soon as Stripe confirms it, usually within seconds.',

@@ -223,6 +223,22 @@ const es = {
       body: 'Tu aplicación se ejecuta aquí tras la primera generación.',
     },
   },
+  hosting: {
+    title: "Publicar en este servidor",
+    intro: "Pon esta versión en línea en una dirección estable de este Vectort, para quien tenga el enlace. Publicar de nuevo la reemplaza.",
+    loading: "Comprobando si está publicado…",
+    notPublished: "Aún no publicado.",
+    live: "En línea: versión {{version}}",
+    building: "Construyendo: versión {{version}}. Estará en línea en un momento.",
+    slug: "Dirección",
+    slugHint: "Minúsculas, números y guiones. Déjalo vacío para usar el nombre del proyecto.",
+    slugPlaceholder: "mi-app",
+    publish: "Publicar la versión {{version}}",
+    republish: "Publicar la versión {{version}} en su lugar",
+    unpublish: "Despublicar",
+    unpublishTitle: "¿Retirar este sitio?",
+    unpublishBody: "Su dirección dejará de funcionar. Puedes volver a publicar cuando quieras.",
+  },
   billing: {
     checkout: {
       success: 'Gracias: tu pago se ha realizado. Los créditos o el nuevo plan aparecen aquí en cuanto Stripe lo confirma, normalmente en unos segundos.',

@@ -223,6 +223,22 @@ const fr = {
       body: 'Votre application s’exécute ici après la première génération.',
     },
   },
+  hosting: {
+    title: "Publier sur ce serveur",
+    intro: "Mettez cette version en ligne à une adresse stable de ce Vectort, pour toute personne qui a le lien. Publier à nouveau la remplace.",
+    loading: "Vérification de la publication…",
+    notPublished: "Pas encore publié.",
+    live: "En ligne : version {{version}}",
+    building: "Construction en cours : version {{version}}. Elle sera en ligne dans un instant.",
+    slug: "Adresse",
+    slugHint: "Minuscules, chiffres et tirets. Laissez vide pour utiliser le nom du projet.",
+    slugPlaceholder: "mon-app",
+    publish: "Publier la version {{version}}",
+    republish: "Publier la version {{version}} à la place",
+    unpublish: "Dépublier",
+    unpublishTitle: "Retirer ce site ?",
+    unpublishBody: "Son adresse cessera de fonctionner. Vous pourrez republier à tout moment.",
+  },
   billing: {
     checkout: {
       success: 'Merci : votre paiement est passé. Les crédits ou le nouveau forfait apparaissent ici dès que Stripe le confirme, en général en quelques secondes.',

@@ -223,6 +223,22 @@ const it = {
       body: 'La tua app viene eseguita qui dopo la prima generazione.',
     },
   },
+  hosting: {
+    title: "Pubblica su questo server",
+    intro: "Metti online questa versione a un indirizzo stabile di questo Vectort, per chiunque abbia il link. Pubblicare di nuovo la sostituisce.",
+    loading: "Verifica della pubblicazione…",
+    notPublished: "Non ancora pubblicato.",
+    live: "Online: versione {{version}}",
+    building: "In costruzione: versione {{version}}. Sarà online tra poco.",
+    slug: "Indirizzo",
+    slugHint: "Lettere minuscole, cifre e trattini. Lascia vuoto per usare il nome del progetto.",
+    slugPlaceholder: "mia-app",
+    publish: "Pubblica la versione {{version}}",
+    republish: "Pubblica invece la versione {{version}}",
+    unpublish: "Ritira",
+    unpublishTitle: "Ritirare questo sito?",
+    unpublishBody: "Il suo indirizzo smetterà di funzionare. Puoi ripubblicare quando vuoi.",
+  },
   billing: {
     checkout: {
       success: 'Grazie: il pagamento è andato a buon fine. I crediti o il nuovo piano compaiono qui appena Stripe lo conferma, di solito in pochi secondi.',

@@ -215,6 +215,22 @@ const ja = {
       body: '最初の生成が終わると、アプリがここで動きます。',
     },
   },
+  hosting: {
+    title: "このサーバーで公開",
+    intro: "このバージョンを、この Vectort の固定アドレスで、リンクを知っている人に公開します。再公開すると置き換わります。",
+    loading: "公開状態を確認しています…",
+    notPublished: "まだ公開されていません。",
+    live: "公開中: バージョン {{version}}",
+    building: "ビルド中: バージョン {{version}}。まもなく公開されます。",
+    slug: "アドレス",
+    slugHint: "小文字、数字、ハイフン。空欄ならプロジェクト名を使います。",
+    slugPlaceholder: "my-app",
+    publish: "バージョン {{version}} を公開",
+    republish: "代わりにバージョン {{version}} を公開",
+    unpublish: "公開を停止",
+    unpublishTitle: "このサイトの公開を停止しますか？",
+    unpublishBody: "アドレスは使えなくなります。いつでも再公開できます。",
+  },
   billing: {
     checkout: {
       success: 'ありがとうございます。お支払いが完了しました。Stripe が確認するとすぐに（通常は数秒で）クレジットまたは新しいプランがここに表示されます。',

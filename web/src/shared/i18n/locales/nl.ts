@@ -219,6 +219,22 @@ const nl = {
       body: 'Uw app draait hier na de eerste generatie.',
     },
   },
+  hosting: {
+    title: "Publiceren op deze server",
+    intro: "Zet deze versie online op een vast adres van deze Vectort, voor iedereen met de link. Opnieuw publiceren vervangt haar.",
+    loading: "Controleren of het gepubliceerd is…",
+    notPublished: "Nog niet gepubliceerd.",
+    live: "Online: versie {{version}}",
+    building: "Wordt gebouwd: versie {{version}}. Zo meteen online.",
+    slug: "Adres",
+    slugHint: "Kleine letters, cijfers en streepjes. Leeg laten voor de projectnaam.",
+    slugPlaceholder: "mijn-app",
+    publish: "Versie {{version}} publiceren",
+    republish: "In plaats daarvan versie {{version}} publiceren",
+    unpublish: "Offline halen",
+    unpublishTitle: "Deze site offline halen?",
+    unpublishBody: "Het adres werkt dan niet meer. Je kunt altijd opnieuw publiceren.",
+  },
   billing: {
     checkout: {
       success: 'Dank je: je betaling is gelukt. De credits of het nieuwe abonnement verschijnen hier zodra Stripe het bevestigt, meestal binnen enkele seconden.',

@@ -223,6 +223,22 @@ const pt = {
       body: 'A sua aplicação corre aqui depois da primeira geração.',
     },
   },
+  hosting: {
+    title: "Publicar neste servidor",
+    intro: "Coloque esta versão online num endereço estável deste Vectort, para quem tiver o link. Publicar de novo substitui-a.",
+    loading: "A verificar a publicação…",
+    notPublished: "Ainda não publicado.",
+    live: "Online: versão {{version}}",
+    building: "Em construção: versão {{version}}. Estará online dentro de momentos.",
+    slug: "Endereço",
+    slugHint: "Minúsculas, algarismos e hífenes. Deixe vazio para usar o nome do projeto.",
+    slugPlaceholder: "minha-app",
+    publish: "Publicar a versão {{version}}",
+    republish: "Publicar antes a versão {{version}}",
+    unpublish: "Despublicar",
+    unpublishTitle: "Retirar este site?",
+    unpublishBody: "O endereço deixará de funcionar. Pode publicar de novo a qualquer momento.",
+  },
   billing: {
     checkout: {
       success: 'Obrigado: o seu pagamento foi concluído. Os créditos ou o novo plano aparecem aqui assim que a Stripe o confirmar, normalmente em segundos.',

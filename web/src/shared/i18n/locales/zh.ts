@@ -214,6 +214,22 @@ const zh = {
       body: '第一次生成后，你的应用会在这里运行。',
     },
   },
+  hosting: {
+    title: "在此服务器上发布",
+    intro: "将此版本发布到此 Vectort 的固定地址，任何拥有链接的人都能访问。再次发布会替换它。",
+    loading: "正在检查发布状态…",
+    notPublished: "尚未发布。",
+    live: "已上线：版本 {{version}}",
+    building: "正在构建：版本 {{version}}，马上就会上线。",
+    slug: "地址",
+    slugHint: "小写字母、数字和连字符。留空则使用项目名称。",
+    slugPlaceholder: "my-app",
+    publish: "发布版本 {{version}}",
+    republish: "改为发布版本 {{version}}",
+    unpublish: "取消发布",
+    unpublishTitle: "下线此站点？",
+    unpublishBody: "它的地址将无法访问。你可以随时重新发布。",
+  },
   billing: {
     checkout: {
       success: '谢谢：您的付款已完成。Stripe 确认后（通常几秒内），积分或新套餐会显示在这里。',

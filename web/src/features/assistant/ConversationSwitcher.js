@@ -1,0 +1,35 @@
+import { jsx as _jsx, jsxs as _jsxs } from "react/jsx-runtime";
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { dateTime, relativeTime } from '../../shared/format/format';
+import { describeError } from '../../shared/api/messages';
+import { Button } from '../../shared/ui/Button';
+/** The server's title for a conversation it has not named yet (after its first message it does). */
+const DEFAULT_TITLE = 'Assistant';
+/** A conversation's title as shown: one not named yet is "Untitled" in the person's language. */
+export function conversationTitle(t, conversation) {
+    const title = conversation.title.trim();
+    return title && title !== DEFAULT_TITLE ? title : t('assistant.conversations.untitled');
+}
+const ROW = 'flex min-h-11 flex-col justify-center rounded-lg px-3 py-1.5 text-sm text-fg hover:bg-surface-2 aria-[current=page]:bg-surface-2 aria-[current=page]:font-semibold';
+/**
+ * A new conversation, and the recent ones to go back to: a list beside the chat on wide screens,
+ * a select above it on narrow ones (both are in the page; CSS shows one). Each row is a real
+ * link (`?c=<id>`), so it can also open in another tab.
+ */
+export function ConversationSwitcher({ items, currentId, onChoose, onNew, starting, startError }) {
+    const { t, i18n } = useTranslation();
+    const selectId = useId();
+    const list = items ?? [];
+    const known = currentId === null || list.some((c) => c.id === currentId);
+    const when = (c) => relativeTime(c.updatedAt, i18n.language);
+    // A plain click stays in the page (and clears a notice); others open a tab as links do.
+    const follow = (id) => (e) => {
+        if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey)
+            return;
+        e.preventDefault();
+        onChoose(id);
+    };
+    return (_jsxs("section", { "aria-label": t('assistant.conversations.title'), className: "flex min-w-0 flex-col gap-2", children: [_jsxs("div", { className: "flex flex-wrap items-center gap-2 lg:flex-col lg:flex-nowrap lg:items-stretch", children: [_jsx(Button, { onClick: onNew, busy: starting, "aria-keyshortcuts": "n", className: "min-h-11 shrink-0", children: t('assistant.conversations.new') }), items !== null && (_jsxs("div", { className: "min-w-48 flex-1 lg:hidden", children: [_jsx("label", { htmlFor: selectId, className: "sr-only", children: t('assistant.conversations.choose') }), _jsxs("select", { id: selectId, value: currentId ?? '', onChange: (e) => onChoose(e.target.value), className: "min-h-11 w-full rounded-md border border-border bg-surface px-2 text-sm text-fg", children: [!known && _jsx("option", { value: currentId, children: t('assistant.conversations.thisOne') }), list.map((c) => (_jsx("option", { value: c.id, children: t('assistant.conversations.option', { title: conversationTitle(t, c), when: when(c) }) }, c.id)))] })] }))] }), startError !== null && (_jsx("p", { role: "alert", className: "rounded-md border border-danger/40 bg-danger-bg px-3 py-2 text-sm text-danger", children: describeError(t, startError) })), list.length > 0 && (_jsx("nav", { "aria-label": t('assistant.conversations.recent'), className: "hidden lg:block", children: _jsx("ul", { className: "flex max-h-[60vh] flex-col gap-1 overflow-y-auto", "data-testid": "conversation-list", children: list.map((c) => (_jsx("li", { children: _jsxs(Link, { to: `?c=${encodeURIComponent(c.id)}`, onClick: follow(c.id), "aria-current": c.id === currentId ? 'page' : undefined, className: ROW, children: [_jsx("span", { className: "truncate", title: conversationTitle(t, c), children: conversationTitle(t, c) }), _jsx("time", { dateTime: c.updatedAt, title: dateTime(c.updatedAt, i18n.language), className: "text-xs font-normal text-muted", children: when(c) })] }) }, c.id))) }) }))] }));
+}

@@ -1,0 +1,25 @@
+import { jsx as _jsx, jsxs as _jsxs } from "react/jsx-runtime";
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert, Loading } from '../../../shared/ui/States';
+import { SmsBubble } from './SmsBubble';
+/**
+ * The text history drawn as a phone (at most 380 px wide): the newest text stays in view, and a
+ * screen reader hears new texts as they arrive (the list is a log).
+ */
+export function PhoneFrame({ contact, messages, error, onRetry, waiting, empty, footer, }) {
+    const { t } = useTranslation();
+    const scroller = useRef(null);
+    useEffect(() => {
+        const toEnd = () => {
+            const el = scroller.current;
+            if (el)
+                el.scrollTop = el.scrollHeight;
+        };
+        toEnd();
+        // Once more after layout: fonts and wrapped lines can still change the height.
+        const frame = requestAnimationFrame(toEnd);
+        return () => cancelAnimationFrame(frame);
+    }, [messages?.length, waiting]);
+    return (_jsxs("section", { "aria-label": t('assistant.sms.frameLabel'), "data-testid": "sms-phone-frame", className: "mx-auto flex w-full max-w-[380px] flex-col overflow-hidden rounded-[2.25rem] border-[6px] border-fg/80 bg-bg shadow-lg", children: [_jsxs("div", { className: "flex flex-col items-center gap-0.5 border-b border-border bg-surface px-4 pt-2 pb-2", children: [_jsx("span", { "aria-hidden": "true", className: "mb-1 h-1.5 w-16 rounded-full bg-border" }), _jsx("span", { className: "text-sm font-semibold text-fg", children: t('assistant.sms.contactName') }), contact && _jsx("span", { className: "text-xs text-muted tabular-nums", children: contact })] }), _jsx("div", { ref: scroller, role: "log", "aria-label": t('assistant.sms.historyLabel'), tabIndex: 0, className: "flex h-[min(60vh,560px)] min-h-72 flex-col overflow-y-auto p-3 focus-visible:outline-2", children: messages === null && error ? (_jsx(ErrorAlert, { error: error, onRetry: onRetry })) : messages === null ? (_jsx(Loading, {})) : messages.length === 0 && !waiting ? (_jsx("p", { className: "m-auto max-w-64 text-center text-sm text-muted", children: empty })) : (_jsxs("ol", { className: "mt-auto flex flex-col gap-2", children: [messages.map((m) => (_jsx(SmsBubble, { message: m }, m.id))), waiting && (_jsxs("li", { "data-testid": "sms-waiting", className: "self-start rounded-2xl rounded-bl-sm bg-surface-2 px-3 py-2 text-sm text-muted", children: [_jsx("span", { "aria-hidden": "true", className: "mr-1 motion-safe:animate-pulse", children: "\u2022\u2022\u2022" }), t('assistant.sms.answering')] }))] })) }), footer] }));
+}

@@ -1,0 +1,4 @@
+export { SmsPage } from './SmsPage';
+export { SmsSection } from './SmsSection';
+export { SmsChannelChoice, useSmsChannel } from './SmsChannelChoice';
+export { SmsStateProvider } from './SmsStateContext';

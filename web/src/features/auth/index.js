@@ -1,0 +1,3 @@
+export { RegisterPage } from './RegisterPage';
+export { SignInPage } from './SignInPage';
+export { SignInCompletePage } from './SignInCompletePage';

@@ -1,0 +1,3 @@
+export { AuditPage } from './AuditPage';
+export { InvitationPage } from './InvitationPage';
+export { OrganizationPage } from './OrganizationPage';

@@ -1,0 +1,57 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { FINISHED, privacyApi } from './api';
+export const POLL_MS = 2000;
+/**
+ * Starts an export and asks how it is going every two seconds until it is ready (or failed);
+ * a failed poll is retried at the next tick, and polling stops when the page goes.
+ */
+export function useDataExport() {
+    const [current, setCurrent] = useState(null);
+    const [error, setError] = useState(null);
+    const [starting, setStarting] = useState(false);
+    const timer = useRef(null);
+    const controller = useRef(null);
+    const stop = useCallback(() => {
+        if (timer.current)
+            clearTimeout(timer.current);
+        timer.current = null;
+        controller.current?.abort();
+    }, []);
+    const poll = useCallback((id) => {
+        timer.current = setTimeout(async () => {
+            controller.current = new AbortController();
+            try {
+                const next = await privacyApi.export(id, controller.current.signal);
+                setCurrent(next);
+                setError(null);
+                if (!FINISHED.includes(next.status))
+                    poll(id);
+            }
+            catch (e) {
+                if (controller.current?.signal.aborted)
+                    return;
+                setError(e);
+                poll(id);
+            }
+        }, POLL_MS);
+    }, []);
+    const start = useCallback(async () => {
+        stop();
+        setStarting(true);
+        setError(null);
+        try {
+            const started = await privacyApi.startExport();
+            setCurrent(started);
+            if (!FINISHED.includes(started.status))
+                poll(started.id);
+        }
+        catch (e) {
+            setError(e);
+        }
+        finally {
+            setStarting(false);
+        }
+    }, [poll, stop]);
+    useEffect(() => stop, [stop]);
+    return { current, error, starting, start };
+}

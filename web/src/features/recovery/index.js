@@ -1,0 +1,3 @@
+export { ConfirmEmailChangePage } from './ConfirmEmailChangePage';
+export { ResetPasswordPage } from './ResetPasswordPage';
+export { VerifyEmailPage } from './VerifyEmailPage';

@@ -1,0 +1,26 @@
+import { readJson } from '../../shared/api/client';
+import { networkError } from '../../shared/api/problem';
+/** The public endpoints of password reset and email verification: no session, no bearer token. */
+async function post(path, body) {
+    let response;
+    try {
+        response = await fetch(path, {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+            body: JSON.stringify(body),
+        });
+    }
+    catch (e) {
+        throw networkError(e);
+    }
+    await readJson(response);
+}
+export const recoveryApi = {
+    /** Answers the same whether or not the address has an account. */
+    requestReset: (email) => post('/api/v1/auth/password-reset', { email }),
+    confirmReset: (token, newPassword) => post('/api/v1/auth/password-reset/confirm', { token, newPassword }),
+    verifyEmail: (token) => post('/api/v1/auth/verify-email', { token }),
+    confirmEmailChange: (token) => post('/api/v1/auth/email-change/confirm', { token }),
+    /** Answers the same whether or not the address has an account that needs confirming. */
+    resendVerification: (email) => post('/api/v1/auth/verify-email/resend', { email }),
+};

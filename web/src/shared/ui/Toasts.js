@@ -1,0 +1,24 @@
+import { jsx as _jsx, jsxs as _jsxs } from "react/jsx-runtime";
+import { createContext, useCallback, useContext, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CloseIcon } from './Icons';
+const ToastContext = createContext(() => undefined);
+/** Short confirmations ("Version 3 restored") in a polite live region. */
+export function ToastProvider({ children }) {
+    const { t } = useTranslation();
+    const [toasts, setToasts] = useState([]);
+    const next = useRef(1);
+    const dismiss = useCallback((id) => setToasts((all) => all.filter((x) => x.id !== id)), []);
+    const show = useCallback((text, tone = 'info') => {
+        const id = next.current++;
+        setToasts((all) => [...all.slice(-2), { id, text, tone }]);
+        setTimeout(() => dismiss(id), 6000);
+    }, [dismiss]);
+    const value = useMemo(() => show, [show]);
+    return (_jsxs(ToastContext.Provider, { value: value, children: [children, _jsx("div", { role: "status", "aria-live": "polite", className: "pointer-events-none fixed inset-x-0 top-14 z-50 flex flex-col items-center gap-2 px-4 sm:top-auto sm:right-4 sm:bottom-4 sm:left-auto sm:items-end", children: toasts.map((toast) => (_jsxs("div", { className: `pointer-events-auto flex max-w-md items-center gap-3 rounded-lg border px-4 py-2 text-sm shadow-lg ${toast.tone === 'error'
+                        ? 'border-danger/40 bg-danger-bg text-danger'
+                        : 'border-border bg-surface text-fg'}`, children: [_jsx("span", { children: toast.text }), _jsx("button", { type: "button", onClick: () => dismiss(toast.id), "aria-label": t('common.dismiss'), className: "text-muted hover:text-fg", children: _jsx(CloseIcon, {}) })] }, toast.id))) })] }));
+}
+export function useToast() {
+    return useContext(ToastContext);
+}
