@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -83,8 +86,10 @@ final class ViteBuild {
                 .directory(work.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-        builder.environment().put("npm_config_cache", npmCache.toString());
-        builder.environment().put("CI", "1");
+        Map<String, String> environment = builder.environment();
+        Map<String, String> kept = environment(environment, npmCache);
+        environment.clear();
+        environment.putAll(kept);
         Process process = builder.start();
         if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
@@ -96,6 +101,28 @@ final class ViteBuild {
                     + " failed with exit code " + process.exitValue() + "\n" + tail(log));
         }
     }
+
+    /**
+     * The environment a build runs with: only what npm and Node need from the server's (the path,
+     * the home folder with its npm settings, proxies, locale, npm's own settings), never the rest.
+     * The server's environment holds its secrets (database password, provider keys, the master
+     * key, tokens), and a build runs code Vectort did not write: the packages' own.
+     */
+    static Map<String, String> environment(Map<String, String> server, Path npmCache) {
+        Map<String, String> kept = new TreeMap<>();
+        server.forEach((name, value) -> {
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (PASSED_ON.contains(name) || PASSED_ON.contains(lower) || lower.startsWith("npm_config_")) {
+                kept.put(name, value);
+            }
+        });
+        kept.put("npm_config_cache", npmCache.toString());
+        kept.put("CI", "1");
+        return kept;
+    }
+
+    private static final Set<String> PASSED_ON =
+            Set.of("PATH", "HOME", "LANG", "LC_ALL", "TMPDIR", "SYSTEMROOT", "http_proxy", "https_proxy", "no_proxy");
 
     static String tail(Path log) {
         try {
