@@ -78,7 +78,12 @@ class GitPushIT extends IntegrationTest {
                 user.token(),
                 Map.of("token", TestGitServer.WRITE_TOKEN));
         assertThat(connected.status()).as(connected.body()).isEqualTo(200);
-        JsonNode second = fixtures.pushAndWait(user, project, 2, Map.of("remoteUrl", url));
+        Api.Response accepted = api.post(
+                "/api/v1/projects/" + project + "/versions/latest/push", user.token(), Map.of("remoteUrl", url));
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
+        JsonNode second =
+                fixtures.await(user, project, accepted.json().get("id").asString());
+        assertThat(second.get("version").asInt()).isEqualTo(2);
 
         assertThat(second.get("status").asString()).as(second.toString()).isEqualTo("pushed");
         history = TestGitServer.log(name, "main");

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.vectort.events.SseRelay;
 import io.vectort.events.StoredEvent;
+import io.vectort.generation.project.Projects;
 import io.vectort.generation.push.Push;
 import io.vectort.generation.push.Pushes;
 import io.vectort.generation.push.StartPush;
@@ -39,14 +40,16 @@ class GitPushController {
     private static final Pattern TERMINAL = Pattern.compile("\"status\"\\s*:\\s*\"(pushed|failed)\"");
 
     private final Pushes pushes;
+    private final Projects projects;
     private final SseRelay relay;
 
-    GitPushController(Pushes pushes, SseRelay relay) {
+    GitPushController(Pushes pushes, Projects projects, SseRelay relay) {
         this.pushes = pushes;
+        this.projects = projects;
         this.relay = relay;
     }
 
-    @Operation(summary = "Push a version to a Git remote; answers 202 at once, follow eventsUrl for progress")
+    @Operation(summary = "Push a version ({version}: a number or latest) to a Git remote; answers 202 at once")
     @OrgAccess(Role.MEMBER)
     @PostMapping("/api/v1/projects/{id}/versions/{version}/push")
     ResponseEntity<Accepted> push(
@@ -57,7 +60,8 @@ class GitPushController {
         if (body == null) {
             throw new InvalidRequestException("remoteUrl", "one-target", "give either remoteUrl or githubRepository");
         }
-        Push push = pushes.start(member, id, number(version), body.toCommand());
+        int number = version.equals("latest") ? projects.get(member.orgId(), id).currentVersion() : number(version);
+        Push push = pushes.start(member, id, number, body.toCommand());
         String location = "/api/v1/projects/" + id + "/pushes/" + push.id();
         return ResponseEntity.accepted()
                 .location(URI.create(location))
