@@ -2,8 +2,10 @@ package io.vectort.generation.push;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vectort.database.InstanceSettings;
 import io.vectort.generation.project.Projects;
 import io.vectort.generation.version.VersionStore;
+import io.vectort.jobs.JobAttempt;
 import io.vectort.support.Api;
 import io.vectort.support.FakeGitHub;
 import io.vectort.support.IntegrationTest;
@@ -41,6 +43,12 @@ class GitPushIT extends IntegrationTest {
 
     @Autowired
     private TransactionTemplate transactions;
+
+    @Autowired
+    private GitPushJob job;
+
+    @Autowired
+    private InstanceSettings sealing;
 
     private PushFixtures fixtures;
 
@@ -120,6 +128,33 @@ class GitPushIT extends IntegrationTest {
                         .query(Long.class)
                         .single())
                 .isZero();
+    }
+
+    @Test
+    void aPushDoneAgainAfterANodeDiedAddsNoSecondCommit() throws Exception {
+        Api.Session user = api.newUser();
+        UUID project = fixtures.project(user, "Crash");
+        fixtures.version(user.userId(), project, 1, "One", V1);
+        String name = "crash-" + UUID.randomUUID();
+        String url = TestGitServer.createEmpty(name);
+        JsonNode pushed =
+                fixtures.pushAndWait(user, project, 1, Map.of("remoteUrl", url, "token", TestGitServer.WRITE_TOKEN));
+        UUID id = UUID.fromString(pushed.get("id").asString());
+        // As if the node died after the remote took the commit but before the push was recorded.
+        jdbc.sql("""
+                        update project_pushes set status = 'running', commit_sha = null, finished_at = null,
+                            token_sealed = :token where id = :id""")
+                .param("token", sealing.seal(Pushes.tokenContext(id), TestGitServer.WRITE_TOKEN))
+                .param("id", id)
+                .update();
+
+        job.run(id.toString(), new JobAttempt(1, 4));
+
+        JsonNode again = fixtures.await(user, project, id.toString());
+        assertThat(again.get("status").asString()).isEqualTo("pushed");
+        assertThat(again.get("commitSha").asString())
+                .isEqualTo(pushed.get("commitSha").asString());
+        assertThat(TestGitServer.log(name, "main")).hasSize(1);
     }
 
     @Test
