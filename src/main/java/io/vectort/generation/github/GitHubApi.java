@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -106,7 +107,7 @@ public class GitHubApi {
                 repository.path("private").asBoolean(false));
     }
 
-    private HttpResponse<String> send(String method, String path, String token, Object body) {
+    private HttpResponse<String> send(String method, String path, String token, @Nullable Object body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(properties.apiUrl() + path))
                 .timeout(properties.timeout())
                 .header("Accept", "application/vnd.github+json")

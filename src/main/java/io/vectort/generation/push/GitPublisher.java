@@ -26,6 +26,8 @@ import org.eclipse.jgit.transport.RemoteRefUpdate;
 import org.eclipse.jgit.transport.Transport;
 import org.eclipse.jgit.transport.URIish;
 import org.eclipse.jgit.transport.UsernamePasswordCredentialsProvider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,6 +39,7 @@ import org.springframework.stereotype.Component;
 @Component
 class GitPublisher {
 
+    private static final Logger log = LoggerFactory.getLogger(GitPublisher.class);
     private final GitRemotes remotes;
     private final GitProperties properties;
 
@@ -209,8 +212,7 @@ class GitPublisher {
             }
         } catch (IOException e) {
             // A leftover temporary folder holds no secret (the token is never written to disk).
-            org.slf4j.LoggerFactory.getLogger(GitPublisher.class)
-                    .debug("Could not delete {}: {}", folder, e.toString());
+            log.debug("Could not delete {}: {}", folder, e.toString());
         }
     }
 }

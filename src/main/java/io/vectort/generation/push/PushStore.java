@@ -3,6 +3,7 @@ package io.vectort.generation.push;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -135,7 +136,7 @@ class PushStore {
                         .param("pr", pullRequestUrl)
                         .param("code", warningCode)
                         .param("message", warning)
-                        .param("now", Timestamp.from(java.time.Instant.now()))
+                        .param("now", Timestamp.from(Instant.now()))
                         .update()
                 > 0;
     }
@@ -148,7 +149,7 @@ class PushStore {
                         .param("id", id)
                         .param("code", code)
                         .param("message", message)
-                        .param("now", Timestamp.from(java.time.Instant.now()))
+                        .param("now", Timestamp.from(Instant.now()))
                         .update()
                 > 0;
     }
