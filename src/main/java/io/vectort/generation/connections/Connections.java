@@ -4,7 +4,6 @@ import io.vectort.generation.github.GitHubApi;
 import io.vectort.generation.github.GitHubUser;
 import io.vectort.identity.organization.Membership;
 import io.vectort.shared.InvalidRequestException;
-import io.vectort.shared.NotFoundException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -55,10 +54,11 @@ public class Connections {
         return store.save(member, kind, trimmed, Optional.empty(), List.of());
     }
 
-    /** Revokes the organisation's connection: the token is deleted, not kept. */
+    /**
+     * Revokes the organisation's connection: the token is deleted, not kept. Revoking what is not
+     * connected changes nothing and is not an error (a second click, two admins at once).
+     */
     public void delete(Membership member, ConnectionKind kind) {
-        if (!store.delete(member, kind)) {
-            throw new NotFoundException("Connection");
-        }
+        store.delete(member, kind);
     }
 }
