@@ -45,6 +45,7 @@ function server(role: Role, members: Member[] = [member('u1', 'ana@acme.test', r
     'GET /api/v1/orgs/acme': () => json(200, acme(role)),
     'GET /api/v1/orgs/org-acme/members': () => json(200, { items: members }),
     'GET /api/v1/orgs/org-acme/invitations': () => json(200, { items: [invitation('i0', 'old@acme.test', 'member')] }),
+    'GET /api/v1/orgs/org-acme/connections': () => json(200, []),
   });
 }
 

@@ -9,6 +9,7 @@ import { atLeast } from '../../shared/org/roles';
 import type { Organization } from '../../shared/org/types';
 import { EmptyState, ErrorAlert, Loading } from '../../shared/ui/States';
 import { orgApi } from './api';
+import { ConnectionsSection } from './ConnectionsSection';
 import { InvitationsSection } from './InvitationsSection';
 import { LeaveOrDeleteSection } from './LeaveOrDeleteSection';
 import { MembersSection } from './MembersSection';
@@ -78,6 +79,7 @@ export function OrganizationPage() {
           onChanged={(mfaPolicy) => setData({ ...organization, mfaPolicy })}
         />
       )}
+      <ConnectionsSection organization={organization} />
       {!organization.personal && <LeaveOrDeleteSection organization={organization} />}
     </OrgPageLayout>
   );

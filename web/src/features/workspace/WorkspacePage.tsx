@@ -14,9 +14,10 @@ import { HistoryPanel } from './HistoryPanel';
 import type { LiveState } from './liveGeneration';
 import { PreviewPanel } from './PreviewPanel';
 import { PromptBox } from './PromptBox';
+import { ShipPanel } from './ship/ShipPanel';
 
-type View = 'chat' | 'preview' | 'code' | 'history';
-const VIEWS: View[] = ['chat', 'preview', 'code', 'history'];
+type View = 'chat' | 'preview' | 'code' | 'history' | 'ship';
+const VIEWS: View[] = ['chat', 'preview', 'code', 'history', 'ship'];
 
 interface WorkspaceData {
   project: Project;
@@ -284,6 +285,14 @@ export function WorkspacePage() {
                 busy={active !== undefined}
                 onOpen={(v, next) => showVersion(v, next)}
                 onRestored={onRestored}
+              />
+            )}
+            {panel === 'ship' && (
+              <ShipPanel
+                projectId={projectId}
+                versions={versions}
+                version={version}
+                onVersion={(v) => showVersion(v, 'ship')}
               />
             )}
           </div>

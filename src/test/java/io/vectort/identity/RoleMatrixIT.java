@@ -3,9 +3,11 @@ package io.vectort.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vectort.support.Api;
+import io.vectort.support.FakeGitHub;
 import io.vectort.support.Generations;
 import io.vectort.support.IntegrationTest;
 import io.vectort.support.TeamFixtures;
+import io.vectort.support.TestGitServer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -50,7 +52,11 @@ class RoleMatrixIT extends IntegrationTest {
             Map.entry("PATCH /api/v1/orgs/{org}", Map.of("name", "Renamed team")),
             Map.entry("PUT /api/v1/orgs/{org}/mfa-policy", Map.of("policy", "none")),
             Map.entry("PATCH /api/v1/orgs/{org}/members/{userId}", Map.of("role", "member")),
-            Map.entry("POST /api/v1/orgs/{org}/leave", ""));
+            Map.entry("POST /api/v1/orgs/{org}/leave", ""),
+            Map.entry(
+                    "POST /api/v1/projects/{id}/versions/{version}/push",
+                    Map.of("remoteUrl", TestGitServer.url("matrix"), "token", TestGitServer.WRITE_TOKEN)),
+            Map.entry("PUT /api/v1/orgs/{org}/connections/{kind}", Map.of("token", "matrix-token-0001")));
 
     /** Operations that consume what they act on: each call gets a world of its own. */
     private static final Set<String> DESTRUCTIVE = Set.of(
@@ -251,8 +257,28 @@ class RoleMatrixIT extends IntegrationTest {
                 .param("org", orgId)
                 .param("hash", UUID.randomUUID().toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII))
                 .update();
+        String pushId = UUID.randomUUID().toString();
+        if (shared) {
+            // A push of the finished version (its job ends, the repository does not exist), and GitHub
+            // connected, for the repository picker.
+            Api.Response push = api.send(
+                    "POST",
+                    "/api/v1/projects/" + projectId + "/versions/1/push",
+                    owner.token(),
+                    Map.of("remoteUrl", TestGitServer.url("matrix"), "token", TestGitServer.WRITE_TOKEN),
+                    "Vectort-Organization",
+                    header);
+            assertThat(push.status()).as(push.body()).isEqualTo(202);
+            pushId = push.json().get("id").asString();
+            Api.Response github = api.send(
+                    "PUT",
+                    "/api/v1/orgs/" + orgId + "/connections/github",
+                    owner.token(),
+                    Map.of("token", FakeGitHub.TOKEN));
+            assertThat(github.status()).as(github.body()).isEqualTo(200);
+        }
         return new World(
-                orgId, projectId, generationId, key.json().get("id").asString(), target.userId(), invitationId);
+                orgId, projectId, generationId, key.json().get("id").asString(), target.userId(), invitationId, pushId);
     }
 
     /** Waits for the shared world's generation; other suites may keep the job engine busy for a while. */
@@ -301,7 +327,13 @@ class RoleMatrixIT extends IntegrationTest {
     }
 
     private record World(
-            UUID orgId, String projectId, String generationId, String keyId, UUID targetMember, UUID invitationId) {
+            UUID orgId,
+            String projectId,
+            String generationId,
+            String keyId,
+            UUID targetMember,
+            UUID invitationId,
+            String pushId) {
 
         Map<String, String> ids() {
             return Map.of(
@@ -320,7 +352,11 @@ class RoleMatrixIT extends IntegrationTest {
                     "key",
                     keyId,
                     "invitation",
-                    invitationId.toString());
+                    invitationId.toString(),
+                    "pushId",
+                    pushId,
+                    "kind",
+                    "netlify");
         }
     }
 
@@ -335,7 +371,7 @@ class RoleMatrixIT extends IntegrationTest {
             List<String> names = new ArrayList<>();
             Matcher matcher = VARIABLE.matcher(path);
             while (matcher.find()) {
-                if (!Set.of("org", "version", "path").contains(matcher.group(1))) {
+                if (!Set.of("org", "version", "path", "kind").contains(matcher.group(1))) {
                     names.add(matcher.group(1));
                 }
             }

@@ -1,0 +1,68 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Version } from '../../../shared/api/types';
+import { useCan } from '../../../shared/org/OrganizationContext';
+import { EmptyState } from '../../../shared/ui/States';
+import { VersionSelect } from '../VersionSelect';
+import { shipApi, type PushView } from './api';
+import { PushHistory } from './PushHistory';
+import { PushSection } from './PushSection';
+
+/**
+ * Where a version leaves Vectort: pushed to Git (PushSection) and, next to it, deployed to a host
+ * (DeploySection goes in the slot marked below). Viewers see the history only.
+ */
+export function ShipPanel({
+  projectId,
+  versions,
+  version,
+  onVersion,
+}: {
+  projectId: string;
+  versions: Version[];
+  version: number;
+  onVersion: (version: number) => void;
+}) {
+  const { t } = useTranslation();
+  const canShip = useCan('member');
+  const [pushes, setPushes] = useState<PushView[]>([]);
+
+  const reload = useCallback(() => {
+    shipApi.pushes(projectId).then(setPushes, () => undefined);
+  }, [projectId]);
+  useEffect(reload, [reload]);
+
+  if (versions.length === 0) {
+    return <EmptyState title={t('ship.empty.title')}>{t('ship.empty.body')}</EmptyState>;
+  }
+
+  return (
+    <div className="flex h-full min-h-0 flex-col overflow-auto" data-testid="ship-panel">
+      <div className="flex flex-wrap items-center gap-3 border-b border-border px-3 py-2">
+        <h2 className="text-sm font-semibold text-fg">{t('ship.title')}</h2>
+        <VersionSelect versions={versions} value={version} onChange={onVersion} label={t('ship.version')} />
+      </div>
+      <div className="mx-auto flex w-full max-w-2xl flex-col gap-6 px-3 py-4 sm:px-4">
+        <section aria-labelledby="ship-push-heading" className="flex flex-col gap-3">
+          <h3 id="ship-push-heading" className="text-base font-semibold text-fg">
+            {t('ship.push.title')}
+          </h3>
+          {canShip ? (
+            <PushSection key={version} projectId={projectId} version={version} onFinished={reload} />
+          ) : (
+            <p className="text-sm text-muted">{t('ship.viewerOnly')}</p>
+          )}
+        </section>
+
+        {/* Deploy slot: <DeploySection projectId={projectId} version={version} /> goes here. */}
+
+        <section aria-labelledby="ship-history-heading" className="flex flex-col gap-2">
+          <h3 id="ship-history-heading" className="text-base font-semibold text-fg">
+            {t('ship.history.title')}
+          </h3>
+          <PushHistory pushes={pushes} />
+        </section>
+      </div>
+    </div>
+  );
+}
