@@ -6,11 +6,13 @@ import { EmptyState } from '../../../shared/ui/States';
 import { VersionSelect } from '../VersionSelect';
 import { shipApi, type PushView } from './api';
 import { PushHistory } from './PushHistory';
+import { PublishSection } from './PublishSection';
 import { PushSection } from './PushSection';
 
 /**
- * Where a version leaves Vectort: pushed to Git (PushSection) and, next to it, deployed to a host
- * (DeploySection goes in the slot marked below). Viewers see the history only.
+ * Where a version leaves Vectort: pushed to Git (PushSection), deployed to a host (DeploySection
+ * goes in the slot marked below) or published on this server (PublishSection). Viewers see the
+ * history and the published address only.
  */
 export function ShipPanel({
   projectId,
@@ -55,6 +57,8 @@ export function ShipPanel({
         </section>
 
         {/* Deploy slot: <DeploySection projectId={projectId} version={version} /> goes here. */}
+
+        <PublishSection projectId={projectId} version={version} />
 
         <section aria-labelledby="ship-history-heading" className="flex flex-col gap-2">
           <h3 id="ship-history-heading" className="text-base font-semibold text-fg">

@@ -1,3 +1,0 @@
-export { RegisterPage } from './RegisterPage';
-export { SignInPage } from './SignInPage';
-export { SignInCompletePage } from './SignInCompletePage';

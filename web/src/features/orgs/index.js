@@ -1,3 +1,0 @@
-export { AuditPage } from './AuditPage';
-export { InvitationPage } from './InvitationPage';
-export { OrganizationPage } from './OrganizationPage';

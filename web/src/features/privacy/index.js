@@ -1,1 +1,0 @@
-export { YourDataSection } from './YourDataSection';

@@ -1,3 +1,0 @@
-export { ConfirmEmailChangePage } from './ConfirmEmailChangePage';
-export { ResetPasswordPage } from './ResetPasswordPage';
-export { VerifyEmailPage } from './VerifyEmailPage';

@@ -1,1 +1,0 @@
-export { WorkspacePage } from './WorkspacePage';
