@@ -112,9 +112,15 @@ class SitesIT extends IntegrationTest {
         assertThat(api.get("/api/v1/projects/" + project + "/site", user.token())
                         .status())
                 .isEqualTo(404);
+        // Idempotent: taking down a site that is down changes nothing, and is not audited twice.
         assertThat(api.delete("/api/v1/projects/" + project + "/site", user.token())
                         .status())
-                .isEqualTo(404);
+                .isEqualTo(204);
+        assertThat(jdbc.sql("select count(*) from audit_log where action = 'site.unpublished' and target_id = :project")
+                        .param("project", project)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test

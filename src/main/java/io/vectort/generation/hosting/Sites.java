@@ -118,7 +118,7 @@ public class Sites {
                 .optional();
     }
 
-    /** Takes the project's site down; its address answers 404 from now on. */
+    /** Takes the project's site down, if it is up; its address answers 404 from now on. */
     @Transactional
     public void unpublish(Membership member, UUID projectId) {
         projects.get(member.orgId(), projectId);
@@ -127,7 +127,7 @@ public class Sites {
                 .param("org", member.orgId())
                 .update();
         if (removed == 0) {
-            throw new NotFoundException("Site");
+            return; // already down: taking it down again changes nothing
         }
         audit.record(member.orgId(), Actor.of(member), "site.unpublished", "project", projectId.toString(), Map.of());
     }
