@@ -79,6 +79,7 @@ public abstract class IntegrationTest {
         TestRedis.url().ifPresent(redis -> registry.add("vectort.redis.url", () -> redis));
         FakeUpstreams.register((name, value) -> registry.add(name, () -> value));
         FakeStripe.register((name, value) -> registry.add(name, () -> value));
+        FakeHosts.register((name, value) -> registry.add(name, () -> value));
     }
 
     @org.junit.jupiter.api.BeforeEach
