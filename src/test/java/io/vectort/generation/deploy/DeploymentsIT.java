@@ -1,7 +1,9 @@
 package io.vectort.generation.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.vectort.jobs.JobQueue;
 import io.vectort.support.Api;
 import io.vectort.support.FakeHost.Outcome;
 import io.vectort.support.FakeHosts;
@@ -19,9 +21,16 @@ import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 class DeploymentsIT extends IntegrationTest {
+
+    @Autowired
+    private JobQueue jobs;
+
+    @Autowired
+    private DeploymentTokens tokens;
 
     private Generations generations;
     private Api.Session user;
@@ -92,6 +101,52 @@ class DeploymentsIT extends IntegrationTest {
                         .query(String.class)
                         .optional())
                 .isEmpty();
+    }
+
+    @Test
+    void neverDeploysTwiceWhenAStepRunsAgain() {
+        String project = projectWith("test-chunky", "Twice");
+        String token = FakeVercel.HOST.token(Outcome.READY);
+        String id = deployed(project, Map.of("platform", "vercel", "token", token));
+        assertThat(awaitFinished(project, id).get("status").asString()).isEqualTo("ready");
+        UUID deployment = UUID.fromString(id);
+        int step = jdbc.sql("select step from deployments where id = :id")
+                .param("id", deployment)
+                .query(Integer.class)
+                .single();
+
+        // A duplicate of the first step (a retry, a revived job) finds the deployment finished.
+        jobs.enqueue("deployment", id + ":0");
+        // A node died after the host had the deployment and before the outcome was stored: the step
+        // runs again and polls the host's deployment instead of starting another.
+        jdbc.sql("update deployments set status = 'deploying', finished_at = null, url = null, sealed_token = :token"
+                        + " where id = :id")
+                .param("token", tokens.seal(deployment, token))
+                .param("id", deployment)
+                .update();
+        jobs.enqueue("deployment", id + ":" + step);
+        JsonNode done = awaitFinished(project, id);
+        assertThat(done.get("status").asString()).isEqualTo("ready");
+        assertThat(done.get("url").asString()).endsWith(".vercel.app");
+        assertThat(FakeVercel.HOST.deploymentsOf(token)).hasSize(1);
+        long polls = FakeVercel.HOST.requestsOf(token).stream()
+                .filter(r -> r.method().equals("GET") && r.path().startsWith("/v13/deployments/"))
+                .count();
+        assertThat(polls).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void deploysTheBuiltOutputOfAViteProject() {
+        assumeTrue(npmAvailable(), "npm is not installed: Vite projects cannot be built here");
+        String project = projectWith("test-vite", "Vite site");
+        String token = FakeNetlify.HOST.token(Outcome.READY);
+        String id = deployed(project, Map.of("platform", "netlify", "token", token, "siteName", "vite-" + suffix()));
+        JsonNode done = awaitStatus(project, id, Duration.ofMinutes(4), "ready", "failed");
+        assertThat(done.get("status").asString()).as(done.toString()).isEqualTo("ready");
+        List<String> uploads = FakeNetlify.HOST.uploadsOf(token);
+        // The build's output, not the sources: index.html and hashed assets, no package.json.
+        assertThat(uploads).contains("/index.html").noneMatch(path -> path.equals("/package.json"));
+        assertThat(uploads).anyMatch(path -> path.matches("/assets/.+\\.js"));
     }
 
     @Test
@@ -375,7 +430,11 @@ class DeploymentsIT extends IntegrationTest {
     }
 
     private JsonNode awaitStatus(String project, String id, String... statuses) {
-        Instant deadline = Instant.now().plusSeconds(30);
+        return awaitStatus(project, id, Duration.ofSeconds(30), statuses);
+    }
+
+    private JsonNode awaitStatus(String project, String id, Duration timeout, String... statuses) {
+        Instant deadline = Instant.now().plus(timeout);
         JsonNode detail;
         do {
             detail = api.get("/api/v1/projects/" + project + "/deployments/" + id, user.token())
@@ -401,6 +460,17 @@ class DeploymentsIT extends IntegrationTest {
             pause();
         }
         throw new AssertionError("generation " + generation + " did not finish");
+    }
+
+    private static boolean npmAvailable() {
+        try {
+            return new ProcessBuilder("npm", "--version").start().waitFor() == 0;
+        } catch (java.io.IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     private static String[] header(UUID org) {
