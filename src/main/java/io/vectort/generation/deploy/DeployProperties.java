@@ -64,6 +64,12 @@ public record DeployProperties(
             @DefaultValue("") String apiUrl,
             @DefaultValue("") String token) {
 
+        @Override
+        public String toString() {
+            // Configuration is sometimes printed; the token never is.
+            return "Host[apiUrl=" + apiUrl + ", token=" + (token.isBlank() ? "unset" : "set") + "]";
+        }
+
         Host orDefault(Platform platform) {
             return apiUrl.isBlank() ? new Host(defaultUrl(platform), token) : this;
         }

@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -119,7 +120,7 @@ class DeploymentJob implements JobHandler {
             // Render builds the repository itself: nothing is built or uploaded from here.
             site = new SiteOutput(
                     SiteOutput.State.READY,
-                    new java.util.TreeMap<>(),
+                    new TreeMap<>(),
                     previews.builds(deployment.projectId(), deployment.version()),
                     "");
         } else {

@@ -150,6 +150,25 @@ class DeploymentsIT extends IntegrationTest {
     }
 
     @Test
+    void deletingTheProjectDeletesItsDeploymentsAndTheirHistory() {
+        String project = projectWith("test-chunky", "Deleted");
+        String id = deployed(project, Map.of("platform", "vercel", "token", FakeVercel.HOST.token(Outcome.READY)));
+        awaitFinished(project, id);
+        assertThat(api.delete("/api/v1/projects/" + project, user.token()).status())
+                .isEqualTo(204);
+        assertThat(jdbc.sql("select count(*) from deployments where id = :id")
+                        .param("id", UUID.fromString(id))
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(jdbc.sql("select count(*) from event_log where stream_id = :id")
+                        .param("id", UUID.fromString(id))
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
     void followsTheStatusAsServerSentEventsUntilTheEnd() {
         String project = projectWith("test-chunky", "Stream");
         String id = deployed(
