@@ -39,7 +39,9 @@ public abstract class FakeHost {
         /** The first call that creates a deployment answers 500; later ones work. */
         SERVER_ERROR_ONCE,
         /** Stays building for ever. */
-        NEVER_READY
+        NEVER_READY,
+        /** The first look at a deployment answers 429 with Retry-After: 1; then as READY. */
+        POLL_RATE_LIMITED_ONCE
     }
 
     /** A request as the host received it. */

@@ -73,6 +73,12 @@ public final class FakeVercel extends FakeHost {
                 reply(exchange, 404, error(404, "not_found", "Deployment not found"));
                 return;
             }
+            if (deploymentOutcomes.get(deployment.get("id")) == Outcome.POLL_RATE_LIMITED_ONCE
+                    && failsNow(request, Outcome.SERVER_ERROR_ONCE)) {
+                exchange.getResponseHeaders().set("Retry-After", "1");
+                reply(exchange, 429, error(429, "rate_limited", "Rate limit exceeded"));
+                return;
+            }
             reply(exchange, 200, advance(deployment));
         } else if (method.equals("GET") && path.startsWith("/v3/deployments/")) {
             reply(

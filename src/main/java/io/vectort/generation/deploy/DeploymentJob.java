@@ -4,6 +4,7 @@ import io.vectort.generation.preview.Previews;
 import io.vectort.generation.preview.SiteOutput;
 import io.vectort.jobs.JobAttempt;
 import io.vectort.jobs.JobHandler;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
@@ -97,6 +98,16 @@ class DeploymentJob implements JobHandler {
                 start(deployment, target, token.get());
             }
         } catch (DeployFailedException e) {
+            if (deployment.provider().isPresent() && (e.retryable() || e.code().equals("quota-exceeded"))) {
+                // The host has the deployment and may well finish it: a look that failed for now is
+                // tried again after the host's wait (or the poll interval), until the timeout.
+                Duration wait = e.retryAfter()
+                        .filter(w -> w.compareTo(properties.pollInterval()) > 0)
+                        .orElse(properties.pollInterval());
+                log.info("Deployment {}: the host could not be asked now, again in {}: {}", id, wait, e.getMessage());
+                transitions.schedule(id, "deploying", step + 1, Instant.now().plus(wait));
+                return;
+            }
             if (e.retryable() && !attempt.isLast()) {
                 log.info("Deployment {} step {} will be retried: {}", id, step, e.getMessage());
                 throw e;

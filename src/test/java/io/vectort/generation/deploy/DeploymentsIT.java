@@ -233,6 +233,16 @@ class DeploymentsIT extends IntegrationTest {
     }
 
     @Test
+    void keepsLookingAfterTheHostsWaitWhenALookIsRateLimited() {
+        String project = projectWith("test-chunky", "Busy host");
+        String token = FakeVercel.HOST.token(Outcome.POLL_RATE_LIMITED_ONCE);
+        String id = deployed(project, Map.of("platform", "vercel", "token", token));
+        JsonNode done = awaitFinished(project, id);
+        assertThat(done.get("status").asString()).as(done.toString()).isEqualTo("ready");
+        assertThat(FakeVercel.HOST.deploymentsOf(token)).hasSize(1);
+    }
+
+    @Test
     void givesUpWithTimeoutWhenTheHostNeverFinishes() {
         String project = projectWith("test-chunky", "Slow host");
         String id =
