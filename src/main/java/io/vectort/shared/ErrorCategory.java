@@ -7,6 +7,8 @@ public enum ErrorCategory {
     FORBIDDEN,
     NOT_FOUND,
     CONFLICT,
+    /** Well-formed, but the resource cannot do it as it is (a deployment that needs a repository). */
+    UNPROCESSABLE,
     /** It existed but is no longer usable (an expired or used invitation). */
     GONE,
     QUOTA_EXCEEDED,

@@ -27,6 +27,7 @@ public final class Problems {
             case FORBIDDEN -> HttpStatus.FORBIDDEN;
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case CONFLICT -> HttpStatus.CONFLICT;
+            case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_CONTENT;
             case GONE -> HttpStatus.GONE;
             case QUOTA_EXCEEDED -> HttpStatus.TOO_MANY_REQUESTS;
             case INSUFFICIENT_CREDITS -> HttpStatus.PAYMENT_REQUIRED;

@@ -80,6 +80,7 @@ public abstract class IntegrationTest {
         FakeUpstreams.register((name, value) -> registry.add(name, () -> value));
         FakeStripe.register((name, value) -> registry.add(name, () -> value));
         FakeGitHub.register((name, value) -> registry.add(name, () -> value));
+        FakeHosts.register((name, value) -> registry.add(name, () -> value));
     }
 
     @org.junit.jupiter.api.BeforeEach

@@ -96,6 +96,13 @@ public class ScriptedCodeGenerator implements CodeGenerator {
                         .toString());
             case "test-vite" -> stream.write(viteProject(request.description()));
             case "test-assets" -> stream.write(assetsProject(request.description()));
+            case "test-twins" ->
+                stream.write(new ProtocolWriter()
+                        .file("index.html", "<!doctype html>\n<title>" + request.description() + "</title>\n")
+                        .file("img/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n")
+                        .file("copy/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n")
+                        .end()
+                        .toString());
             default -> throw new CodeGenerationException("unknown_model", "no script for " + model, false);
         }
         return new GenerationReport("scripted-test", model, 10, 20, false);

@@ -128,6 +128,23 @@ class PreviewBuilds {
         }
     }
 
+    /** Every file of a ready build by its path in {@code dist/}, from the blob store any node can read. */
+    SortedMap<String, byte[]> distFiles(String contentHash) {
+        ensurePublished(contentHash);
+        String prefix = blobKey(contentHash, "dist/");
+        SortedMap<String, byte[]> files = new TreeMap<>();
+        for (String key : blobs.list(prefix)) {
+            blobs.get(key).ifPresent(content -> {
+                try (content) {
+                    files.put(key.substring(prefix.length()), content.readAllBytes());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+        return files;
+    }
+
     /** Makes a failed build known to every node, so that none retries it unasked. */
     void publishFailure(String contentHash, String log) {
         blobs.put(blobKey(contentHash, "failed.log"), log.getBytes(StandardCharsets.UTF_8), "text/plain");

@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 
@@ -54,6 +56,51 @@ public class Previews {
                 return PreviewStatus.unavailable(plan.reason());
             }
         }
+    }
+
+    /**
+     * The files to publish for a version on a static host (ownership is checked by the caller).
+     * A project that builds is built first, exactly as for its preview and sharing that build.
+     */
+    public SiteOutput site(UUID projectId, int version) {
+        Map<String, String> files = versions.contents(projectId, version);
+        PreviewPlan plan = PreviewPlan.of(files);
+        switch (plan.kind()) {
+            case "static" -> {
+                SortedMap<String, byte[]> bytes = new TreeMap<>();
+                files.forEach((path, content) -> bytes.put(path, content.getBytes(StandardCharsets.UTF_8)));
+                return SiteOutput.ready(bytes, false);
+            }
+            case "vite" -> {
+                PreviewStatus status = prepare(projectId, version, false);
+                return switch (status.status()) {
+                    case "ready" -> SiteOutput.ready(builds.distFiles(PreviewBuilds.contentHash(files)), true);
+                    case "building" -> SiteOutput.of(SiteOutput.State.BUILDING, true, "");
+                    case "failed" ->
+                        SiteOutput.of(
+                                SiteOutput.State.FAILED, true, status.reason().orElse(""));
+                    default ->
+                        SiteOutput.of(
+                                SiteOutput.State.UNAVAILABLE,
+                                true,
+                                status.reason().orElse(""));
+                };
+            }
+            default -> {
+                return SiteOutput.of(SiteOutput.State.UNAVAILABLE, false, plan.reason());
+            }
+        }
+    }
+
+    /** Why a version has nothing a static host could publish, if it has not (no page at all). */
+    public Optional<String> unpublishable(UUID projectId, int version) {
+        PreviewPlan plan = PreviewPlan.of(versions.contents(projectId, version));
+        return plan.kind().equals("none") ? Optional.of(plan.reason()) : Optional.empty();
+    }
+
+    /** Whether a version is a project that builds (its site is its {@code dist/} after {@code npm run build}). */
+    public boolean builds(UUID projectId, int version) {
+        return PreviewPlan.of(versions.contents(projectId, version)).kind().equals("vite");
     }
 
     private PreviewStatus prepareBuild(UUID projectId, int version, String hash, boolean rebuild) {

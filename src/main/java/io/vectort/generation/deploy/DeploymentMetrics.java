@@ -1,0 +1,28 @@
+package io.vectort.generation.deploy;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code vectort_deployments_total{platform,status}}: deployments asked for ({@code queued}) and
+ * finished ({@code ready}, {@code failed}). Both labels take a handful of fixed values.
+ */
+@Component
+class DeploymentMetrics {
+
+    private final MeterRegistry registry;
+
+    DeploymentMetrics(MeterRegistry registry) {
+        this.registry = registry;
+    }
+
+    void count(Platform platform, String status) {
+        Counter.builder("vectort.deployments")
+                .description("Deployments to static hosts, by host and by status reached")
+                .tag("platform", platform.wireName())
+                .tag("status", status)
+                .register(registry)
+                .increment();
+    }
+}
