@@ -6,13 +6,15 @@ import { EmptyState } from '../../../shared/ui/States';
 import { VersionSelect } from '../VersionSelect';
 import { shipApi, type PushView } from './api';
 import { PushHistory } from './PushHistory';
+import { DeploySection } from './DeploySection';
+import { DeploymentsHistory } from './DeploymentsHistory';
 import { PublishSection } from './PublishSection';
 import { PushSection } from './PushSection';
 
 /**
- * Where a version leaves Vectort: pushed to Git (PushSection), deployed to a host (DeploySection
- * goes in the slot marked below) or published on this server (PublishSection). Viewers see the
- * history and the published address only.
+ * Where a version leaves Vectort: pushed to Git (PushSection), deployed to a host (DeploySection)
+ * or published on this server (PublishSection). Viewers see the histories and the published
+ * address only.
  */
 export function ShipPanel({
   projectId,
@@ -28,6 +30,8 @@ export function ShipPanel({
   const { t } = useTranslation();
   const canShip = useCan('member');
   const [pushes, setPushes] = useState<PushView[]>([]);
+  // Bumped when a deployment starts, so the history shows it.
+  const [deployments, setDeployments] = useState(0);
 
   const reload = useCallback(() => {
     shipApi.pushes(projectId).then(setPushes, () => undefined);
@@ -56,7 +60,9 @@ export function ShipPanel({
           )}
         </section>
 
-        {/* Deploy slot: <DeploySection projectId={projectId} version={version} /> goes here. */}
+        {canShip && (
+          <DeploySection key={version} projectId={projectId} version={version} onStarted={() => setDeployments((n) => n + 1)} />
+        )}
 
         <PublishSection projectId={projectId} version={version} />
 
@@ -66,6 +72,13 @@ export function ShipPanel({
           </h3>
           <PushHistory pushes={pushes} />
         </section>
+
+        <DeploymentsHistory
+          projectId={projectId}
+          refreshKey={deployments}
+          canDeploy={canShip}
+          onStarted={() => setDeployments((n) => n + 1)}
+        />
       </div>
     </div>
   );

@@ -4,8 +4,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Where a host's token comes from when the request carries none: the operator's environment today,
- * an organisation's saved connection later (that lookup is chained in front of this one).
+ * Where a host's token comes from when the request carries none ({@link ConfiguredHostCredentials}:
+ * the organisation's connection, then the operator's environment).
  */
 public interface HostCredentials {
 

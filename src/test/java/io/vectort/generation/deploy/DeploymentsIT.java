@@ -77,6 +77,29 @@ class DeploymentsIT extends IntegrationTest {
     }
 
     @Test
+    void usesTheOrganisationsConnectionBeforeTheOperatorsToken() {
+        String project = projectWith("test-chunky", "Connected");
+        String connected = FakeVercel.HOST.token(Outcome.READY);
+        Api.Response saved = api.send(
+                "PUT",
+                "/api/v1/orgs/" + user.userId() + "/connections/vercel",
+                user.token(),
+                Map.of("token", connected));
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+
+        String id = deployed(project, Map.of("platform", "vercel", "siteName", "conn-" + suffix()));
+
+        assertThat(awaitFinished(project, id).get("status").asString()).isEqualTo("ready");
+        assertThat(FakeVercel.HOST.deploymentsOf(connected)).hasSize(1);
+        // Revoked, the operator's token (set for Netlify only in these tests) is all there is.
+        assertThat(api.delete("/api/v1/orgs/" + user.userId() + "/connections/vercel", user.token())
+                        .status())
+                .isEqualTo(204);
+        Api.Response withoutToken = deploy(project, "1", Map.of("platform", "vercel"));
+        assertThat(withoutToken.status()).as(withoutToken.body()).isEqualTo(422);
+    }
+
+    @Test
     void deploysToVercelUploadingEachDistinctFileOnceBySha() {
         String project = projectWith("test-twins", "Vercel twins");
         String token = FakeVercel.HOST.token(Outcome.READY);

@@ -1,0 +1,54 @@
+import { render, screen } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
+import { describe, expect, it, vi } from 'vitest';
+import type { Version } from '../../../shared/api/types';
+import { fakeApi, json, problem } from '../../../test/fakeApi';
+
+let role: 'member' | 'viewer' = 'member';
+vi.mock('../../../shared/org/OrganizationContext', () => ({
+  useCan: (needed: string) => (needed === 'member' ? role === 'member' : true),
+  useOrganizations: () => ({ current: { id: 'org-acme', slug: 'acme', role } }),
+}));
+
+const { ShipPanel } = await import('./ShipPanel');
+
+const versions: Version[] = [
+  { number: 1, generationId: 'g', summary: 's', fileCount: 3, totalBytes: 100, createdAt: '2026-12-04T10:00:00Z' },
+];
+
+function server() {
+  return fakeApi({
+    'GET /api/v1/projects/p1/pushes': () => json(200, []),
+    'GET /api/v1/projects/p1/deployments': () => json(200, []),
+    'GET /api/v1/projects/p1/site': () => problem(404, 'not-found'),
+    'GET /api/v1/orgs/org-acme/connections': () => json(200, []),
+  });
+}
+
+describe('ShipPanel', () => {
+  it('offers a member every way out: Git, a host and this server', async () => {
+    role = 'member';
+    server();
+    render(
+      <MemoryRouter>
+        <ShipPanel projectId="p1" versions={versions} version={1} onVersion={() => undefined} />
+      </MemoryRouter>,
+    );
+    expect(await screen.findByRole('heading', { name: 'Publish on this server' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: /Deploy version 1/ })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Publish version 1' })).toBeInTheDocument();
+  });
+
+  it('shows a viewer where versions went, without the forms', async () => {
+    role = 'viewer';
+    server();
+    render(
+      <MemoryRouter>
+        <ShipPanel projectId="p1" versions={versions} version={1} onVersion={() => undefined} />
+      </MemoryRouter>,
+    );
+    expect(await screen.findByRole('heading', { name: 'Publish on this server' })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: /Deploy version 1/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: /Publish version/ })).toBeNull();
+  });
+});
