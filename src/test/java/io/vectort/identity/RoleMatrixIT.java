@@ -56,7 +56,9 @@ class RoleMatrixIT extends IntegrationTest {
             Map.entry(
                     "POST /api/v1/projects/{id}/versions/{version}/push",
                     Map.of("remoteUrl", TestGitServer.url("matrix"), "token", TestGitServer.WRITE_TOKEN)),
-            Map.entry("PUT /api/v1/orgs/{org}/connections/{kind}", Map.of("token", "matrix-token-0001")));
+            Map.entry("PUT /api/v1/orgs/{org}/connections/{kind}", Map.of("token", "matrix-token-0001")),
+            // Netlify with the operator's token (the fake host's): every deployment of it goes live.
+            Map.entry("POST /api/v1/projects/{id}/versions/{version}/deployments", Map.of("platform", "netlify")));
 
     /** Operations that consume what they act on: each call gets a world of its own. */
     private static final Set<String> DESTRUCTIVE = Set.of(
@@ -277,8 +279,54 @@ class RoleMatrixIT extends IntegrationTest {
                     Map.of("token", FakeGitHub.TOKEN));
             assertThat(github.status()).as(github.body()).isEqualTo(200);
         }
+        String deploymentId = UUID.randomUUID().toString();
+        if (shared) {
+            // A deployment that went live, so that it can be redeployed and rolled back to.
+            Api.Response deployment = api.send(
+                    "POST",
+                    "/api/v1/projects/" + projectId + "/versions/1/deployments",
+                    owner.token(),
+                    Map.of("platform", "netlify"),
+                    "Vectort-Organization",
+                    header);
+            assertThat(deployment.status()).as(deployment.body()).isEqualTo(202);
+            deploymentId = deployment.json().get("id").asString();
+            awaitLive(owner, header, projectId, deploymentId);
+        }
         return new World(
-                orgId, projectId, generationId, key.json().get("id").asString(), target.userId(), invitationId, pushId);
+                orgId,
+                projectId,
+                generationId,
+                key.json().get("id").asString(),
+                target.userId(),
+                invitationId,
+                pushId,
+                deploymentId);
+    }
+
+    private void awaitLive(Api.Session owner, String header, String projectId, String deploymentId) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        String last = "";
+        while (System.nanoTime() < deadline) {
+            Api.Response deployment = api.send(
+                    "GET",
+                    "/api/v1/projects/" + projectId + "/deployments/" + deploymentId,
+                    owner.token(),
+                    null,
+                    "Vectort-Organization",
+                    header);
+            last = deployment.body();
+            if (deployment.json().get("status").asString().equals("ready")) {
+                return;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("the shared world's deployment did not go live: " + last);
     }
 
     /** Waits for the shared world's generation; other suites may keep the job engine busy for a while. */
@@ -333,30 +381,22 @@ class RoleMatrixIT extends IntegrationTest {
             String keyId,
             UUID targetMember,
             UUID invitationId,
-            String pushId) {
+            String pushId,
+            String deploymentId) {
 
         Map<String, String> ids() {
-            return Map.of(
-                    "org",
-                    orgId.toString(),
-                    "project",
-                    projectId,
-                    "version",
-                    "1",
-                    "path",
-                    "",
-                    "member",
-                    targetMember.toString(),
-                    "generation",
-                    generationId,
-                    "key",
-                    keyId,
-                    "invitation",
-                    invitationId.toString(),
-                    "pushId",
-                    pushId,
-                    "kind",
-                    "netlify");
+            return Map.ofEntries(
+                    Map.entry("org", orgId.toString()),
+                    Map.entry("project", projectId),
+                    Map.entry("version", "1"),
+                    Map.entry("path", ""),
+                    Map.entry("member", targetMember.toString()),
+                    Map.entry("generation", generationId),
+                    Map.entry("key", keyId),
+                    Map.entry("invitation", invitationId.toString()),
+                    Map.entry("pushId", pushId),
+                    Map.entry("deploymentId", deploymentId),
+                    Map.entry("kind", "netlify"));
         }
     }
 
