@@ -103,7 +103,7 @@ class PreviewIT extends IntegrationTest {
 
     @Test
     void buildsAViteProjectOnTheServerWithoutRunningItsOwnConfig() throws IOException {
-        assumeTrue(npmAvailable(), "npm is not installed: Vite previews cannot be built here");
+        assumeTrue(Generations.npmAvailable(), "npm is not installed: Vite previews cannot be built here");
         String project = projectWith("test-vite", "Vite preview");
         JsonNode preview = prepare(project, "1");
         Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
@@ -139,13 +139,7 @@ class PreviewIT extends IntegrationTest {
     }
 
     private String projectWith(String model, String description) {
-        String project = generations.createProject(user, description);
-        String id = generations
-                .submit(user, project, Generations.request(description, model))
-                .get("id")
-                .asString();
-        assertThat(generations.awaitFinished(user, id).get("status").asString()).isEqualTo("succeeded");
-        return project;
+        return generations.projectWith(user, model, description);
     }
 
     private JsonNode prepare(String project, String version) {
@@ -153,17 +147,6 @@ class PreviewIT extends IntegrationTest {
                 api.post("/api/v1/projects/" + project + "/versions/" + version + "/preview", user.token(), null);
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         return response.json();
-    }
-
-    private static boolean npmAvailable() {
-        try {
-            return new ProcessBuilder("npm", "--version").start().waitFor() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 
     private static void sleep() {

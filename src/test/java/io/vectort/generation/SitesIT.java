@@ -7,7 +7,6 @@ import io.vectort.support.Api;
 import io.vectort.support.Generations;
 import io.vectort.support.IntegrationTest;
 import io.vectort.support.TeamFixtures;
-import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -218,7 +217,7 @@ class SitesIT extends IntegrationTest {
 
     @Test
     void aViteProjectIsBuiltBeforeItsSiteAnswers() {
-        assumeTrue(npmAvailable(), "npm is not installed: Vite projects cannot be built here");
+        assumeTrue(Generations.npmAvailable(), "npm is not installed: Vite projects cannot be built here");
         String project = projectWith("test-vite", "Vite preview");
         JsonNode site = publish(project, "1", null).json();
         String url = site.get("url").asString();
@@ -248,24 +247,7 @@ class SitesIT extends IntegrationTest {
     }
 
     private String projectWith(String model, String description) {
-        String project = generations.createProject(user, description);
-        String id = generations
-                .submit(user, project, Generations.request(description, model))
-                .get("id")
-                .asString();
-        assertThat(generations.awaitFinished(user, id).get("status").asString()).isEqualTo("succeeded");
-        return project;
-    }
-
-    private static boolean npmAvailable() {
-        try {
-            return new ProcessBuilder("npm", "--version").start().waitFor() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return generations.projectWith(user, model, description);
     }
 
     private static void sleep() {

@@ -28,6 +28,29 @@ public final class Generations {
     }
 
     /**
+     * A project named {@code description} whose first version the scripted {@code model} wrote
+     * (see {@link ScriptedCodeGenerator}); returns its id once the generation succeeded.
+     */
+    public String projectWith(Api.Session user, String model, String description) {
+        String project = createProject(user, description);
+        String id = submit(user, project, request(description, model)).get("id").asString();
+        assertThat(awaitFinished(user, id).get("status").asString()).isEqualTo("succeeded");
+        return project;
+    }
+
+    /** Whether npm is installed here: Vite projects can be built only then. */
+    public static boolean npmAvailable() {
+        try {
+            return new ProcessBuilder("npm", "--version").start().waitFor() == 0;
+        } catch (java.io.IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /**
      * Stores a generation that looks running (no job behind it), so a test can append its events
      * itself.
      */

@@ -157,14 +157,14 @@ class PreviewRenderingIT extends IntegrationTest {
 
     @Test
     void aReactAppBuiltByViteIsStyledAndRendersTheList() {
-        assumeTrue(npmAvailable(), "npm is not installed: Vite previews cannot be built here");
+        assumeTrue(Generations.npmAvailable(), "npm is not installed: Vite previews cannot be built here");
         FrameLocator app = openPreview("react", BUILD_TIMEOUT_MS);
         assertStarterAppRendered(app, "react");
     }
 
     @Test
     void aVueAppBuiltByViteIsStyledAndRendersTheList() {
-        assumeTrue(npmAvailable(), "npm is not installed: Vite previews cannot be built here");
+        assumeTrue(Generations.npmAvailable(), "npm is not installed: Vite previews cannot be built here");
         FrameLocator app = openPreview("vue", BUILD_TIMEOUT_MS);
         assertStarterAppRendered(app, "vue");
     }
@@ -283,17 +283,6 @@ class PreviewRenderingIT extends IntegrationTest {
             return path != null && (path.startsWith("/preview/") || path.startsWith("/sites/"));
         } catch (IllegalArgumentException e) {
             return false; // not a URL at all
-        }
-    }
-
-    private static boolean npmAvailable() {
-        try {
-            return new ProcessBuilder("npm", "--version").start().waitFor() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
         }
     }
 }

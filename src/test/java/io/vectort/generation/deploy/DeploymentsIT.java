@@ -160,7 +160,7 @@ class DeploymentsIT extends IntegrationTest {
 
     @Test
     void deploysTheBuiltOutputOfAViteProject() {
-        assumeTrue(npmAvailable(), "npm is not installed: Vite projects cannot be built here");
+        assumeTrue(Generations.npmAvailable(), "npm is not installed: Vite projects cannot be built here");
         String project = projectWith("test-vite", "Vite site");
         String token = FakeNetlify.HOST.token(Outcome.READY);
         String id = deployed(project, Map.of("platform", "netlify", "token", token, "siteName", "vite-" + suffix()));
@@ -448,13 +448,7 @@ class DeploymentsIT extends IntegrationTest {
     }
 
     private String projectWith(String model, String description) {
-        String project = generations.createProject(user, description);
-        String id = generations
-                .submit(user, project, Generations.request(description, model))
-                .get("id")
-                .asString();
-        assertThat(generations.awaitFinished(user, id).get("status").asString()).isEqualTo("succeeded");
-        return project;
+        return generations.projectWith(user, model, description);
     }
 
     private void restore(String project, int version) {
@@ -512,17 +506,6 @@ class DeploymentsIT extends IntegrationTest {
             pause();
         }
         throw new AssertionError("generation " + generation + " did not finish");
-    }
-
-    private static boolean npmAvailable() {
-        try {
-            return new ProcessBuilder("npm", "--version").start().waitFor() == 0;
-        } catch (java.io.IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 
     private static String[] header(UUID org) {
