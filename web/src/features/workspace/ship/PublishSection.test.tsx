@@ -77,6 +77,8 @@ describe('PublishSection', () => {
       [`DELETE ${SITE}`]: () => noContent(),
     });
     render(<PublishSection projectId="p1" version={2} />);
+    // Version 2 is the one published: the button publishes it again rather than "instead".
+    expect(await screen.findByRole('button', { name: 'Publish version 2 again' })).toBeInTheDocument();
     fireEvent.click(await screen.findByRole('button', { name: 'Unpublish' }));
     const dialog = await screen.findByRole('dialog');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Unpublish' }));

@@ -1,11 +1,18 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { useCan } from '../../../shared/org/OrganizationContext';
 import { Button } from '../../../shared/ui/Button';
 import { ConfirmDialog } from '../../../shared/ui/ConfirmDialog';
 import { TextField } from '../../../shared/ui/Field';
 import { ErrorAlert, Loading } from '../../../shared/ui/States';
 import { siteApi, type Site } from './siteApi';
+
+/** The button's words: publish, publish again (the same version, e.g. after a failed build), or replace. */
+function publishLabel(t: TFunction, site: Site | null | undefined, version: number): string {
+  if (!site) return t('hosting.publish', { version });
+  return site.version === version ? t('hosting.publishAgain', { version }) : t('hosting.republish', { version });
+}
 
 /** How often a site still being built is asked about again. */
 export const SITE_POLL_MS = 3000;
@@ -97,7 +104,7 @@ export function PublishSection({ projectId, version }: { projectId: string; vers
             />
           </div>
           <Button variant="primary" className="min-h-11" busy={busy} disabled={version < 1} onClick={publish}>
-            {site ? t('hosting.republish', { version }) : t('hosting.publish', { version })}
+            {publishLabel(t, site, version)}
           </Button>
           {site && (
             <Button variant="ghostDanger" className="min-h-11" onClick={() => setConfirming(true)}>

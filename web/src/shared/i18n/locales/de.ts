@@ -231,6 +231,7 @@ const de = {
     slugPlaceholder: "meine-app",
     publish: "Version {{version}} veröffentlichen",
     republish: "Stattdessen Version {{version}} veröffentlichen",
+    publishAgain: "Version {{version}} erneut veröffentlichen",
     unpublish: "Zurückziehen",
     unpublishTitle: "Diese Seite offline nehmen?",
     unpublishBody: "Ihre Adresse funktioniert dann nicht mehr. Sie können jederzeit erneut veröffentlichen.",

@@ -226,6 +226,7 @@ const en = {
     slugPlaceholder: "my-app",
     publish: "Publish version {{version}}",
     republish: "Publish version {{version}} instead",
+    publishAgain: "Publish version {{version}} again",
     unpublish: "Unpublish",
     unpublishTitle: "Take this site down?",
     unpublishBody: "Its address will stop working. You can publish again at any time.",

@@ -235,6 +235,7 @@ const es = {
     slugPlaceholder: "mi-app",
     publish: "Publicar la versión {{version}}",
     republish: "Publicar la versión {{version}} en su lugar",
+    publishAgain: "Volver a publicar la versión {{version}}",
     unpublish: "Despublicar",
     unpublishTitle: "¿Retirar este sitio?",
     unpublishBody: "Su dirección dejará de funcionar. Puedes volver a publicar cuando quieras.",

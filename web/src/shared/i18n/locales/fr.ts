@@ -235,6 +235,7 @@ const fr = {
     slugPlaceholder: "mon-app",
     publish: "Publier la version {{version}}",
     republish: "Publier la version {{version}} à la place",
+    publishAgain: "Republier la version {{version}}",
     unpublish: "Dépublier",
     unpublishTitle: "Retirer ce site ?",
     unpublishBody: "Son adresse cessera de fonctionner. Vous pourrez republier à tout moment.",

@@ -235,6 +235,7 @@ const it = {
     slugPlaceholder: "mia-app",
     publish: "Pubblica la versione {{version}}",
     republish: "Pubblica invece la versione {{version}}",
+    publishAgain: "Ripubblica la versione {{version}}",
     unpublish: "Ritira",
     unpublishTitle: "Ritirare questo sito?",
     unpublishBody: "Il suo indirizzo smetterà di funzionare. Puoi ripubblicare quando vuoi.",

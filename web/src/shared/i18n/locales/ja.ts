@@ -227,6 +227,7 @@ const ja = {
     slugPlaceholder: "my-app",
     publish: "バージョン {{version}} を公開",
     republish: "代わりにバージョン {{version}} を公開",
+    publishAgain: "バージョン {{version}} を再公開",
     unpublish: "公開を停止",
     unpublishTitle: "このサイトの公開を停止しますか？",
     unpublishBody: "アドレスは使えなくなります。いつでも再公開できます。",

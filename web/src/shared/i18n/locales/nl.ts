@@ -231,6 +231,7 @@ const nl = {
     slugPlaceholder: "mijn-app",
     publish: "Versie {{version}} publiceren",
     republish: "In plaats daarvan versie {{version}} publiceren",
+    publishAgain: "Versie {{version}} opnieuw publiceren",
     unpublish: "Offline halen",
     unpublishTitle: "Deze site offline halen?",
     unpublishBody: "Het adres werkt dan niet meer. Je kunt altijd opnieuw publiceren.",

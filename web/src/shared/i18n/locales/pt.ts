@@ -235,6 +235,7 @@ const pt = {
     slugPlaceholder: "minha-app",
     publish: "Publicar a versão {{version}}",
     republish: "Publicar antes a versão {{version}}",
+    publishAgain: "Publicar de novo a versão {{version}}",
     unpublish: "Despublicar",
     unpublishTitle: "Retirar este site?",
     unpublishBody: "O endereço deixará de funcionar. Pode publicar de novo a qualquer momento.",

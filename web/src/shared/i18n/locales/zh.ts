@@ -226,6 +226,7 @@ const zh = {
     slugPlaceholder: "my-app",
     publish: "发布版本 {{version}}",
     republish: "改为发布版本 {{version}}",
+    publishAgain: "重新发布版本 {{version}}",
     unpublish: "取消发布",
     unpublishTitle: "下线此站点？",
     unpublishBody: "它的地址将无法访问。你可以随时重新发布。",
