@@ -68,13 +68,19 @@ public class Sites {
         Project project = projects.lock(member.orgId(), projectId);
         versions.get(projectId, version).orElseThrow(() -> new NotFoundException("Version"));
         Optional<String> requested = slug.map(Slugs::validated);
-        PreviewStatus status = previews.prepare(projectId, version, false);
+        PreviewTarget target = previews.target(projectId, version);
+        if (target.kind().equals("none")) {
+            throw refused(
+                    "site-unavailable",
+                    previews.unpublishable(projectId, version).orElse(""));
+        }
+        PreviewStatus status = previews.prepare(target, false);
         switch (status.status()) {
-            case "unavailable" -> throw refused("site-unavailable", status);
-            case "failed" -> throw refused("build-failed", status);
+            case "unavailable" ->
+                throw refused("site-unavailable", status.reason().orElse(""));
+            case "failed" -> throw refused("build-failed", status.reason().orElse(""));
             default -> {}
         }
-        PreviewTarget target = previews.target(projectId, version);
         String chosen = requested.or(() -> currentSlug(projectId)).orElseGet(() -> freeSlug(member.orgId(), project));
         try {
             jdbc.sql("""
@@ -190,8 +196,7 @@ public class Sites {
         }
     }
 
-    private static DomainException refused(String code, PreviewStatus status) {
-        String reason = status.reason().orElse("");
+    private static DomainException refused(String code, String reason) {
         return new DomainException(
                 ErrorCategory.CONFLICT,
                 code,

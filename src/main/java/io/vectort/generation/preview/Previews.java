@@ -44,18 +44,22 @@ public class Previews {
     public PreviewStatus prepare(UUID projectId, int version, boolean rebuild) {
         Map<String, String> files = versions.contents(projectId, version);
         PreviewPlan plan = PreviewPlan.of(files);
-        String hash = PreviewBuilds.contentHash(files);
-        switch (plan.kind()) {
-            case "static" -> {
-                return PreviewStatus.ready(url(new PreviewTarget(projectId, version, "static", hash)));
-            }
-            case "vite" -> {
-                return prepareBuild(projectId, version, hash, rebuild);
-            }
-            default -> {
-                return PreviewStatus.unavailable(plan.reason());
-            }
+        if (plan.kind().equals("none")) {
+            return PreviewStatus.unavailable(plan.reason());
         }
+        return prepare(new PreviewTarget(projectId, version, plan.kind(), PreviewBuilds.contentHash(files)), rebuild);
+    }
+
+    /**
+     * The same for a {@code static} or {@code vite} target already worked out ({@link #target}), so
+     * the version's files are not read again.
+     */
+    public PreviewStatus prepare(PreviewTarget target, boolean rebuild) {
+        return switch (target.kind()) {
+            case "static" -> PreviewStatus.ready(url(target));
+            case "vite" -> prepareBuild(target.projectId(), target.version(), target.contentHash(), rebuild);
+            default -> throw new IllegalArgumentException("nothing to prepare for a target of kind " + target.kind());
+        };
     }
 
     /**
@@ -72,9 +76,10 @@ public class Previews {
                 return SiteOutput.ready(bytes, false);
             }
             case "vite" -> {
-                PreviewStatus status = prepare(projectId, version, false);
+                String hash = PreviewBuilds.contentHash(files);
+                PreviewStatus status = prepare(new PreviewTarget(projectId, version, "vite", hash), false);
                 return switch (status.status()) {
-                    case "ready" -> SiteOutput.ready(builds.distFiles(PreviewBuilds.contentHash(files)), true);
+                    case "ready" -> SiteOutput.ready(builds.distFiles(hash), true);
                     case "building" -> SiteOutput.of(SiteOutput.State.BUILDING, true, "");
                     case "failed" ->
                         SiteOutput.of(
