@@ -67,6 +67,11 @@ class SitesIT extends IntegrationTest {
         Api.Response bare = api.get(url.substring(0, url.length() - 1), null);
         assertThat(bare.status()).isEqualTo(301);
         assertThat(bare.header("Location")).hasValue(url);
+        // Whatever a visitor types there, the redirect stays on this server and is a valid URL.
+        Api.Response odd = api.get("/sites/no%20such/site%20name", null);
+        assertThat(odd.status()).isEqualTo(301);
+        assertThat(odd.header("Location")).hasValue("/sites/no%20such/site%20name/");
+        assertThat(api.get("/sites/no%20such/site%20name/", null).status()).isEqualTo(404);
 
         assertThat(api.get("/api/v1/projects/" + project + "/site", user.token())
                         .json()

@@ -16,7 +16,6 @@ import io.vectort.identity.organization.Role;
 import io.vectort.shared.NotFoundException;
 import io.vectort.shared.PublicUrl;
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URI;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -32,6 +31,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Built-in hosting: publishing a version (API) and serving published sites at
@@ -92,7 +92,11 @@ class SiteController {
     @GetMapping("/sites/{organization}/{site}")
     ResponseEntity<Void> folder(@PathVariable String organization, @PathVariable String site) {
         return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
-                .location(URI.create("/sites/" + organization + "/" + site + "/"))
+                // Encoded: the segments are the visitor's and may hold anything a URL path can.
+                .location(UriComponentsBuilder.fromPath("/sites/{organization}/{site}/")
+                        .buildAndExpand(organization, site)
+                        .encode()
+                        .toUri())
                 .build();
     }
 
