@@ -5,16 +5,18 @@ import { useCan } from '../../../shared/org/OrganizationContext';
 import { EmptyState } from '../../../shared/ui/States';
 import { VersionSelect } from '../VersionSelect';
 import { shipApi, type PushView } from './api';
+import { BuildSection } from './BuildSection';
 import { PushHistory } from './PushHistory';
 import { DeploySection } from './DeploySection';
 import { DeploymentsHistory } from './DeploymentsHistory';
 import { PublishSection } from './PublishSection';
 import { PushSection } from './PushSection';
+import { useBuilds } from './useBuilds';
 
 /**
- * Where a version leaves Vectort: pushed to Git (PushSection), deployed to a host (DeploySection)
- * or published on this server (PublishSection). Viewers see the histories and the published
- * address only.
+ * Whether a version builds (BuildSection), then where it leaves Vectort: pushed to Git
+ * (PushSection), deployed to a host (DeploySection) or published on this server (PublishSection).
+ * Viewers see the build, the histories and the published address only.
  */
 export function ShipPanel({
   projectId,
@@ -32,6 +34,7 @@ export function ShipPanel({
   const [pushes, setPushes] = useState<PushView[]>([]);
   // Bumped when a deployment starts, so the history shows it.
   const [deployments, setDeployments] = useState(0);
+  const { builds, reload: reloadBuilds } = useBuilds(projectId, versions.length);
 
   const reload = useCallback(() => {
     shipApi.pushes(projectId).then(setPushes, () => undefined);
@@ -49,6 +52,8 @@ export function ShipPanel({
         <VersionSelect versions={versions} value={version} onChange={onVersion} label={t('ship.version')} />
       </div>
       <div className="mx-auto flex w-full max-w-2xl flex-col gap-6 px-3 py-4 sm:px-4">
+        <BuildSection key={version} projectId={projectId} version={version} builds={builds} onChanged={reloadBuilds} />
+
         <section aria-labelledby="ship-push-heading" className="flex flex-col gap-3">
           <h3 id="ship-push-heading" className="text-base font-semibold text-fg">
             {t('ship.push.title')}
