@@ -42,6 +42,24 @@ describe('Conversation', () => {
     expect(within(second).queryByTestId('cache-hit-badge')).not.toBeInTheDocument();
   });
 
+  it('shows a run Vectort started to fix a build as an automatic fix, its prompt folded away', () => {
+    const fix = { ...generation('f', null), description: 'The build failed. Fix it.\nerror TS2304: Cannot find name', fixRound: 2 };
+    render(
+      <Conversation
+        generations={[fix, generation('a', null)]}
+        catalog={null}
+        onShowVersion={() => undefined}
+        onFinished={() => undefined}
+      />,
+    );
+    const [own, automatic] = screen.getAllByTestId('turn');
+    expect(within(automatic).getByText('Automatic fix — round 2 of 2')).toBeVisible();
+    expect(within(automatic).getByText('Automatic fix rounds are free: no credits are charged.')).toBeVisible();
+    expect(within(automatic).getByText(/error TS2304/)).not.toBeVisible();
+    expect(within(own).getByText('Prompt a')).toBeVisible();
+    expect(within(own).queryByTestId('fix-round-prompt')).toBeNull();
+  });
+
   it('keeps following a turn started on this page until its stream ends, even once it succeeded', () => {
     const fetch = vi.spyOn(globalThis, 'fetch').mockImplementation(() => new Promise(() => undefined));
     render(

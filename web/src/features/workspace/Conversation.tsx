@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Catalog, Generation } from '../../shared/api/types';
 import { dateTime, relativeTime } from '../../shared/format/format';
 import { EmptyState } from '../../shared/ui/States';
+import { FixRoundPrompt, isFixRound } from './FixRoundPrompt';
 import type { LiveState } from './liveGeneration';
 import { LiveProgress } from './LiveProgress';
 import { ChatIcon, GearIcon, SparkIcon } from '../../shared/ui/Icons';
@@ -55,15 +56,19 @@ function Turn({
 
   return (
     <li className="flex flex-col gap-2" data-testid="turn" data-status={generation.status}>
-      <div className="ml-6 self-end rounded-2xl rounded-br-sm bg-accent-soft px-4 py-3 text-sm text-fg sm:ml-12">
-        <p className="break-words whitespace-pre-wrap">{generation.description}</p>
-        <p className="mt-2 text-xs text-muted">
-          {t('turn.meta', { framework, type })} ·{' '}
-          <time dateTime={generation.createdAt} title={dateTime(generation.createdAt, lang)}>
-            {relativeTime(generation.createdAt, lang)}
-          </time>
-        </p>
-      </div>
+      {isFixRound(generation) ? (
+        <FixRoundPrompt generation={generation} />
+      ) : (
+        <div className="ml-6 self-end rounded-2xl rounded-br-sm bg-accent-soft px-4 py-3 text-sm text-fg sm:ml-12">
+          <p className="break-words whitespace-pre-wrap">{generation.description}</p>
+          <p className="mt-2 text-xs text-muted">
+            {t('turn.meta', { framework, type })} ·{' '}
+            <time dateTime={generation.createdAt} title={dateTime(generation.createdAt, lang)}>
+              {relativeTime(generation.createdAt, lang)}
+            </time>
+          </p>
+        </div>
+      )}
       <div className="mr-6 rounded-2xl rounded-bl-sm border border-border bg-surface px-4 py-3 text-sm sm:mr-12">
         <div className="mb-2 flex flex-wrap items-center gap-2">
           <GeneratorBadge generation={generation} />

@@ -11,8 +11,15 @@ import { useCan } from '../../shared/org/OrganizationContext';
 import { DownloadButton } from './DownloadButton';
 import { VersionSelect } from './VersionSelect';
 import { ClockIcon, RestoreIcon } from '../../shared/ui/Icons';
+import { isFixRound } from './FixRoundPrompt';
+import { MAX_FIX_ROUNDS } from './ship/buildApi';
+import { VersionBuildMark } from './ship/BuildBadges';
+import { useBuilds } from './ship/useBuilds';
 
-/** Every version, newest first, to open, preview, download or restore, and a diff between any two. */
+/**
+ * Every version, newest first, with whether it builds, to open, preview, download or restore, and
+ * a diff between any two.
+ */
 export function HistoryPanel({
   projectId,
   projectName,
@@ -42,6 +49,8 @@ export function HistoryPanel({
   // Restoring makes a version: viewers of the organisation cannot.
   const canRestore = useCan('member');
   const newest = versions[0]?.number ?? 0;
+  // Without the builds (an error) the list still works: the marks are extra, so none are shown.
+  const { builds } = useBuilds(projectId, newest);
 
   // A new version (generated or restored) becomes the right side of the comparison.
   useEffect(() => {
@@ -58,7 +67,7 @@ export function HistoryPanel({
     );
   }
 
-  const promptOf = (v: Version) => generations.find((g) => g.id === v.generationId)?.description;
+  const generationOf = (v: Version) => generations.find((g) => g.id === v.generationId);
 
   return (
     <div className="flex h-full min-h-0 flex-col overflow-auto">
@@ -104,7 +113,7 @@ export function HistoryPanel({
         </h2>
         <ol className="flex flex-col gap-2">
           {versions.map((v) => {
-            const prompt = promptOf(v);
+            const generation = generationOf(v);
             const current = v.number === currentVersion;
             return (
               <li
@@ -115,6 +124,7 @@ export function HistoryPanel({
               >
                 <div className="flex flex-wrap items-center gap-2">
                   <h3 className="text-sm font-semibold text-fg">{t('versions.name', { version: v.number })}</h3>
+                  <VersionBuildMark build={builds.find((b) => b.version === v.number)} />
                   {current && (
                     <span className="rounded-full bg-accent-soft px-2 py-0.5 text-xs font-medium text-fg">
                       {t('versions.current')}
@@ -128,10 +138,14 @@ export function HistoryPanel({
                   </span>
                 </div>
                 {v.summary && <p className="text-sm text-fg">{v.summary}</p>}
-                {prompt && (
-                  <p className="line-clamp-2 text-xs text-muted">
-                    {t('versions.prompt')} “{prompt}”
-                  </p>
+                {generation && isFixRound(generation) ? (
+                  <p className="text-xs text-muted">{t('build.fixRound', { round: generation.fixRound, max: MAX_FIX_ROUNDS })}</p>
+                ) : (
+                  generation?.description && (
+                    <p className="line-clamp-2 text-xs text-muted">
+                      {t('versions.prompt')} “{generation.description}”
+                    </p>
+                  )
                 )}
                 <div className="flex flex-wrap gap-2">
                   <Button size="sm" onClick={() => onOpen(v.number, 'code')}>

@@ -104,6 +104,11 @@ export interface Generation {
   usage: unknown;
   /** Where a replayed cached answer was found; null (or absent) when a generator ran. Nothing is charged for a hit. */
   cacheHit?: 'l1' | 'l2' | 'l3' | 'similar' | null;
+  /**
+   * 1 or 2: Vectort started this run itself, as automatic fix round N after a failed build (free);
+   * its description is then a machine-written prompt holding the build log. 0 or absent: a person's.
+   */
+  fixRound?: number;
   createdAt: string;
   startedAt: string | null;
   finishedAt: string | null;
