@@ -9,6 +9,7 @@ import { TextField } from '../../shared/ui/Field';
 import { Section } from '../../shared/ui/Section';
 import { ErrorAlert } from '../../shared/ui/States';
 import { connectionsApi, type Connection } from './connectionsApi';
+import { ConnectWithGitHub, GitHubReturnNotice, takeGitHubReturn } from './GitHubOAuth';
 
 const KINDS = ['github', 'git', 'vercel', 'netlify', 'render'] as const;
 type Kind = (typeof KINDS)[number];
@@ -16,13 +17,23 @@ type Kind = (typeof KINDS)[number];
 /**
  * The organisation's connections to GitHub, other Git hosts and deploy hosts: owners and admins
  * paste a token (GitHub checks it at once) or revoke one; everyone sees what is connected. A
- * token is never shown again, only its last characters.
+ * token is never shown again, only its last characters. Where the server has a GitHub OAuth app,
+ * GitHub can also be connected by authorizing it at GitHub, without a token to create.
  */
-export function ConnectionsSection({ organization }: { organization: Organization }) {
+export function ConnectionsSection({
+  organization,
+  goTo = (url) => window.location.assign(url),
+}: {
+  organization: Organization;
+  /** Leaves for another site (GitHub's authorization page); replaced in tests. */
+  goTo?: (url: string) => void;
+}) {
   const { t } = useTranslation();
   const canEdit = atLeast(organization.role, 'admin');
   const [connections, setConnections] = useState<Connection[] | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const [oauth, setOAuth] = useState(false);
+  const [returned] = useState(takeGitHubReturn);
 
   useEffect(() => {
     const controller = new AbortController();
@@ -32,12 +43,22 @@ export function ConnectionsSection({ organization }: { organization: Organizatio
     return () => controller.abort();
   }, [organization.id]);
 
+  useEffect(() => {
+    if (!canEdit) return;
+    const controller = new AbortController();
+    connectionsApi.gitHubOAuthAvailable(controller.signal).then(setOAuth, () => {
+      // Without the answer the token field still works; the button just stays hidden.
+    });
+    return () => controller.abort();
+  }, [canEdit]);
+
   const replace = (kind: string, connection: Connection | null) =>
     setConnections((list) => [...(list ?? []).filter((c) => c.kind !== kind), ...(connection ? [connection] : [])]);
 
   return (
     <Section title={t('connections.title')} testId="org-connections">
       <p className="mb-3 text-sm text-muted">{t('connections.intro')}</p>
+      {returned && <GitHubReturnNotice returned={returned} />}
       {error != null && <ErrorAlert error={error} />}
       {connections && (
         <ul className="flex flex-col divide-y divide-border">
@@ -49,6 +70,7 @@ export function ConnectionsSection({ organization }: { organization: Organizatio
               connection={connections.find((c) => c.kind === kind) ?? null}
               canEdit={canEdit}
               onChange={(c) => replace(kind, c)}
+              gitHubOAuth={kind === 'github' && canEdit && oauth ? goTo : null}
             />
           ))}
         </ul>
@@ -63,12 +85,15 @@ function ConnectionRow({
   connection,
   canEdit,
   onChange,
+  gitHubOAuth,
 }: {
   organizationId: string;
   kind: Kind;
   connection: Connection | null;
   canEdit: boolean;
   onChange: (connection: Connection | null) => void;
+  /** Where "Connect with GitHub" leaves for GitHub; null when it is not offered. */
+  gitHubOAuth: ((url: string) => void) | null;
 }) {
   const { t } = useTranslation();
   const [token, setToken] = useState('');
@@ -124,6 +149,9 @@ function ConnectionRow({
           </Button>
         )}
       </div>
+      {gitHubOAuth && (
+        <ConnectWithGitHub organizationId={organizationId} connected={connection !== null} goTo={gitHubOAuth} />
+      )}
       {canEdit && (
         <form onSubmit={connect} noValidate className="flex flex-col gap-2 sm:flex-row sm:items-end">
           <div className="flex-1">

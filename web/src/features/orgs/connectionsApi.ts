@@ -17,4 +17,13 @@ export const connectionsApi = {
   connect: (orgId: string, kind: string, token: string) =>
     api.json<Connection>('PUT', `${base(orgId)}/${encodeURIComponent(kind)}`, { body: { token } }),
   revoke: (orgId: string, kind: string) => api.delete(`${base(orgId)}/${encodeURIComponent(kind)}`),
+  authorizeGitHub: (orgId: string) => api.post<{ url: string }>(`${base(orgId)}/github/authorize`),
+  /**
+   * Whether "Connect with GitHub" is offered: it uses the installation's GitHub OAuth app, the one
+   * sign-in with GitHub uses, so it is available exactly when GitHub is among the sign-in providers.
+   */
+  gitHubOAuthAvailable: (signal?: AbortSignal) =>
+    api
+      .get<{ id: string }[]>('/api/v1/auth/providers', { signal })
+      .then((providers) => providers.some((p) => p.id === 'github')),
 };

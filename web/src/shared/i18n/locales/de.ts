@@ -1190,6 +1190,23 @@ const de = {
       'missing-scope': 'Diesem Token fehlt eine Berechtigung, die GitHub verlangt.',
       network: 'GitHub ist nicht erreichbar, um das Token zu prüfen. Versuche es erneut.',
     },
+    oauth: {
+      connect: 'Mit GitHub verbinden',
+      reconnect: 'Erneut mit GitHub verbinden',
+      orToken: 'oder unten ein Token einfügen.',
+      connected: 'GitHub ist verbunden.',
+      errors: {
+        denied: 'GitHub wurde nicht verbunden: Die Autorisierung wurde bei GitHub abgebrochen.',
+        'invalid-state': 'GitHub wurde nicht verbunden: Die Autorisierung ließ sich nicht prüfen. Starte erneut auf dieser Seite, in diesem Browser.',
+        expired: 'GitHub wurde nicht verbunden: Die Autorisierung hat länger als 10 Minuten gedauert. Starte erneut.',
+        forbidden: 'GitHub wurde nicht verbunden: Nur Inhaber und Admins dieser Organisation können es verbinden.',
+        'exchange-failed': 'GitHub wurde nicht verbunden: GitHub hat die Autorisierung nicht bestätigt. Starte erneut.',
+        unavailable: 'GitHub wurde nicht verbunden: GitHub ist nicht erreichbar. Versuche es gleich noch einmal.',
+        'not-configured': 'GitHub wurde nicht verbunden: Die Verbindung mit GitHub ist auf diesem Server nicht eingerichtet. Füge stattdessen ein Token ein.',
+        'provider-error': 'GitHub wurde nicht verbunden: GitHub hat mit einem Fehler geantwortet. Starte erneut.',
+        other: 'GitHub wurde nicht verbunden. Starte erneut oder füge ein Token ein.',
+      },
+    },
   },
   deploy: {
     title: 'Version {{version}} bereitstellen',

@@ -1171,6 +1171,23 @@ const en = {
       'missing-scope': 'This token lacks a permission GitHub asks for.',
       network: 'GitHub could not be reached to check the token. Try again.',
     },
+    oauth: {
+      connect: 'Connect with GitHub',
+      reconnect: 'Reconnect with GitHub',
+      orToken: 'or paste a token below.',
+      connected: 'GitHub is connected.',
+      errors: {
+        denied: 'GitHub was not connected: the authorization was cancelled at GitHub.',
+        'invalid-state': 'GitHub was not connected: the authorization could not be verified. Start again from this page, in this browser.',
+        expired: 'GitHub was not connected: the authorization took more than 10 minutes. Start again.',
+        forbidden: 'GitHub was not connected: only owners and admins of this organisation can connect it.',
+        'exchange-failed': 'GitHub was not connected: GitHub did not confirm the authorization. Start again.',
+        unavailable: 'GitHub was not connected: GitHub could not be reached. Try again in a moment.',
+        'not-configured': 'GitHub was not connected: connecting with GitHub is not set up on this server. Paste a token instead.',
+        'provider-error': 'GitHub was not connected: GitHub answered with an error. Start again.',
+        other: 'GitHub was not connected. Start again, or paste a token.',
+      },
+    },
   },
   deploy: {
     title: 'Deploy version {{version}}',

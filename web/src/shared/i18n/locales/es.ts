@@ -1196,6 +1196,23 @@ const es = {
       'missing-scope': 'A este token le falta un permiso que GitHub exige.',
       network: 'No se pudo contactar con GitHub para comprobar el token. Inténtalo de nuevo.',
     },
+    oauth: {
+      connect: 'Conectar con GitHub',
+      reconnect: 'Volver a conectar con GitHub',
+      orToken: 'o pega un token abajo.',
+      connected: 'GitHub está conectado.',
+      errors: {
+        denied: 'GitHub no se ha conectado: la autorización se canceló en GitHub.',
+        'invalid-state': 'GitHub no se ha conectado: no se pudo verificar la autorización. Vuelve a empezar desde esta página, en este navegador.',
+        expired: 'GitHub no se ha conectado: la autorización tardó más de 10 minutos. Vuelve a empezar.',
+        forbidden: 'GitHub no se ha conectado: solo los propietarios y administradores de esta organización pueden conectarlo.',
+        'exchange-failed': 'GitHub no se ha conectado: GitHub no confirmó la autorización. Vuelve a empezar.',
+        unavailable: 'GitHub no se ha conectado: no se pudo contactar con GitHub. Inténtalo de nuevo en un momento.',
+        'not-configured': 'GitHub no se ha conectado: la conexión con GitHub no está configurada en este servidor. Pega un token en su lugar.',
+        'provider-error': 'GitHub no se ha conectado: GitHub respondió con un error. Vuelve a empezar.',
+        other: 'GitHub no se ha conectado. Vuelve a empezar o pega un token.',
+      },
+    },
   },
   deploy: {
     title: 'Desplegar la versión {{version}}',

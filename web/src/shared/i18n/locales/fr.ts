@@ -1196,6 +1196,23 @@ const fr = {
       'missing-scope': 'Il manque à ce jeton une permission demandée par GitHub.',
       network: 'GitHub est injoignable pour vérifier le jeton. Réessayez.',
     },
+    oauth: {
+      connect: 'Connecter avec GitHub',
+      reconnect: 'Reconnecter avec GitHub',
+      orToken: 'ou collez un jeton ci-dessous.',
+      connected: 'GitHub est connecté.',
+      errors: {
+        denied: 'GitHub n’a pas été connecté : l’autorisation a été annulée sur GitHub.',
+        'invalid-state': 'GitHub n’a pas été connecté : l’autorisation n’a pas pu être vérifiée. Recommencez depuis cette page, dans ce navigateur.',
+        expired: 'GitHub n’a pas été connecté : l’autorisation a pris plus de 10 minutes. Recommencez.',
+        forbidden: 'GitHub n’a pas été connecté : seuls les propriétaires et les admins de cette organisation peuvent le connecter.',
+        'exchange-failed': 'GitHub n’a pas été connecté : GitHub n’a pas confirmé l’autorisation. Recommencez.',
+        unavailable: 'GitHub n’a pas été connecté : GitHub est injoignable. Réessayez dans un instant.',
+        'not-configured': 'GitHub n’a pas été connecté : la connexion avec GitHub n’est pas configurée sur ce serveur. Collez plutôt un jeton.',
+        'provider-error': 'GitHub n’a pas été connecté : GitHub a répondu par une erreur. Recommencez.',
+        other: 'GitHub n’a pas été connecté. Recommencez, ou collez un jeton.',
+      },
+    },
   },
   deploy: {
     title: 'Déployer la version {{version}}',

@@ -1196,6 +1196,23 @@ const it = {
       'missing-scope': 'A questo token manca un permesso richiesto da GitHub.',
       network: 'GitHub non è raggiungibile per verificare il token. Riprova.',
     },
+    oauth: {
+      connect: 'Connetti con GitHub',
+      reconnect: 'Riconnetti con GitHub',
+      orToken: 'oppure incolla un token qui sotto.',
+      connected: 'GitHub è connesso.',
+      errors: {
+        denied: 'GitHub non è stato connesso: l’autorizzazione è stata annullata su GitHub.',
+        'invalid-state': 'GitHub non è stato connesso: non è stato possibile verificare l’autorizzazione. Ricomincia da questa pagina, in questo browser.',
+        expired: 'GitHub non è stato connesso: l’autorizzazione ha richiesto più di 10 minuti. Ricomincia.',
+        forbidden: 'GitHub non è stato connesso: solo i proprietari e gli admin di questa organizzazione possono connetterlo.',
+        'exchange-failed': 'GitHub non è stato connesso: GitHub non ha confermato l’autorizzazione. Ricomincia.',
+        unavailable: 'GitHub non è stato connesso: GitHub non è raggiungibile. Riprova tra poco.',
+        'not-configured': 'GitHub non è stato connesso: la connessione con GitHub non è configurata su questo server. Incolla invece un token.',
+        'provider-error': 'GitHub non è stato connesso: GitHub ha risposto con un errore. Ricomincia.',
+        other: 'GitHub non è stato connesso. Ricomincia, oppure incolla un token.',
+      },
+    },
   },
   deploy: {
     title: 'Pubblica la versione {{version}}',

@@ -1176,6 +1176,23 @@ const ja = {
       'missing-scope': 'このトークンには GitHub が求める権限がありません。',
       network: 'トークンを確認するための GitHub に接続できません。再試行してください。',
     },
+    oauth: {
+      connect: 'GitHub で接続',
+      reconnect: 'GitHub で再接続',
+      orToken: 'または下にトークンを貼り付けてください。',
+      connected: 'GitHub を接続しました。',
+      errors: {
+        denied: 'GitHub は接続されませんでした：GitHub で承認がキャンセルされました。',
+        'invalid-state': 'GitHub は接続されませんでした：承認を確認できませんでした。このブラウザーで、このページからやり直してください。',
+        expired: 'GitHub は接続されませんでした：承認に 10 分以上かかりました。やり直してください。',
+        forbidden: 'GitHub は接続されませんでした：接続できるのはこの組織のオーナーと管理者だけです。',
+        'exchange-failed': 'GitHub は接続されませんでした：GitHub が承認を確認しませんでした。やり直してください。',
+        unavailable: 'GitHub は接続されませんでした：GitHub に接続できません。しばらくしてから再試行してください。',
+        'not-configured': 'GitHub は接続されませんでした：このサーバーでは GitHub での接続が設定されていません。代わりにトークンを貼り付けてください。',
+        'provider-error': 'GitHub は接続されませんでした：GitHub がエラーを返しました。やり直してください。',
+        other: 'GitHub は接続されませんでした。やり直すか、トークンを貼り付けてください。',
+      },
+    },
   },
   deploy: {
     title: 'バージョン {{version}} をデプロイ',

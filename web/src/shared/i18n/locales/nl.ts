@@ -1190,6 +1190,23 @@ const nl = {
       'missing-scope': 'Dit token mist een recht dat GitHub vraagt.',
       network: 'GitHub is onbereikbaar om het token te controleren. Probeer het opnieuw.',
     },
+    oauth: {
+      connect: 'Verbinden met GitHub',
+      reconnect: 'Opnieuw verbinden met GitHub',
+      orToken: 'of plak hieronder een token.',
+      connected: 'GitHub is verbonden.',
+      errors: {
+        denied: 'GitHub is niet verbonden: de autorisatie is bij GitHub geannuleerd.',
+        'invalid-state': 'GitHub is niet verbonden: de autorisatie kon niet worden gecontroleerd. Begin opnieuw vanaf deze pagina, in deze browser.',
+        expired: 'GitHub is niet verbonden: de autorisatie duurde langer dan 10 minuten. Begin opnieuw.',
+        forbidden: 'GitHub is niet verbonden: alleen eigenaren en beheerders van deze organisatie kunnen het verbinden.',
+        'exchange-failed': 'GitHub is niet verbonden: GitHub heeft de autorisatie niet bevestigd. Begin opnieuw.',
+        unavailable: 'GitHub is niet verbonden: GitHub is onbereikbaar. Probeer het zo opnieuw.',
+        'not-configured': 'GitHub is niet verbonden: verbinden met GitHub is op deze server niet ingesteld. Plak in plaats daarvan een token.',
+        'provider-error': 'GitHub is niet verbonden: GitHub antwoordde met een fout. Begin opnieuw.',
+        other: 'GitHub is niet verbonden. Begin opnieuw of plak een token.',
+      },
+    },
   },
   deploy: {
     title: 'Versie {{version}} publiceren',

@@ -1196,6 +1196,23 @@ const pt = {
       'missing-scope': 'Falta a este token uma permissão que o GitHub exige.',
       network: 'O GitHub está inacessível para verificar o token. Tente de novo.',
     },
+    oauth: {
+      connect: 'Conectar com o GitHub',
+      reconnect: 'Reconectar com o GitHub',
+      orToken: 'ou cole um token abaixo.',
+      connected: 'O GitHub está conectado.',
+      errors: {
+        denied: 'O GitHub não foi conectado: a autorização foi cancelada no GitHub.',
+        'invalid-state': 'O GitHub não foi conectado: não foi possível verificar a autorização. Recomece nesta página, neste navegador.',
+        expired: 'O GitHub não foi conectado: a autorização levou mais de 10 minutos. Recomece.',
+        forbidden: 'O GitHub não foi conectado: só proprietários e administradores desta organização podem conectá-lo.',
+        'exchange-failed': 'O GitHub não foi conectado: o GitHub não confirmou a autorização. Recomece.',
+        unavailable: 'O GitHub não foi conectado: o GitHub está inacessível. Tente de novo daqui a pouco.',
+        'not-configured': 'O GitHub não foi conectado: a conexão com o GitHub não está configurada neste servidor. Cole um token em vez disso.',
+        'provider-error': 'O GitHub não foi conectado: o GitHub respondeu com um erro. Recomece.',
+        other: 'O GitHub não foi conectado. Recomece ou cole um token.',
+      },
+    },
   },
   deploy: {
     title: 'Implantar a versão {{version}}',

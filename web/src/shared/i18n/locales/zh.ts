@@ -1174,6 +1174,23 @@ const zh = {
       'missing-scope': '此令牌缺少 GitHub 要求的权限。',
       network: '无法连接 GitHub 来验证令牌。请重试。',
     },
+    oauth: {
+      connect: '通过 GitHub 连接',
+      reconnect: '通过 GitHub 重新连接',
+      orToken: '或在下方粘贴令牌。',
+      connected: 'GitHub 已连接。',
+      errors: {
+        denied: 'GitHub 未连接：授权已在 GitHub 上取消。',
+        'invalid-state': 'GitHub 未连接：无法验证此次授权。请在此浏览器中从本页重新开始。',
+        expired: 'GitHub 未连接：授权耗时超过 10 分钟。请重新开始。',
+        forbidden: 'GitHub 未连接：只有此组织的所有者和管理员可以连接。',
+        'exchange-failed': 'GitHub 未连接：GitHub 未确认此次授权。请重新开始。',
+        unavailable: 'GitHub 未连接：无法访问 GitHub。请稍后重试。',
+        'not-configured': 'GitHub 未连接：此服务器未设置通过 GitHub 连接。请改为粘贴令牌。',
+        'provider-error': 'GitHub 未连接：GitHub 返回了错误。请重新开始。',
+        other: 'GitHub 未连接。请重新开始，或粘贴令牌。',
+      },
+    },
   },
   deploy: {
     title: '部署版本 {{version}}',

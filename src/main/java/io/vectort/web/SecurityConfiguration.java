@@ -94,6 +94,10 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/catalog", "/api/v1/auth/providers")
                         .permitAll()
+                        // GitHub's return after "Connect with GitHub": a browser navigation without the
+                        // bearer token, checked by its signed state and the starting browser's cookie.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/connections/github/callback")
+                        .permitAll()
                         // HEAD is GET without the body: public where GET is.
                         .requestMatchers(
                                 HttpMethod.HEAD,

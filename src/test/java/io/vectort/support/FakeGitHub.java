@@ -5,17 +5,26 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,6 +34,13 @@ import tools.jackson.databind.json.JsonMapper;
  * X-Accepted-OAuth-Scopes} for a token without the scope, {@code 404 Not Found}, {@code 422
  * "Repository creation failed."} with {@code "name already exists on this account"}. Its
  * repositories are real: their clone URLs point to {@link TestGitServer}.
+ *
+ * <p>It is also GitHub's OAuth app ({@code /login/oauth/authorize} approves at once, or denies the
+ * states a test chose, with GitHub's {@code error=access_denied} redirect; {@code POST
+ * /login/oauth/access_token} takes the form with the client's credentials, checks the one-time code,
+ * its {@code redirect_uri} and the PKCE verifier, and answers JSON or a form by {@code Accept},
+ * errors as {@code 200 {"error":"bad_verification_code"}}). The tokens it issues work on the REST
+ * API like {@link #TOKEN}, as {@link #OAUTH_LOGIN}.
  */
 public final class FakeGitHub {
 
@@ -34,6 +50,17 @@ public final class FakeGitHub {
     public static final String READ_ONLY_TOKEN = "ghp_fakeReadOnlyToken00000000000000000002";
 
     public static final String LOGIN = "octo-tester";
+
+    /** The OAuth app's credentials, as {@code vectort.oauth.github.*} must name them. */
+    public static final String OAUTH_CLIENT_ID = "Ov23liFakeConnectApp";
+
+    public static final String OAUTH_CLIENT_SECRET = "fake-oauth-app-secret";
+    /** Who approves authorizations: the login {@code GET /user} answers for the tokens issued. */
+    public static final String OAUTH_LOGIN = "octo-authorizer";
+
+    private static final Map<String, OAuthGrant> OAUTH_CODES = new ConcurrentHashMap<>();
+    private static final Map<String, String> OAUTH_TOKENS = new ConcurrentHashMap<>();
+    private static final Set<String> DENIED_STATES = ConcurrentHashMap.newKeySet();
     private static final String DOCS = "https://docs.github.com/rest";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Map<String, Map<String, Object>> REPOSITORIES = new ConcurrentHashMap<>();
@@ -48,6 +75,26 @@ public final class FakeGitHub {
     private FakeGitHub() {}
 
     public record Request(String method, String path, String authorization, JsonNode body) {}
+
+    private record OAuthGrant(String redirectUri, String challenge, String scope) {}
+
+    /** Sets {@code vectort.oauth.github.*} to this fake's OAuth app, for tests that connect with OAuth. */
+    public static void registerOAuthApp(BiConsumer<String, String> property) {
+        property.accept("vectort.oauth.github.client-id", OAUTH_CLIENT_ID);
+        property.accept("vectort.oauth.github.client-secret", OAUTH_CLIENT_SECRET);
+        property.accept("vectort.oauth.github.url", baseUrl());
+        property.accept("vectort.oauth.github.api-url", baseUrl());
+    }
+
+    /** The person at GitHub's authorize page cancels the authorization that carries this state. */
+    public static void denyAuthorization(String state) {
+        DENIED_STATES.add(state);
+    }
+
+    /** Whether this fake issued {@code token} through its OAuth app. */
+    public static boolean issuedByOAuth(String token) {
+        return OAUTH_TOKENS.containsKey(token);
+    }
 
     public static String baseUrl() {
         return "http://127.0.0.1:" + SERVER.getAddress().getPort();
@@ -92,6 +139,8 @@ public final class FakeGitHub {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             server.createContext("/", FakeGitHub::handle);
+            server.createContext("/login/oauth/authorize", FakeGitHub::authorize);
+            server.createContext("/login/oauth/access_token", FakeGitHub::accessToken);
             server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
             server.start();
             return server;
@@ -108,22 +157,28 @@ public final class FakeGitHub {
             byte[] raw = exchange.getRequestBody().readAllBytes();
             JsonNode body = raw.length == 0 ? JSON.createObjectNode() : JSON.readTree(raw);
             REQUESTS.add(new Request(method, path, authorization, body));
-            String token = authorization.startsWith("Bearer ") ? authorization.substring(7) : "";
-            if (!token.equals(TOKEN) && !token.equals(READ_ONLY_TOKEN)) {
+            String presented = authorization.startsWith("Bearer ") ? authorization.substring(7) : "";
+            String scopes = OAUTH_TOKENS.get(presented);
+            if (scopes == null && !presented.equals(TOKEN) && !presented.equals(READ_ONLY_TOKEN)) {
                 error(exchange, 401, "Bad credentials", Map.of());
                 return;
             }
-            String scopes = token.equals(TOKEN) ? "repo, read:org" : "read:user";
-            exchange.getResponseHeaders().add("X-OAuth-Scopes", scopes);
-            route(exchange, method, path, token, body);
+            exchange.getResponseHeaders()
+                    .add(
+                            "X-OAuth-Scopes",
+                            scopes != null ? scopes : presented.equals(TOKEN) ? "repo, read:org" : "read:user");
+            // An OAuth token acts like the classic one with the same scopes, as another person.
+            String token = scopes != null && scopes.contains("repo") ? TOKEN : presented;
+            route(exchange, method, path, token, scopes != null ? OAUTH_LOGIN : null, body);
         }
     }
 
-    private static void route(HttpExchange exchange, String method, String path, String token, JsonNode body)
+    private static void route(
+            HttpExchange exchange, String method, String path, String token, @Nullable String as, JsonNode body)
             throws IOException {
         String[] parts = path.substring(1).split("/");
         if (method.equals("GET") && path.equals("/user")) {
-            String login = token.equals(TOKEN) ? LOGIN : "octo-reader";
+            String login = as != null ? as : token.equals(TOKEN) ? LOGIN : "octo-reader";
             json(exchange, 200, Map.of("login", login, "id", 583231, "type", "User"));
         } else if (method.equals("GET") && path.equals("/user/repos")) {
             json(exchange, 200, new ArrayList<>(REPOSITORIES.values()));
@@ -183,6 +238,112 @@ public final class FakeGitHub {
                             Map.of("ref", body.path("base").asString(""))));
         } else {
             error(exchange, 404, "Not Found", Map.of());
+        }
+    }
+
+    /** The authorize page: approved at once (or cancelled, for a denied state), as a 302 to redirect_uri. */
+    private static void authorize(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            Map<String, String> query = form(exchange.getRequestURI().getRawQuery());
+            String redirect = query.getOrDefault("redirect_uri", "");
+            String state = query.getOrDefault("state", "");
+            if (!OAUTH_CLIENT_ID.equals(query.get("client_id"))
+                    || redirect.isEmpty()
+                    || !"S256".equals(query.get("code_challenge_method"))) {
+                byte[] page = ("bad authorize request: " + query).getBytes(StandardCharsets.UTF_8);
+                exchange.sendResponseHeaders(400, page.length);
+                exchange.getResponseBody().write(page);
+                return;
+            }
+            String back;
+            if (DENIED_STATES.remove(state)) {
+                back = redirect + "?error=access_denied&error_description="
+                        + encode("The user has denied your application access.")
+                        + "&error_uri=" + encode("https://docs.github.com/apps/troubleshooting")
+                        + "&state=" + encode(state);
+            } else {
+                String code = UUID.randomUUID().toString().replace("-", "").substring(0, 20);
+                OAUTH_CODES.put(
+                        code,
+                        new OAuthGrant(
+                                redirect,
+                                query.getOrDefault("code_challenge", ""),
+                                query.getOrDefault("scope", "").replace(' ', ',')));
+                back = redirect + "?code=" + code + "&state=" + encode(state);
+            }
+            exchange.getResponseHeaders().add("Location", back);
+            exchange.sendResponseHeaders(302, -1);
+        }
+    }
+
+    /** {@code POST /login/oauth/access_token}: GitHub answers 200 even for errors, in the body. */
+    private static void accessToken(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            Map<String, String> form =
+                    form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            boolean asJson = String.valueOf(exchange.getRequestHeaders().getFirst("Accept"))
+                    .contains("application/json");
+            Map<String, Object> answer = new LinkedHashMap<>();
+            if (!"POST".equals(exchange.getRequestMethod())) {
+                error(exchange, 404, "Not Found", Map.of());
+                return;
+            }
+            OAuthGrant grant = OAUTH_CODES.remove(form.getOrDefault("code", ""));
+            if (!OAUTH_CLIENT_ID.equals(form.get("client_id"))
+                    || !OAUTH_CLIENT_SECRET.equals(form.get("client_secret"))) {
+                answer.put("error", "incorrect_client_credentials");
+                answer.put("error_description", "The client_id and/or client_secret passed are incorrect.");
+            } else if (grant == null
+                    || !s256(form.getOrDefault("code_verifier", "")).equals(grant.challenge())) {
+                answer.put("error", "bad_verification_code");
+                answer.put("error_description", "The code passed is incorrect or expired.");
+            } else if (!grant.redirectUri().equals(form.get("redirect_uri"))) {
+                answer.put("error", "redirect_uri_mismatch");
+                answer.put("error_description", "The redirect_uri MUST match the registered callback URL.");
+            } else {
+                String token = "gho_" + UUID.randomUUID().toString().replace("-", "");
+                OAUTH_TOKENS.put(token, grant.scope().replace(",", ", "));
+                answer.put("access_token", token);
+                answer.put("token_type", "bearer");
+                answer.put("scope", grant.scope());
+            }
+            if (asJson) {
+                json(exchange, 200, answer);
+            } else {
+                byte[] bytes = answer.entrySet().stream()
+                        .map(e -> e.getKey() + "=" + encode(String.valueOf(e.getValue())))
+                        .collect(Collectors.joining("&"))
+                        .getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", "application/x-www-form-urlencoded; charset=utf-8");
+                exchange.sendResponseHeaders(200, bytes.length);
+                exchange.getResponseBody().write(bytes);
+            }
+        }
+    }
+
+    private static Map<String, String> form(@Nullable String raw) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        if (raw == null || raw.isEmpty()) {
+            return fields;
+        }
+        for (String pair : raw.split("&")) {
+            int eq = pair.indexOf('=');
+            String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+            fields.put(name, eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+        }
+        return fields;
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static String s256(String verifier) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

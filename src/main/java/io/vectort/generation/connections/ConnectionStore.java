@@ -53,7 +53,12 @@ class ConnectionStore {
 
     @Transactional
     Connection save(
-            Membership member, ConnectionKind kind, String token, Optional<String> account, List<String> scopes) {
+            Membership member,
+            ConnectionKind kind,
+            String token,
+            Optional<String> account,
+            List<String> scopes,
+            ConnectionMethod method) {
         Connection saved = jdbc.sql("""
                         insert into organization_connections
                             (org_id, kind, token_sealed, token_hint, account, scopes, created_by)
@@ -75,6 +80,7 @@ class ConnectionStore {
         details.put("kind", kind.wireName());
         account.ifPresent(login -> details.put("account", login));
         details.put("tokenHint", saved.tokenHint());
+        details.put("method", method.wireName());
         audit.record(member.orgId(), Actor.of(member), "connection.connected", "connection", kind.wireName(), details);
         return saved;
     }

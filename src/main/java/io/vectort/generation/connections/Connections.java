@@ -39,6 +39,14 @@ public class Connections {
 
     /** Stores (or replaces) the organisation's token for {@code kind}; GitHub tokens are checked first. */
     public Connection save(Membership member, ConnectionKind kind, String token) {
+        return save(member, kind, token, ConnectionMethod.TOKEN);
+    }
+
+    /**
+     * Like {@link #save(Membership, ConnectionKind, String)}, saying how the token came: the audit
+     * entry records it (the table has no column for it; the token works the same either way).
+     */
+    public Connection save(Membership member, ConnectionKind kind, String token, ConnectionMethod method) {
         String trimmed = token.strip();
         if (trimmed.isEmpty()
                 || trimmed.length() > MAX_TOKEN_LENGTH
@@ -49,9 +57,9 @@ public class Connections {
         if (kind == ConnectionKind.GITHUB) {
             GitHubUser user = github.user(trimmed);
             return store.save(
-                    member, kind, trimmed, Optional.of(user.login()).filter(s -> !s.isBlank()), user.scopes());
+                    member, kind, trimmed, Optional.of(user.login()).filter(s -> !s.isBlank()), user.scopes(), method);
         }
-        return store.save(member, kind, trimmed, Optional.empty(), List.of());
+        return store.save(member, kind, trimmed, Optional.empty(), List.of(), method);
     }
 
     /**
