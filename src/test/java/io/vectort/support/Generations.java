@@ -110,6 +110,23 @@ public final class Generations {
         return awaitStatus(user, generationId, Set.of("succeeded", "failed", "cancelled"), Duration.ofSeconds(60));
     }
 
+    /** Polls the check of a version until it is over (passed, failed or skipped). */
+    public JsonNode awaitBuild(Api.Session user, String projectId, int version, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        JsonNode build;
+        do {
+            build = api.get("/api/v1/projects/" + projectId + "/versions/" + version + "/build", user.token())
+                    .json();
+            if (Set.of("passed", "failed", "skipped")
+                    .contains(build.get("status").asString())) {
+                return build;
+            }
+            sleep(250);
+        } while (Instant.now().isBefore(deadline));
+        throw new AssertionError("the check of version " + version + " is still " + build.get("status") + " after "
+                + timeout + ": " + build);
+    }
+
     /** Follows the event stream from the start until the server closes it. */
     public Api.SseResponse follow(Api.Session user, String generationId) {
         return api.events(

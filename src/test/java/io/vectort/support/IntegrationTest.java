@@ -24,6 +24,9 @@ import org.springframework.test.context.DynamicPropertySource;
             "vectort.jobs.retry-backoff=100ms",
             "vectort.events.follow-poll=500ms",
             "vectort.preview.dir=target/test-previews",
+            // Checks of every generated version install and build real projects: only the suites
+            // about them turn them on (VerifiedBuildsIT, ShipJourneyIT).
+            "vectort.builds.verify=${vectort.test.verify-builds:false}",
             "vectort.storage.dir=target/test-blobs",
             "vectort.generation.default-generator=starter",
             // The Assistant answers by its fixed rules here; AssistantAgentIT turns the agent on.

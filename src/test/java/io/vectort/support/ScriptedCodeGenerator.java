@@ -95,6 +95,7 @@ public class ScriptedCodeGenerator implements CodeGenerator {
                         .end()
                         .toString());
             case "test-vite" -> stream.write(viteProject(request.description()));
+            case "test-vite-app" -> stream.write(viteApp(request.description()));
             case "test-assets" -> stream.write(assetsProject(request.description()));
             case "test-twins" ->
                 stream.write(new ProtocolWriter()
@@ -133,6 +134,26 @@ public class ScriptedCodeGenerator implements CodeGenerator {
                         "<!doctype html>\n<html><head><title>" + title + "</title></head>\n"
                                 + "<body><div id=\"app\"></div><script type=\"module\" src=\"/src/main.js\"></script></body></html>\n")
                 .file("src/main.js", "document.querySelector('#app').textContent = 'Built by Vite: " + title + "';\n")
+                .end()
+                .toString();
+    }
+
+    /** A Vite app as a person would build it (its own config runs): its page says Hello. */
+    public static String viteApp(String title) {
+        return new ProtocolWriter()
+                .file(
+                        "package.json",
+                        "{\"name\":\"app\",\"private\":true,\"type\":\"module\","
+                                + "\"scripts\":{\"build\":\"vite build\"},\"devDependencies\":{\"vite\":\"8.3.8\"}}\n")
+                .file("vite.config.js", "export default { build: { sourcemap: false } };\n")
+                .file(
+                        "index.html",
+                        "<!doctype html>\n<html><head><title>" + title + "</title></head>\n"
+                                + "<body><div id=\"app\"></div><script type=\"module\" src=\"/src/main.js\"></script></body></html>\n")
+                .file(
+                        "src/main.js",
+                        "const heading = document.createElement('h1');\nheading.textContent = 'Hello';\n"
+                                + "document.querySelector('#app').append(heading);\n")
                 .end()
                 .toString();
     }

@@ -18,15 +18,18 @@ import java.util.Collections;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Shipping a generated app from the workspace's Ship tab in a real Chromium, on a phone-sized
- * screen: pushed to a Git server (JGit's, in the test JVM), deployed to Netlify (the fake, with the
+ * screen: seen to build (checked in the sandbox after its generation), pushed to a Git server (JGit's, in the test JVM), deployed to Netlify (the fake, with the
  * operator's token) until its URL shows, and published on this server, then opened as a visitor
  * would, styled and running.
  */
+@TestPropertySource(properties = "vectort.test.verify-builds=true")
 class ShipJourneyIT extends IntegrationTest {
 
     @RegisterExtension
@@ -36,8 +39,9 @@ class ShipJourneyIT extends IntegrationTest {
 
     @Test
     void pushesDeploysAndPublishesAVersionFromTheShipTab() throws Exception {
+        Assumptions.assumeTrue(Generations.npmAvailable(), "npm is not installed");
         Api.Session me = api.newUser();
-        String project = new Generations(api).projectWith(me, "test-chunky", "Bike Parts");
+        String project = new Generations(api).projectWith(me, "test-vite-app", "Bike Parts");
         String repository = TestGitServer.createEmpty("journey-" + System.nanoTime());
 
         BrowserContext browser = CHROMIUM.browser()
@@ -56,6 +60,11 @@ class ShipJourneyIT extends IntegrationTest {
         page.navigate("http://localhost:" + port + "/projects/" + project);
         page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Ship"))
                 .click();
+
+        // The version was installed and built in the sandbox after it was generated.
+        Locator build = region(page, "Build of version 1");
+        assertThat(build.getByText("Builds ✓")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(240_000));
+        assertThat(build.getByText("npm run build")).isVisible();
 
         // Push to any Git host, with a token pasted for this push.
         Locator push = region(page, "Push to Git");

@@ -1,5 +1,6 @@
 package io.vectort.generation.preview;
 
+import io.vectort.generation.verify.ContentHash;
 import io.vectort.storage.BlobStore;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,10 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -186,22 +184,8 @@ class PreviewBuilds {
         return root;
     }
 
-    /** SHA-256 over every path and content, in path order. */
+    /** See {@link ContentHash}: builds and checks of the same files share the same name. */
     static String contentHash(Map<String, String> files) {
-        SortedMap<String, String> sorted = new TreeMap<>(files);
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (Map.Entry<String, String> file : sorted.entrySet()) {
-                digest.update(file.getKey().getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-                byte[] content = file.getValue().getBytes(StandardCharsets.UTF_8);
-                digest.update(Integer.toString(content.length).getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-                digest.update(content);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return ContentHash.of(files);
     }
 }

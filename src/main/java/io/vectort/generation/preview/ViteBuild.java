@@ -1,5 +1,6 @@
 package io.vectort.generation.preview;
 
+import io.vectort.generation.verify.BuildEnvironment;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -7,10 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -102,27 +100,10 @@ final class ViteBuild {
         }
     }
 
-    /**
-     * The environment a build runs with: only what npm and Node need from the server's (the path,
-     * the home folder with its npm settings, proxies, locale, npm's own settings), never the rest.
-     * The server's environment holds its secrets (database password, provider keys, the master
-     * key, tokens), and a build runs code Vectort did not write: the packages' own.
-     */
+    /** See {@link BuildEnvironment}: the same allow-list for previews and verified builds. */
     static Map<String, String> environment(Map<String, String> server, Path npmCache) {
-        Map<String, String> kept = new TreeMap<>();
-        server.forEach((name, value) -> {
-            String lower = name.toLowerCase(Locale.ROOT);
-            if (PASSED_ON.contains(name) || PASSED_ON.contains(lower) || lower.startsWith("npm_config_")) {
-                kept.put(name, value);
-            }
-        });
-        kept.put("npm_config_cache", npmCache.toString());
-        kept.put("CI", "1");
-        return kept;
+        return BuildEnvironment.of(server, npmCache);
     }
-
-    private static final Set<String> PASSED_ON =
-            Set.of("PATH", "HOME", "LANG", "LC_ALL", "TMPDIR", "SYSTEMROOT", "http_proxy", "https_proxy", "no_proxy");
 
     static String tail(Path log) {
         try {

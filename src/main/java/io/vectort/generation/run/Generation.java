@@ -7,7 +7,8 @@ import java.util.UUID;
 
 /**
  * A generation as stored: the request, who answers it, how it went, and the credits held for it
- * ({@code reservedMicros}, settled or released exactly once when it ends).
+ * ({@code reservedMicros}, settled or released exactly once when it ends). {@code fixRound} is 0 for
+ * a generation someone asked for and N for the N-th automatic fix round after a failed build.
  */
 public record Generation(
         UUID id,
@@ -30,7 +31,13 @@ public record Generation(
         Optional<Instant> startedAt,
         Optional<Instant> finishedAt,
         long reservedMicros,
-        CacheUse cache) {
+        CacheUse cache,
+        int fixRound) {
+
+    /** Whether Vectort started this generation itself to fix a failed build: it is never charged. */
+    public boolean automaticFix() {
+        return fixRound > 0;
+    }
 
     /**
      * How the response cache serves a generation.

@@ -24,6 +24,9 @@ class GenerationCharges {
     }
 
     void settle(Generation generation, GenerationReport report) {
+        if (generation.automaticFix()) {
+            return; // Vectort's own attempt to repair a build it verified: the user is not charged.
+        }
         long actual = Money.microsOf(report.costUsd());
         if (generation.reservedMicros() > 0 || actual > 0) {
             ledger.settle(

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -30,15 +31,16 @@ class GenerationRepository {
         this.jdbc = jdbc;
     }
 
-    void insert(Generation g, UUID requestedBy) {
+    void insert(Generation g, @Nullable UUID requestedBy) {
         jdbc.sql("""
                         insert into generations (id, project_id, org_id, description, framework, app_type, model,
                             force_regenerate, generator_id, generator_kind, generator_label, status, base_version,
-                            reserved_micros, cache_key, cache_replayed_key, cache_layer, requested_by)
+                            reserved_micros, cache_key, cache_replayed_key, cache_layer, requested_by, fix_round)
                         values (:id, :project, :owner, :description, :framework, :type, :model,
                             :force, :generatorId, :generatorKind, :generatorLabel, 'queued', :base, :reserved,
-                            :cacheKey, :cacheReplayed, :cacheLayer, :requestedBy)""")
+                            :cacheKey, :cacheReplayed, :cacheLayer, :requestedBy, :fixRound)""")
                 .param("requestedBy", requestedBy)
+                .param("fixRound", g.fixRound())
                 .param("id", g.id())
                 .param("project", g.projectId())
                 .param("owner", g.orgId())
@@ -91,6 +93,7 @@ class GenerationRepository {
     /**
      * The successful prompts that led to {@code upToVersion}, oldest first: the generations along its
      * chain of parent versions, so that a restored version does not inherit the prompts it undid.
+     * Automatic fix rounds are left out: their prompts are build logs, not what the user asked for.
      */
     List<PreviousTurn> previousTurns(UUID projectId, int upToVersion) {
         return jdbc.sql("""
@@ -101,7 +104,7 @@ class GenerationRepository {
                             join lineage l on v.project_id = :project and v.number = l.parent
                         )
                         select description, framework, app_type from generations
-                        where project_id = :project and status = 'succeeded'
+                        where project_id = :project and status = 'succeeded' and fix_round = 0
                           and result_version in (select number from lineage)
                         order by result_version""")
                 .param("project", projectId)
@@ -248,7 +251,8 @@ class GenerationRepository {
                 new Generation.CacheUse(
                         Optional.ofNullable(rs.getString("cache_key")),
                         Optional.ofNullable(rs.getString("cache_replayed_key")),
-                        Optional.ofNullable(rs.getString("cache_layer"))));
+                        Optional.ofNullable(rs.getString("cache_layer"))),
+                rs.getInt("fix_round"));
     }
 
     private static Optional<Instant> instant(ResultSet rs, String column) throws SQLException {

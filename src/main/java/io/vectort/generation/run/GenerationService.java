@@ -129,7 +129,8 @@ public class GenerationService {
                 Optional.empty(),
                 Optional.empty(),
                 reserved,
-                cacheUse);
+                cacheUse,
+                0);
         try {
             generations.insert(generation, member.userId());
         } catch (DuplicateKeyException e) {
@@ -179,6 +180,73 @@ public class GenerationService {
                     generation.appType(),
                     generator.identity().id());
         }
+        return generations.find(generation.id()).orElseThrow();
+    }
+
+    /**
+     * Starts the next automatic fix round after the build of {@code failedVersion} failed: a
+     * follow-up on that version whose prompt carries the build's log, by the generator and model
+     * that made it, held and charged to no one. The project must still be at that version (the
+     * user has not moved on); a generation already active answers a conflict, like for a person.
+     */
+    @Transactional
+    public Generation submitFixRound(Generation cause, int failedVersion, String prompt) {
+        Project project = projects.lock(cause.orgId(), cause.projectId());
+        if (project.currentVersion() != failedVersion) {
+            throw new ConflictException(
+                    "project-moved-on", "The project has a newer version than the one whose build failed");
+        }
+        CodeGenerator generator = generators
+                .byId(cause.generator().id())
+                .filter(CodeGenerator::available)
+                .orElseThrow(() -> new ConflictException(
+                        "generator_unavailable", "The generator that made the version is no longer available"));
+        Generation generation = new Generation(
+                Ids.newId(),
+                project.id(),
+                cause.orgId(),
+                prompt,
+                cause.framework(),
+                cause.appType(),
+                cause.model(),
+                false,
+                generator.identity(),
+                GenerationStatus.QUEUED,
+                0,
+                failedVersion,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Instant.now(),
+                Optional.empty(),
+                Optional.empty(),
+                0,
+                Generation.CacheUse.NONE,
+                cause.fixRound() + 1);
+        try {
+            generations.insert(generation, null);
+        } catch (DuplicateKeyException e) {
+            throw new ConflictException("generation-in-progress", "A generation is already running for this project");
+        }
+        events.append(generation.id(), "status", Map.<String, Object>of("status", "queued", "attempt", 0));
+        audit.record(
+                cause.orgId(),
+                Actor.SYSTEM,
+                "generation.fix-requested",
+                "project",
+                project.id().toString(),
+                Map.of(
+                        "generationId", generation.id().toString(),
+                        "version", Integer.toString(failedVersion),
+                        "round", Integer.toString(generation.fixRound())));
+        jobs.enqueue(GenerationJob.NAME, generation.id().toString());
+        log.info(
+                "Automatic fix round {} ({}) queued for version {} of project {}",
+                generation.fixRound(),
+                generation.id(),
+                failedVersion,
+                project.id());
         return generations.find(generation.id()).orElseThrow();
     }
 

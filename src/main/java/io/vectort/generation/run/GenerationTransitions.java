@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,6 +29,7 @@ class GenerationTransitions {
     private final EventLog events;
     private final GenerationMetrics metrics;
     private final GenerationCharges charges;
+    private final ApplicationEventPublisher publisher;
 
     GenerationTransitions(
             GenerationRepository generations,
@@ -35,8 +37,10 @@ class GenerationTransitions {
             VersionStore versions,
             EventLog events,
             GenerationMetrics metrics,
-            GenerationCharges charges) {
+            GenerationCharges charges,
+            ApplicationEventPublisher publisher) {
         this.charges = charges;
+        this.publisher = publisher;
         this.generations = generations;
         this.projects = projects;
         this.versions = versions;
@@ -121,6 +125,7 @@ class GenerationTransitions {
         projects.setCurrentVersion(project.id(), number);
         generations.markSucceeded(generation.id(), number, summary, report);
         charges.settle(generation, report);
+        publisher.publishEvent(new VersionGenerated(generation, number, files));
         events.append(
                 generation.id(),
                 "version_created",

@@ -56,6 +56,7 @@ final class GenerationViews {
             @Nullable Instant startedAt,
             @Nullable Instant finishedAt,
             @Nullable String cacheHit,
+            int fixRound,
             String eventsUrl) {
 
         static GenerationView from(Generation g) {
@@ -79,6 +80,7 @@ final class GenerationViews {
                     g.startedAt().orElse(null),
                     g.finishedAt().orElse(null),
                     g.cache().hit() ? g.cache().layer().orElse("l3") : null,
+                    g.fixRound(),
                     GenerationViews.eventsUrl(g.id()));
         }
     }

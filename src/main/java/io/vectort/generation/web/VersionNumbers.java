@@ -4,11 +4,11 @@ import io.vectort.generation.project.Project;
 import io.vectort.shared.NotFoundException;
 
 /** A version as URLs name it: its number or {@code latest}. Anything else names no version (404). */
-final class VersionNumbers {
+public final class VersionNumbers {
 
     private VersionNumbers() {}
 
-    static int of(Project project, String version) {
+    public static int of(Project project, String version) {
         if (version.equals("latest")) {
             return project.currentVersion();
         }
