@@ -64,7 +64,8 @@ class ShipJourneyIT extends IntegrationTest {
         // The version was installed and built in the sandbox after it was generated.
         Locator build = region(page, "Build of version 1");
         assertThat(build.getByText("Builds ✓")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(240_000));
-        assertThat(build.getByText("npm run build")).isVisible();
+        assertThat(build.getByText("npm run build", new Locator.GetByTextOptions().setExact(true)))
+                .isVisible();
 
         // Push to any Git host, with a token pasted for this push.
         Locator push = region(page, "Push to Git");
