@@ -136,6 +136,10 @@ final class BuildShareBench {
         List<Check> checks = new ArrayList<>();
         String done = awaitGeneration(base, token, generation);
         int version = done.contains("\"status\":\"succeeded\"") ? number(done, "version") : 0;
+        if (version == 0) {
+            // The recorded answer itself was refused (the protocol): no version to check.
+            checks.add(new Check(0, "generation-failed", 0));
+        }
         while (version > 0) {
             String build = awaitBuild(base, token, project, version);
             String status = BenchHttp.field(build, "status");
@@ -189,6 +193,7 @@ final class BuildShareBench {
             int rounds = list.stream().mapToInt(o -> Math.max(0, o.checks().size() - 1)).sum();
             List<Long> times = list.stream()
                     .flatMap(o -> o.checks().stream())
+                    .filter(c -> c.version() > 0)
                     .map(Check::millis)
                     .sorted()
                     .toList();

@@ -67,12 +67,14 @@ class SandboxedBuild {
                         false,
                         output + "\nStopped: the check took longer than " + properties.timeout() + ".",
                         took,
-                        "took longer than " + properties.timeout());
+                        "took longer than " + properties.timeout(),
+                        false);
             }
             int exit = process.exitValue();
-            return exit == 0
-                    ? new BuildOutcome(true, output, took, "")
-                    : new BuildOutcome(false, output, took, summary(output, exit));
+            if (exit == 0) {
+                return new BuildOutcome(true, output, took, "", false);
+            }
+            return new BuildOutcome(false, output, took, summary(output, exit), registryUnreachable(output));
         } finally {
             ScratchFolders.delete(work);
         }
@@ -88,6 +90,19 @@ class SandboxedBuild {
             Files.writeString(target, file.getValue(), StandardCharsets.UTF_8);
         }
     }
+
+    /**
+     * Whether the install failed because the registry could not be reached: the network's fault,
+     * not the project's, so the check says nothing about the version (and no fix round should try).
+     */
+    static boolean registryUnreachable(String log) {
+        // The sandbox prints "$ <command>" before the install and again before the check.
+        boolean checkStarted = log.lines().filter(line -> line.startsWith("$ ")).count() >= 2;
+        return !checkStarted && NETWORK_ERRORS.matcher(log).find();
+    }
+
+    private static final Pattern NETWORK_ERRORS =
+            Pattern.compile("\\b(EAI_AGAIN|ENOTFOUND|ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENETUNREACH|EHOSTUNREACH)\\b");
 
     /** The line a person reads first: the last one that says what went wrong. */
     static String summary(String log, int exit) {

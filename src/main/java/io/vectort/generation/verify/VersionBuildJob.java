@@ -89,14 +89,15 @@ class VersionBuildJob implements JobHandler {
         Optional<VersionBuildStore.StoredBuild> same =
                 store.sameFiles(projectId, stored.get().contentHash(), version);
         if (same.isPresent()) {
+            // The same files were checked already (a restore, or a round that changed nothing).
             VersionBuild earlier = same.get().build();
-            store.finish(
-                    projectId,
-                    version,
-                    earlier.status(),
+            finish(
+                    stored.get(),
+                    earlier.status().equals("passed"),
                     earlier.log(),
                     Duration.ofMillis(earlier.durationMs().orElse(0L)),
-                    earlier.reason().orElse(""));
+                    earlier.reason().orElse(""),
+                    files);
             return;
         }
         oneAtATime.acquire();
@@ -137,6 +138,18 @@ class VersionBuildJob implements JobHandler {
                     projectId,
                     outcome.passed() ? "passed" : "failed",
                     outcome.duration().toMillis());
+            if (outcome.inconclusive()) {
+                store.finish(
+                        projectId,
+                        version,
+                        "skipped",
+                        outcome.log(),
+                        outcome.duration(),
+                        "The npm registry could not be reached, so the version could not be checked: "
+                                + outcome.summary());
+                count("skipped");
+                return;
+            }
             finish(stored.get(), outcome.passed(), outcome.log(), outcome.duration(), outcome.summary(), files);
         } finally {
             oneAtATime.release();

@@ -77,6 +77,19 @@ class BuildPlanTest {
     }
 
     @Test
+    void anInstallThatCannotReachTheRegistryIsInconclusiveNotAFailure() {
+        String offline = "$ npm install --ignore-scripts\nnpm error code EAI_AGAIN\nnpm error request to"
+                + " https://registry.npmjs.org/vite failed, reason: getaddrinfo EAI_AGAIN registry.npmjs.org\n";
+        assertThat(SandboxedBuild.registryUnreachable(offline)).isTrue();
+        String wrongVersion = "$ npm install --ignore-scripts\nnpm error code ETARGET\n"
+                + "npm error notarget No matching version found for vue@^4.1.0.\n";
+        assertThat(SandboxedBuild.registryUnreachable(wrongVersion)).isFalse();
+        String testsWithoutNetwork =
+                "$ npm install\nadded 60 packages\n$ npm test\nError: connect ECONNREFUSED 127.0.0.1:80\n";
+        assertThat(SandboxedBuild.registryUnreachable(testsWithoutNetwork)).isFalse();
+    }
+
+    @Test
     void theFixPromptCarriesTheLogAndTheFilesItNames() {
         String prompt = FixPrompt.of(
                 "npm run build",
