@@ -24,6 +24,8 @@ import org.springframework.validation.annotation.Validated;
  * @param llm how AI generations call the gateway
  * @param defaultGenerator who answers requests that name no model: {@code auto} (an AI model when
  *     one is configured, else the offline starter), {@code starter} or {@code llm}
+ * @param eventRetention how long the streamed events of a finished generation are kept; its last
+ *     event (the final status) stays, so replaying an old generation still ends
  *
  */
 @Validated
@@ -39,7 +41,9 @@ public record GenerationProperties(
         @DefaultValue @Valid Llm llm,
 
         @DefaultValue("auto") @Pattern(regexp = "auto|starter|llm")
-        String defaultGenerator) {
+        String defaultGenerator,
+
+        @DefaultValue("90d") Duration eventRetention) {
 
     /**
      * @param model the model or alias generations use when the request names none ({@code auto}
