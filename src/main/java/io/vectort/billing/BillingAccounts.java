@@ -15,10 +15,12 @@ class BillingAccounts {
 
     private final JdbcClient jdbc;
     private final String defaultPlan;
+    private final CreditMetrics metrics;
 
-    BillingAccounts(JdbcClient jdbc, BillingProperties properties) {
+    BillingAccounts(JdbcClient jdbc, BillingProperties properties, CreditMetrics metrics) {
         this.jdbc = jdbc;
         this.defaultPlan = properties.defaultPlan();
+        this.metrics = metrics;
     }
 
     @Transactional
@@ -48,5 +50,6 @@ class BillingAccounts {
                 .param("amount", credits)
                 .param("user", userId)
                 .update();
+        metrics.entryWritten("grant", credits);
     }
 }

@@ -23,10 +23,12 @@ public class CreditLedger {
 
     private final JdbcClient jdbc;
     private final BillingAccounts accounts;
+    private final CreditMetrics metrics;
 
-    CreditLedger(JdbcClient jdbc, BillingAccounts accounts) {
+    CreditLedger(JdbcClient jdbc, BillingAccounts accounts, CreditMetrics metrics) {
         this.jdbc = jdbc;
         this.accounts = accounts;
+        this.metrics = metrics;
     }
 
     public Balance balance(UUID userId) {
@@ -145,6 +147,7 @@ public class CreditLedger {
             // Rolls the transaction back, the ledger row included.
             throw new InsufficientCreditsException(-balanceDelta, availableNow(userId));
         }
+        metrics.entryWritten(kind, balanceDelta + reservedDelta);
     }
 
     private long availableNow(UUID userId) {

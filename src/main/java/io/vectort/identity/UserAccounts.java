@@ -39,6 +39,7 @@ public class UserAccounts {
     private final AuditLog audit;
     private final OrganizationProperties organizationProperties;
     private final PasswordPolicy passwordPolicy;
+    private final SignupFunnel funnel;
     // Compared against when the email is unknown, so both paths cost one Argon2 verification.
     private final String decoyHash;
 
@@ -48,8 +49,10 @@ public class UserAccounts {
             Organizations organizations,
             AuditLog audit,
             OrganizationProperties organizationProperties,
-            PasswordPolicy passwordPolicy) {
+            PasswordPolicy passwordPolicy,
+            SignupFunnel funnel) {
         this.jdbc = jdbc;
+        this.funnel = funnel;
         this.passwordPolicy = passwordPolicy;
         this.passwords = passwords;
         this.organizations = organizations;
@@ -80,6 +83,7 @@ public class UserAccounts {
         }
         organizations.createPersonal(id, trimmedEmail);
         promoteIfFirst(id);
+        funnel.reached(SignupFunnel.Step.REGISTERED);
         return new AuthenticatedUser(id, trimmedEmail);
     }
 
@@ -111,6 +115,10 @@ public class UserAccounts {
         }
         organizations.createPersonal(id, trimmedEmail);
         promoteIfFirst(id);
+        funnel.reached(SignupFunnel.Step.REGISTERED);
+        if (emailVerified) {
+            funnel.reached(SignupFunnel.Step.VERIFIED);
+        }
         return new AuthenticatedUser(id, trimmedEmail);
     }
 

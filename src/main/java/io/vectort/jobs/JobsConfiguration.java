@@ -82,6 +82,13 @@ class JobsConfiguration {
                 .register(registry);
     }
 
+    @Bean
+    JobWorkers jobWorkers(MeterRegistry registry, ObjectProvider<Scheduler> scheduler, JobsProperties properties) {
+        JobWorkers workers = new JobWorkers(scheduler, properties);
+        workers.register(registry);
+        return workers;
+    }
+
     /** Unique per process, readable in the table: several nodes may share a host. */
     private static String nodeName() {
         String host;

@@ -9,8 +9,8 @@ import org.springframework.context.annotation.Configuration;
 class RedisConfiguration {
 
     @Bean(destroyMethod = "close")
-    RedisConnections redisConnections(RedisSettings settings) {
-        return RedisConnections.from(settings);
+    RedisConnections redisConnections(RedisSettings settings, MeterRegistry meters) {
+        return RedisConnections.from(settings, meters);
     }
 
     /** Only with Redis configured: a node without Redis is not degraded, it is a single node. */

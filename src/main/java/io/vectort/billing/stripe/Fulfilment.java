@@ -4,6 +4,7 @@ import io.vectort.billing.BillingProperties;
 import io.vectort.billing.CreditLedger;
 import io.vectort.billing.Money;
 import io.vectort.billing.Plans;
+import io.vectort.billing.stripe.PaymentMetrics.Payment;
 import io.vectort.identity.audit.Actor;
 import io.vectort.identity.audit.AuditLog;
 import java.util.Map;
@@ -57,8 +58,8 @@ class Fulfilment {
     Result apply(StripeEvent event) {
         return switch (event.type()) {
             case "checkout.session.completed", "checkout.session.async_payment_succeeded" -> completed(event);
-            case "checkout.session.expired" ->
-                Result.of(sessions.expire(event.text("id")) ? "session expired" : "ignored: session not open");
+            case "checkout.session.expired" -> expired(event);
+            case "checkout.session.async_payment_failed" -> paymentFailed(event);
             case "customer.subscription.updated" -> subscriptionUpdated(event);
             case "customer.subscription.deleted" -> subscriptionDeleted(event);
             default -> Result.of("ignored: Vectort does not act on " + event.type());
@@ -78,8 +79,8 @@ class Fulfilment {
         }
         String paid = event.text("payment_status");
         if (!paid.equals("paid") && !paid.equals("no_payment_required")) {
-            // Delayed payment methods: checkout.session.async_payment_succeeded follows.
-            return Result.of("awaiting payment (" + paid + ")");
+            // Delayed payment methods: checkout.session.async_payment_succeeded (or _failed) follows.
+            return Result.of("awaiting payment (" + paid + ")").with(session, Payment.Status.PENDING);
         }
         String subscription = event.text("subscription");
         if (!sessions.complete(sessionId, subscription.isEmpty() ? null : subscription)) {
@@ -104,12 +105,32 @@ class Fulfilment {
                     "checkout",
                     sessionId,
                     Map.of("pack", session.pack(), "credits", Money.credits(session.creditsMicros())));
-            return Result.of("credited " + session.creditsMicros() + " micro-USD for " + sessionId);
+            return Result.of("credited " + session.creditsMicros() + " micro-USD for " + sessionId)
+                    .with(session, Payment.Status.SUCCEEDED);
         }
         String plan = requirePlan(session);
         plans.change(session.userId(), plan);
         customers.subscription(session.userId(), subscription.isEmpty() ? null : subscription);
-        return new Result("plan changed to " + plan, Optional.of(session.userId()));
+        return new Result("plan changed to " + plan, Optional.of(session.userId()), Optional.empty())
+                .with(session, Payment.Status.SUCCEEDED);
+    }
+
+    private Result expired(StripeEvent event) {
+        String sessionId = event.text("id");
+        Optional<CheckoutSessions.Stored> session = sessions.find(sessionId);
+        if (session.isEmpty() || !sessions.expire(sessionId)) {
+            return Result.of("ignored: session not open");
+        }
+        return Result.of("session expired").with(session.get(), Payment.Status.EXPIRED);
+    }
+
+    /** The session stays open: Stripe expires it later, or the buyer pays another way before that. */
+    private Result paymentFailed(StripeEvent event) {
+        Optional<CheckoutSessions.Stored> session = sessions.find(event.text("id"));
+        if (session.isEmpty()) {
+            return ignored(event, "unknown checkout session " + event.text("id"));
+        }
+        return Result.of("payment failed").with(session.get(), Payment.Status.FAILED);
     }
 
     private Result subscriptionUpdated(StripeEvent event) {
@@ -138,7 +159,7 @@ class Fulfilment {
         }
         plans.change(user, plan.get());
         customers.subscription(user, event.text("id"));
-        return new Result("plan changed to " + plan.get(), Optional.of(user));
+        return new Result("plan changed to " + plan.get(), Optional.of(user), Optional.empty());
     }
 
     private Result subscriptionDeleted(StripeEvent event) {
@@ -163,7 +184,7 @@ class Fulfilment {
     private Result backToDefault(UUID user) {
         plans.change(user, defaultPlan);
         customers.subscription(user, null);
-        return new Result("subscription ended, plan changed to " + defaultPlan, Optional.of(user));
+        return new Result("subscription ended, plan changed to " + defaultPlan, Optional.of(user), Optional.empty());
     }
 
     private static String requirePlan(CheckoutSessions.Stored session) {
@@ -178,10 +199,17 @@ class Fulfilment {
         return Result.of("ignored: " + why);
     }
 
-    /** What an event did, and whose plan it changed (that node's plan cache must forget it). */
-    record Result(String outcome, Optional<UUID> planChangedFor) {
+    /**
+     * What an event did, whose plan it changed (that node's plan cache must forget it), and the
+     * payment it reported, counted once the transaction committed.
+     */
+    record Result(String outcome, Optional<UUID> planChangedFor, Optional<Payment> payment) {
         static Result of(String outcome) {
-            return new Result(outcome, Optional.empty());
+            return new Result(outcome, Optional.empty(), Optional.empty());
+        }
+
+        Result with(CheckoutSessions.Stored session, Payment.Status status) {
+            return new Result(outcome, planChangedFor, Optional.of(new Payment(session.kind(), status)));
         }
     }
 }

@@ -34,6 +34,7 @@ public class StripeWebhooks {
     private final Quotas quotas;
     private final TransactionTemplate transactions;
     private final JsonMapper json;
+    private final PaymentMetrics metrics;
 
     StripeWebhooks(
             StripeProperties properties,
@@ -41,7 +42,9 @@ public class StripeWebhooks {
             Fulfilment fulfilment,
             Quotas quotas,
             TransactionTemplate transactions,
-            JsonMapper json) {
+            JsonMapper json,
+            PaymentMetrics metrics) {
+        this.metrics = metrics;
         this.properties = properties;
         this.events = events;
         this.fulfilment = fulfilment;
@@ -78,6 +81,7 @@ public class StripeWebhooks {
         }
         // After the commit, so that no request on this node caches the old plan again in between.
         result.planChangedFor().ifPresent(quotas::planChanged);
+        result.payment().ifPresent(metrics::count);
         return new Receipt(event.id(), false, result.outcome());
     }
 

@@ -6,6 +6,7 @@ import io.vectort.generation.project.Project;
 import io.vectort.generation.project.Projects;
 import io.vectort.generation.version.VersionInfo;
 import io.vectort.generation.version.VersionStore;
+import io.vectort.identity.SignupFunnel;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -30,6 +31,8 @@ class GenerationTransitions {
     private final GenerationMetrics metrics;
     private final GenerationCharges charges;
     private final ApplicationEventPublisher publisher;
+    private final FirstGenerations firstGenerations;
+    private final SignupFunnel funnel;
 
     GenerationTransitions(
             GenerationRepository generations,
@@ -38,7 +41,11 @@ class GenerationTransitions {
             EventLog events,
             GenerationMetrics metrics,
             GenerationCharges charges,
-            ApplicationEventPublisher publisher) {
+            ApplicationEventPublisher publisher,
+            FirstGenerations firstGenerations,
+            SignupFunnel funnel) {
+        this.firstGenerations = firstGenerations;
+        this.funnel = funnel;
         this.charges = charges;
         this.publisher = publisher;
         this.generations = generations;
@@ -86,7 +93,11 @@ class GenerationTransitions {
                     "status",
                     Map.of("status", "failed", "error", Map.of("code", code, "message", message)));
             metrics.finished(
-                    generation, GenerationStatus.FAILED, generation.generator().id(), since(generation));
+                    generation,
+                    GenerationStatus.FAILED,
+                    generation.generator().id(),
+                    requestedModel(generation),
+                    since(generation));
         }
         return changed;
     }
@@ -101,6 +112,7 @@ class GenerationTransitions {
                     generation,
                     GenerationStatus.CANCELLED,
                     generation.generator().id(),
+                    requestedModel(generation),
                     since(generation));
         }
         return changed;
@@ -135,8 +147,15 @@ class GenerationTransitions {
         status.put("version", number);
         status.put("summary", summary);
         events.append(generation.id(), "status", status);
-        metrics.finished(generation, GenerationStatus.SUCCEEDED, report.provider(), since(generation));
+        metrics.finished(generation, GenerationStatus.SUCCEEDED, report.provider(), report.model(), since(generation));
+        if (firstGenerations.isFirstSuccessOfItsRequester(generation.id())) {
+            funnel.reached(SignupFunnel.Step.FIRST_GENERATION);
+        }
         return Optional.of(version);
+    }
+
+    private static String requestedModel(Generation generation) {
+        return generation.model().orElse(GenerationMetrics.DEFAULT_MODEL);
     }
 
     private static Duration since(Generation generation) {

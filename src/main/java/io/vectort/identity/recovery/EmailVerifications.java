@@ -2,6 +2,7 @@ package io.vectort.identity.recovery;
 
 import io.vectort.identity.AuthenticatedUser;
 import io.vectort.identity.PasswordSignInCheck;
+import io.vectort.identity.SignupFunnel;
 import io.vectort.identity.UserAccounts;
 import io.vectort.identity.audit.Actor;
 import io.vectort.identity.audit.AuditLog;
@@ -33,6 +34,7 @@ public class EmailVerifications implements PasswordSignInCheck {
     private final RateLimiter limiter;
     private final AuditLog audit;
     private final RecoveryProperties properties;
+    private final SignupFunnel funnel;
 
     EmailVerifications(
             JdbcClient jdbc,
@@ -42,7 +44,8 @@ public class EmailVerifications implements PasswordSignInCheck {
             RecoveryMailer mailer,
             RateLimiter limiter,
             AuditLog audit,
-            RecoveryProperties properties) {
+            RecoveryProperties properties,
+            SignupFunnel funnel) {
         if (properties.emailVerification() == EmailVerificationMode.REQUIRED && !mailer.canSend()) {
             throw new IllegalStateException("VECTORT_EMAIL_VERIFICATION=required needs email: set SPRING_MAIL_HOST"
                     + " (and _PORT, _USERNAME, _PASSWORD) and VECTORT_PUBLIC_URL, or set"
@@ -57,6 +60,7 @@ public class EmailVerifications implements PasswordSignInCheck {
         this.limiter = limiter;
         this.audit = audit;
         this.properties = properties;
+        this.funnel = funnel;
     }
 
     public EmailVerificationMode mode() {
@@ -138,10 +142,17 @@ public class EmailVerifications implements PasswordSignInCheck {
                 Map.of());
     }
 
-    /** Joins the caller's transaction; a password-reset link proves the address too. */
+    /**
+     * Joins the caller's transaction; a password-reset link proves the address too. Only the first
+     * proof moves the sign-up funnel.
+     */
     void markVerified(UUID userId) {
-        jdbc.sql("update users set email_verified_at = coalesce(email_verified_at, now()) where id = :id")
+        int verifiedNow = jdbc.sql(
+                        "update users set email_verified_at = now() where id = :id and email_verified_at is null")
                 .param("id", userId)
                 .update();
+        if (verifiedNow == 1) {
+            funnel.reached(SignupFunnel.Step.VERIFIED);
+        }
     }
 }

@@ -46,7 +46,7 @@ class StripeNotConfiguredTest {
 
     @Test
     void webhookWithoutASigningSecretIsUnavailable() {
-        StripeWebhooks webhooks = new StripeWebhooks(properties("sk_test_x", " "), null, null, null, null, null);
+        StripeWebhooks webhooks = new StripeWebhooks(properties("sk_test_x", " "), null, null, null, null, null, null);
 
         assertThatThrownBy(() -> webhooks.receive("{}", "t=1,v1=00"))
                 .isInstanceOfSatisfying(DomainException.class, e -> {

@@ -118,6 +118,8 @@ class ProviderSignInIT extends IntegrationTest {
     void oidcSignInCreatesAnAccountWhoseRefreshCookieGivesWorkingTokens() {
         String email = "new-" + UUID.randomUUID() + "@example.com";
         double created = metric("oidc", "created");
+        double registered = api.metric("vectort_signups_total", "step=\"registered\"");
+        double verifiedAccounts = api.metric("vectort_signups_total", "step=\"verified\"");
 
         Landing landing =
                 signInWithOidc("oidc", "sub-" + UUID.randomUUID(), verified(email), "/projects/p-1?tab=files");
@@ -138,6 +140,9 @@ class ProviderSignInIT extends IntegrationTest {
                         .list())
                 .containsExactly("oidc");
         assertThat(metric("oidc", "created")).isEqualTo(created + 1);
+        // The provider vouched for the address: the account is registered and verified at once.
+        assertThat(api.metric("vectort_signups_total", "step=\"registered\"")).isEqualTo(registered + 1);
+        assertThat(api.metric("vectort_signups_total", "step=\"verified\"")).isEqualTo(verifiedAccounts + 1);
     }
 
     @Test

@@ -24,7 +24,7 @@ class EmailVerificationsTest {
         RecoveryProperties required = new RecoveryProperties(
                 EmailVerificationMode.REQUIRED, Duration.ofMinutes(30), Duration.ofHours(48), 20, 5);
 
-        assertThatThrownBy(() -> new EmailVerifications(null, null, null, null, mailer, null, null, required))
+        assertThatThrownBy(() -> new EmailVerifications(null, null, null, null, mailer, null, null, required, null))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("VECTORT_EMAIL_VERIFICATION=required")
                 .hasMessageContaining("SPRING_MAIL_HOST")
