@@ -30,6 +30,8 @@ class ArchitectureTest {
             Map.entry("web", List.of("shared", "database", "identity")),
             Map.entry("providers", List.of("shared")),
             Map.entry("storage", List.of("shared")),
+            // Reads only the log context and the current request: no module's types.
+            Map.entry("errortracking", List.of()),
             Map.entry("billing", List.of("shared", "database", "identity", "ratelimit", "jobs")),
             Map.entry("cache", List.of("shared", "identity", "redis", "jobs")),
             Map.entry("assistant", List.of("shared", "database", "identity", "jobs", "events", "providers", "billing")),

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * Retries a failed job after an exponentially growing delay with "equal jitter" (half fixed, half
@@ -31,12 +32,12 @@ final class BackoffWithJitter<T> implements FailureHandler<T> {
         String jobId = complete.getExecution().taskInstance.getId();
         Throwable cause = complete.getCause().orElseGet(() -> new IllegalStateException("unknown failure"));
         if (failedAttempt >= properties.maxAttempts()) {
-            log.warn(
-                    "Job {} {} failed on its last attempt ({}): {}",
-                    handler.name(),
-                    jobId,
-                    failedAttempt,
-                    cause.toString());
+            // An error, with its stack trace: nothing retries it any more, so someone must look
+            // (error tracking reports ERROR lines, tagged with the job from the log context).
+            try (var job = MDC.putCloseable("job", handler.name());
+                    var id = MDC.putCloseable("jobId", jobId)) {
+                log.error("Job {} {} failed on its last attempt ({})", handler.name(), jobId, failedAttempt, cause);
+            }
             handler.exhausted(jobId, cause);
             operations.remove();
             return;

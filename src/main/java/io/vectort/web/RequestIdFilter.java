@@ -39,6 +39,7 @@ class RequestIdFilter extends OncePerRequestFilter {
         } finally {
             MDC.remove("requestId");
             MDC.remove("userId");
+            MDC.remove("orgId");
         }
     }
 

@@ -59,10 +59,12 @@ final class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
         }
         SecurityContextHolder.getContext().setAuthentication(new ApiKeyAuthentication(owner.get()));
         MDC.put("userId", owner.get().orgId().toString());
+        MDC.put("orgId", owner.get().orgId().toString());
         try {
             chain.doFilter(request, response);
         } finally {
             MDC.remove("userId");
+            MDC.remove("orgId");
         }
     }
 

@@ -17,6 +17,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.MDC;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.web.method.HandlerMethod;
@@ -81,6 +82,8 @@ class AccessInterceptor implements HandlerInterceptor {
         }
         requireSecondFactorWherePolicyCovers(membership);
         request.setAttribute(MEMBERSHIP_ATTRIBUTE, membership);
+        // Log lines and error reports say which organisation; RequestIdFilter clears it.
+        MDC.put("orgId", membership.orgId().toString());
         return true;
     }
 
