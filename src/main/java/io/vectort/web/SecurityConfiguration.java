@@ -96,7 +96,11 @@ class SecurityConfiguration {
                         .permitAll()
                         // GitHub's return after "Connect with GitHub": a browser navigation without the
                         // bearer token, checked by its signed state and the starting browser's cookie.
-                        .requestMatchers(HttpMethod.GET, "/api/v1/connections/github/callback")
+                        // Below sign-in's callback, yet here: the sign-in chain takes one segment only.
+                        .requestMatchers(
+                                HttpMethod.GET,
+                                "/api/v1/auth/oauth2/callback/github/connect",
+                                "/api/v1/connections/github/callback")
                         .permitAll()
                         // HEAD is GET without the body: public where GET is.
                         .requestMatchers(

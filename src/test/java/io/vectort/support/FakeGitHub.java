@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -36,7 +37,9 @@ import tools.jackson.databind.json.JsonMapper;
  * repositories are real: their clone URLs point to {@link TestGitServer}.
  *
  * <p>It is also GitHub's OAuth app ({@code /login/oauth/authorize} approves at once, or denies the
- * states a test chose, with GitHub's {@code error=access_denied} redirect; {@code POST
+ * states a test chose, with GitHub's {@code error=access_denied} redirect; once a test registers the
+ * app's callback URL, a {@code redirect_uri} GitHub would not accept is sent back there with {@code
+ * error=redirect_uri_mismatch}; {@code POST
  * /login/oauth/access_token} takes the form with the client's credentials, checks the one-time code,
  * its {@code redirect_uri} and the PKCE verifier, and answers JSON or a form by {@code Accept},
  * errors as {@code 200 {"error":"bad_verification_code"}}). The tokens it issues work on the REST
@@ -61,6 +64,7 @@ public final class FakeGitHub {
     private static final Map<String, OAuthGrant> OAUTH_CODES = new ConcurrentHashMap<>();
     private static final Map<String, String> OAUTH_TOKENS = new ConcurrentHashMap<>();
     private static final Set<String> DENIED_STATES = ConcurrentHashMap.newKeySet();
+    private static volatile @Nullable URI oauthCallbackUrl;
     private static final String DOCS = "https://docs.github.com/rest";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Map<String, Map<String, Object>> REPOSITORIES = new ConcurrentHashMap<>();
@@ -84,6 +88,14 @@ public final class FakeGitHub {
         property.accept("vectort.oauth.github.client-secret", OAUTH_CLIENT_SECRET);
         property.accept("vectort.oauth.github.url", baseUrl());
         property.accept("vectort.oauth.github.api-url", baseUrl());
+    }
+
+    /**
+     * The OAuth app's registered <em>Authorization callback URL</em>: from now on the authorize page
+     * accepts only a {@code redirect_uri} at or below it, as GitHub does.
+     */
+    public static void registerOAuthCallbackUrl(String url) {
+        oauthCallbackUrl = URI.create(url);
     }
 
     /** The person at GitHub's authorize page cancels the authorization that carries this state. */
@@ -256,7 +268,16 @@ public final class FakeGitHub {
                 return;
             }
             String back;
-            if (DENIED_STATES.remove(state)) {
+            URI registered = oauthCallbackUrl;
+            if (registered != null && !acceptedRedirect(registered, URI.create(redirect))) {
+                // GitHub's answer to a redirect_uri the app did not register: back to the registered URL.
+                back = registered + "?error=redirect_uri_mismatch&error_description="
+                        + encode("The redirect_uri MUST match the registered callback URL for this application.")
+                        + "&error_uri="
+                        + encode(
+                                "https://docs.github.com/apps/managing-oauth-apps/troubleshooting-authorization-request-errors/#redirect-uri-mismatch")
+                        + "&state=" + encode(state);
+            } else if (DENIED_STATES.remove(state)) {
                 back = redirect + "?error=access_denied&error_description="
                         + encode("The user has denied your application access.")
                         + "&error_uri=" + encode("https://docs.github.com/apps/troubleshooting")
@@ -274,6 +295,20 @@ public final class FakeGitHub {
             exchange.getResponseHeaders().add("Location", back);
             exchange.sendResponseHeaders(302, -1);
         }
+    }
+
+    /**
+     * GitHub's rule for an OAuth app: the same scheme, host and port as the registered callback URL,
+     * and a path at or below its path.
+     */
+    private static boolean acceptedRedirect(URI registered, URI redirect) {
+        String base = registered.getPath().replaceAll("/+$", "");
+        String path = redirect.getPath();
+        return registered.getScheme().equals(redirect.getScheme())
+                && registered.getHost().equals(redirect.getHost())
+                && registered.getPort() == redirect.getPort()
+                && !path.contains("..")
+                && (path.equals(base) || path.startsWith(base + "/"));
     }
 
     /** {@code POST /login/oauth/access_token}: GitHub answers 200 even for errors, in the body. */

@@ -35,7 +35,9 @@ class OAuthSecurityConfiguration {
             CallbackPages pages,
             OAuthProperties properties)
             throws Exception {
-        http.securityMatcher(SignInProviders.START_PATH + "/**", SignInProviders.CALLBACK_PATH + "/**")
+        // One segment, the provider's id: a path below a provider's callback is the API's, such as
+        // "Connect with GitHub"'s, which sits below GitHub's so that one registered URL serves both.
+        http.securityMatcher(SignInProviders.START_PATH + "/*", SignInProviders.CALLBACK_PATH + "/*")
                 // The callback is protected by state, PKCE, nonce and the browser-binding cookie;
                 // Apple's callback is a cross-site POST that could never carry a CSRF token.
                 .csrf(csrf -> csrf.disable())

@@ -8,6 +8,7 @@ import io.vectort.generation.github.GitHubException;
 import io.vectort.identity.SecondFactors;
 import io.vectort.identity.UserAccounts;
 import io.vectort.identity.oauth.OAuthProperties;
+import io.vectort.identity.oauth.SignInProviders;
 import io.vectort.identity.organization.Membership;
 import io.vectort.identity.organization.Organizations;
 import io.vectort.identity.organization.Role;
@@ -42,8 +43,17 @@ import org.springframework.stereotype.Service;
 @Service
 public class GitHubConnect {
 
-    /** The callback path: the OAuth app's registered callback URL must be this path or a parent of it. */
-    public static final String CALLBACK_PATH = "/api/v1/connections/github/callback";
+    /**
+     * The callback path, below sign-in with GitHub's ({@code /api/v1/auth/oauth2/callback/github}):
+     * GitHub accepts a {@code redirect_uri} at or below the OAuth app's registered callback URL, so
+     * the registration sign-in needs serves both.
+     */
+    public static final String CALLBACK_PATH = SignInProviders.CALLBACK_PATH + "/github/connect";
+    /**
+     * Where the callback was before it moved below sign-in's: still answered, so an authorization
+     * started before the upgrade (its {@code redirect_uri} and verifier cookie name this path) ends.
+     */
+    public static final String FORMER_CALLBACK_PATH = "/api/v1/connections/github/callback";
     /** What a push needs: repositories (private too), and organisations to create repositories in. */
     static final String SCOPES = "repo read:org";
 

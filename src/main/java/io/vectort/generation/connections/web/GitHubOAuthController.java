@@ -48,9 +48,11 @@ class GitHubOAuthController {
     @OrgAccess(Role.ADMIN)
     @PostMapping("/api/v1/orgs/{org}/connections/github/authorize")
     ResponseEntity<AuthorizeView> authorize(Membership member, @PathVariable String org, HttpServletRequest request) {
-        GitHubConnect.Start start = connect.start(member, redirectUri(request));
+        GitHubConnect.Start start = connect.start(member, redirectUri(request, GitHubConnect.CALLBACK_PATH));
         return ResponseEntity.ok()
-                .header(HttpHeaders.SET_COOKIE, cookie(start.verifier(), Duration.ofMinutes(10), request))
+                .header(
+                        HttpHeaders.SET_COOKIE,
+                        cookie(start.verifier(), Duration.ofMinutes(10), GitHubConnect.CALLBACK_PATH, request))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(new AuthorizeView(start.url()));
     }
@@ -66,10 +68,30 @@ class GitHubOAuthController {
             @RequestParam(required = false) @Nullable String error,
             @CookieValue(name = VERIFIER_COOKIE, required = false) @Nullable String verifier,
             HttpServletRequest request) {
-        var location = connect.finish(new GitHubConnect.Callback(state, code, error, verifier), redirectUri(request));
+        return finish(new GitHubConnect.Callback(state, code, error, verifier), GitHubConnect.CALLBACK_PATH, request);
+    }
+
+    @Operation(
+            deprecated = true,
+            summary = "The callback's former path, for an authorization started before it moved below sign-in's")
+    @PublicAccess
+    @GetMapping(GitHubConnect.FORMER_CALLBACK_PATH)
+    ResponseEntity<Void> formerCallback(
+            @RequestParam(required = false) @Nullable String state,
+            @RequestParam(required = false) @Nullable String code,
+            @RequestParam(required = false) @Nullable String error,
+            @CookieValue(name = VERIFIER_COOKIE, required = false) @Nullable String verifier,
+            HttpServletRequest request) {
+        return finish(
+                new GitHubConnect.Callback(state, code, error, verifier), GitHubConnect.FORMER_CALLBACK_PATH, request);
+    }
+
+    /** The exchange names the path GitHub came back to, as the start did; the cookie is cleared there. */
+    private ResponseEntity<Void> finish(GitHubConnect.Callback callback, String path, HttpServletRequest request) {
+        var location = connect.finish(callback, redirectUri(request, path));
         return ResponseEntity.status(HttpStatus.SEE_OTHER)
                 .location(location)
-                .header(HttpHeaders.SET_COOKIE, cookie("", Duration.ZERO, request))
+                .header(HttpHeaders.SET_COOKIE, cookie("", Duration.ZERO, path, request))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .build();
     }
@@ -78,21 +100,21 @@ class GitHubOAuthController {
      * The same URL at the start and at the exchange (GitHub compares them): under {@code
      * VECTORT_PUBLIC_URL}, else this server's origin, as sign-in builds its own.
      */
-    private String redirectUri(HttpServletRequest request) {
+    private String redirectUri(HttpServletRequest request, String path) {
         return publicUrl
                         .base()
                         .orElseGet(() -> ServletUriComponentsBuilder.fromContextPath(request)
                                 .toUriString())
-                + GitHubConnect.CALLBACK_PATH;
+                + path;
     }
 
     /** Lax: GitHub's return is a top-level GET navigation, which carries Lax cookies. */
-    private static String cookie(String value, Duration maxAge, HttpServletRequest request) {
+    private static String cookie(String value, Duration maxAge, String path, HttpServletRequest request) {
         return ResponseCookie.from(VERIFIER_COOKIE, value)
                 .httpOnly(true)
                 .secure(request.isSecure())
                 .sameSite("Lax")
-                .path(GitHubConnect.CALLBACK_PATH)
+                .path(path)
                 .maxAge(maxAge)
                 .build()
                 .toString();

@@ -28,6 +28,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.annotation.DirtiesContext;
@@ -47,6 +48,9 @@ import tools.jackson.databind.json.JsonMapper;
 class GitHubOAuthConnectIT extends IntegrationTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String CALLBACK = "/api/v1/auth/oauth2/callback/github/connect";
+    private static final String FORMER_CALLBACK = "/api/v1/connections/github/callback";
+    private static final String SIGN_IN_CALLBACK = "/api/v1/auth/oauth2/callback/github";
 
     @DynamicPropertySource
     static void oauthApp(DynamicPropertyRegistry registry) {
@@ -58,6 +62,12 @@ class GitHubOAuthConnectIT extends IntegrationTest {
 
     @Autowired
     private InstanceSettings settings;
+
+    /** The OAuth app as SIGN_IN.md has operators register it, for sign-in with GitHub alone. */
+    @BeforeEach
+    void registeredForSignIn() {
+        FakeGitHub.registerOAuthCallbackUrl(base() + SIGN_IN_CALLBACK);
+    }
 
     @Test
     void connectsGitHubThroughTheOAuthAppWithAWorkingToken() {
@@ -73,7 +83,7 @@ class GitHubOAuthConnectIT extends IntegrationTest {
         assertThat(query)
                 .containsEntry("client_id", FakeGitHub.OAUTH_CLIENT_ID)
                 .containsEntry("scope", "repo read:org")
-                .containsEntry("redirect_uri", base() + "/api/v1/connections/github/callback")
+                .containsEntry("redirect_uri", base() + "/api/v1/auth/oauth2/callback/github/connect")
                 .containsEntry("code_challenge_method", "S256");
         String cookie = started.headers().firstValue("Set-Cookie").orElseThrow();
         assertThat(cookie)
@@ -81,12 +91,14 @@ class GitHubOAuthConnectIT extends IntegrationTest {
                         "vectort_github_connect=",
                         "HttpOnly",
                         "SameSite=Lax",
-                        "Path=/api/v1/connections/github/callback");
+                        "Path=/api/v1/auth/oauth2/callback/github/connect");
 
         HttpResponse<String> landed = browser.throughGitHub(authorize);
 
         assertThat(landed.statusCode()).isEqualTo(303);
         assertThat(location(landed)).isEqualTo("/orgs/" + team + "?github=connected");
+        // Answered through the API's security chain (its policy headers), not sign-in's.
+        assertThat(landed.headers().firstValue("Content-Security-Policy")).isPresent();
         String token = connections.token(team, ConnectionKind.GITHUB).orElseThrow();
         assertThat(FakeGitHub.issuedByOAuth(token)).isTrue();
         JsonNode listed = api.get("/api/v1/orgs/" + team + "/connections", owner.token())
@@ -133,7 +145,7 @@ class GitHubOAuthConnectIT extends IntegrationTest {
         String forged = state.substring(0, state.length() - 2) + (state.endsWith("AA") ? "BB" : "AA");
 
         HttpResponse<String> withForged = browser.get(withState(back, forged));
-        HttpResponse<String> withoutState = browser.get(URI.create(base() + "/api/v1/connections/github/callback"));
+        HttpResponse<String> withoutState = browser.get(URI.create(base() + CALLBACK));
 
         assertThat(location(withForged)).isEqualTo("/projects?github=error&reason=invalid-state");
         assertThat(location(withoutState)).isEqualTo("/projects?github=error&reason=invalid-state");
@@ -151,7 +163,7 @@ class GitHubOAuthConnectIT extends IntegrationTest {
                         GitHubConnect.challenge(verifier),
                         Instant.now().minus(Duration.ofMinutes(11)));
         Browser browser = new Browser();
-        browser.setVerifier(verifier);
+        browser.setVerifier(verifier, CALLBACK);
 
         HttpResponse<String> landed = browser.get(callback("any-code", expired));
 
@@ -233,6 +245,44 @@ class GitHubOAuthConnectIT extends IntegrationTest {
         assertThat(connections.token(owner.userId(), ConnectionKind.GITHUB)).isEmpty();
     }
 
+    @Test
+    void theCallbackIsBelowSignInsSoTheAppRegisteredForSignInServesBoth() {
+        Api.Session owner = api.newUser();
+        Browser browser = new Browser();
+        HttpResponse<String> signIn = browser.get(URI.create(base() + "/api/v1/auth/oauth2/start/github?next=/"));
+        assertThat(signIn.statusCode()).isEqualTo(302);
+        String signInRedirect = query(URI.create(location(signIn))).get("redirect_uri");
+        URI authorize = browser.authorizeUrl(owner.userId(), owner);
+
+        assertThat(signInRedirect).isEqualTo(base() + SIGN_IN_CALLBACK);
+        assertThat(query(authorize).get("redirect_uri")).startsWith(signInRedirect + "/");
+        // GitHub, with the sign-in URL registered, accepts both; it refused the former callback.
+        assertThat(location(browser.get(URI.create(location(signIn))))).startsWith(signInRedirect + "?code=");
+        assertThat(location(browser.get(authorize))).startsWith(base() + CALLBACK + "?code=");
+        assertThat(location(browser.get(withRedirect(authorize, base() + FORMER_CALLBACK))))
+                .startsWith(signInRedirect + "?error=redirect_uri_mismatch");
+    }
+
+    @Test
+    void anAuthorizationStartedForTheFormerCallbackStillEnds() {
+        // Started before the upgrade, by an installation that registered the parent of both paths.
+        FakeGitHub.registerOAuthCallbackUrl(base() + "/api/v1");
+        Api.Session owner = api.newUser();
+        UUID team = new TeamFixtures(api, jdbc).team(owner, "Upgraded");
+        Browser browser = new Browser();
+        URI authorize = withRedirect(browser.authorizeUrl(team, owner), base() + FORMER_CALLBACK);
+        browser.setVerifier(browser.verifier(), FORMER_CALLBACK);
+
+        HttpResponse<String> landed = browser.throughGitHub(authorize);
+
+        assertThat(location(landed)).isEqualTo("/orgs/" + team + "?github=connected");
+        assertThat(FakeGitHub.issuedByOAuth(
+                        connections.token(team, ConnectionKind.GITHUB).orElseThrow()))
+                .isTrue();
+        assertThat(landed.headers().firstValue("Set-Cookie").orElseThrow())
+                .contains("vectort_github_connect=", "Max-Age=0", "Path=" + FORMER_CALLBACK);
+    }
+
     // ---------------------------------------------------------------------------------------------
 
     private ConnectStates states() {
@@ -250,12 +300,22 @@ class GitHubOAuthConnectIT extends IntegrationTest {
     }
 
     private URI callback(String code, String state) {
-        return URI.create(base() + "/api/v1/connections/github/callback?code=" + code + "&state="
-                + URLEncoder.encode(state, StandardCharsets.UTF_8));
+        return URI.create(
+                base() + CALLBACK + "?code=" + code + "&state=" + URLEncoder.encode(state, StandardCharsets.UTF_8));
     }
 
     private URI withState(URI back, String state) {
         return callback(query(back).get("code"), state);
+    }
+
+    /** GitHub's authorization URL with another redirect_uri, the rest as Vectort built it. */
+    private static URI withRedirect(URI authorize, String redirectUri) {
+        String raw = authorize.toString();
+        String current =
+                "redirect_uri=" + URLEncoder.encode(query(authorize).get("redirect_uri"), StandardCharsets.UTF_8);
+        assertThat(raw).contains(current);
+        return URI.create(
+                raw.replace(current, "redirect_uri=" + URLEncoder.encode(redirectUri, StandardCharsets.UTF_8)));
     }
 
     private static String location(HttpResponse<String> response) {
@@ -316,9 +376,9 @@ class GitHubOAuthConnectIT extends IntegrationTest {
                     .orElse(null);
         }
 
-        void setVerifier(String verifier) {
+        void setVerifier(String verifier, String path) {
             HttpCookie cookie = new HttpCookie("vectort_github_connect", verifier);
-            cookie.setPath("/api/v1/connections/github/callback");
+            cookie.setPath(path);
             cookie.setVersion(0);
             cookies.getCookieStore().add(URI.create(base()), cookie);
         }

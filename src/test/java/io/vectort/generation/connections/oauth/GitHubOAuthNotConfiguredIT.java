@@ -51,7 +51,7 @@ class GitHubOAuthNotConfiguredIT extends IntegrationTest {
 
         Api.Response landed = api.send(
                 "GET",
-                "/api/v1/connections/github/callback?code=c0de&state="
+                "/api/v1/auth/oauth2/callback/github/connect?code=c0de&state="
                         + URLEncoder.encode(state, StandardCharsets.UTF_8),
                 null,
                 null,
