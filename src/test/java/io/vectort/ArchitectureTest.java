@@ -32,6 +32,8 @@ class ArchitectureTest {
             Map.entry("storage", List.of("shared")),
             // Reads only the log context and the current request: no module's types.
             Map.entry("errortracking", List.of()),
+            // Switches Spring Boot's tracing on or off; spans are made through Micrometer's API.
+            Map.entry("tracing", List.of()),
             Map.entry("billing", List.of("shared", "database", "identity", "ratelimit", "jobs")),
             Map.entry("cache", List.of("shared", "identity", "redis", "jobs")),
             Map.entry("assistant", List.of("shared", "database", "identity", "jobs", "events", "providers", "billing")),

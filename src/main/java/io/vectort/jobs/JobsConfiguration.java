@@ -10,6 +10,8 @@ import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
@@ -22,6 +24,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Builds the db-scheduler engine from every {@link JobHandler} and {@link RecurringJob} bean. */
 @Configuration(proxyBeanMethods = false)
@@ -32,14 +36,23 @@ class JobsConfiguration {
             DataSource dataSource,
             JobsProperties properties,
             List<JobHandler> handlers,
-            List<RecurringJob> recurringJobs) {
+            List<RecurringJob> recurringJobs,
+            DbSchedulerJobQueue queue,
+            JobTracing tracing) {
         List<Task<?>> tasks = new ArrayList<>();
         for (JobHandler handler : handlers) {
             tasks.add(Tasks.oneTime(handler.name())
                     .onFailure(new BackoffWithJitter<>(handler, properties))
                     .onDeadExecution(new DeadExecutionHandler.ReviveDeadExecution<>())
-                    .execute((instance, context) -> JobExecution.run(
-                            handler, instance.getId(), context.getExecution().consecutiveFailures + 1, properties)));
+                    .execute((instance, context) -> tracing.run(
+                            handler.name(),
+                            instance.getId(),
+                            queue.traceparent(handler.name(), instance.getId()),
+                            () -> JobExecution.run(
+                                    handler,
+                                    instance.getId(),
+                                    context.getExecution().consecutiveFailures + 1,
+                                    properties))));
         }
         List<RecurringTask<Void>> startTasks = new ArrayList<>();
         for (RecurringJob job : recurringJobs) {
@@ -71,8 +84,19 @@ class JobsConfiguration {
     }
 
     @Bean
-    DbSchedulerJobQueue jobQueue(ObjectProvider<Scheduler> scheduler, JdbcClient jdbc) {
-        return new DbSchedulerJobQueue(scheduler, jdbc);
+    DbSchedulerJobQueue jobQueue(
+            ObjectProvider<Scheduler> scheduler,
+            JdbcClient jdbc,
+            JobTracing tracing,
+            PlatformTransactionManager transactionManager) {
+        return new DbSchedulerJobQueue(scheduler, jdbc, tracing, new TransactionTemplate(transactionManager));
+    }
+
+    /** Micrometer's no-op tracer and propagator when tracing is off (io.vectort.tracing). */
+    @Bean
+    JobTracing jobTracing(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+        return new JobTracing(
+                tracer.getIfAvailable(() -> Tracer.NOOP), propagator.getIfAvailable(() -> Propagator.NOOP));
     }
 
     @Bean

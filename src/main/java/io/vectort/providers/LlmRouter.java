@@ -33,6 +33,7 @@ public final class LlmRouter {
     private final LlmMetrics metrics;
     private final RouteResolver resolver;
     private final BundledEmbeddingQueue bundled;
+    private final LlmTracing tracing;
 
     LlmRouter(
             DeploymentRegistry registry,
@@ -42,8 +43,10 @@ public final class LlmRouter {
             CallLog callLog,
             LlmMetrics metrics,
             LlmProperties.Tiers tiers,
-            BundledEmbeddingQueue bundled) {
+            BundledEmbeddingQueue bundled,
+            LlmTracing tracing) {
         this.bundled = bundled;
+        this.tracing = tracing;
         this.registry = registry;
         this.providers = providers;
         this.resilience = resilience;
@@ -97,6 +100,10 @@ public final class LlmRouter {
     }
 
     public RoutedChat chat(ChatRequest request, CallContext context) {
+        return tracing.traced("chat", request.model(), () -> routeChat(request, context));
+    }
+
+    private RoutedChat routeChat(ChatRequest request, CallContext context) {
         RouteDecision decision = resolver.decide(request.model(), request.messages());
         long start = System.nanoTime();
         Failures failures = new Failures();
@@ -124,6 +131,10 @@ public final class LlmRouter {
     }
 
     public RoutedCall stream(ChatRequest request, CallContext context, ChatStreamListener listener) {
+        return tracing.traced("chat", request.model(), () -> routeStream(request, context, listener));
+    }
+
+    private RoutedCall routeStream(ChatRequest request, CallContext context, ChatStreamListener listener) {
         RouteDecision decision = resolver.decide(request.model(), request.messages());
         long start = System.nanoTime();
         OutputTracker tracker = new OutputTracker(listener, start);
@@ -175,6 +186,10 @@ public final class LlmRouter {
      * deployment that offers them, with the same retries, breakers, fallbacks and accounting as chat.
      */
     public RoutedEmbeddings embed(String model, List<String> inputs, CallContext context) {
+        return tracing.traced("embeddings", model, () -> routeEmbeddings(model, inputs, context));
+    }
+
+    private RoutedEmbeddings routeEmbeddings(String model, List<String> inputs, CallContext context) {
         ChatRequest accountingView = ChatRequest.of(model, List.of());
         RouteDecision decision = new RouteDecision(model, model, List.of(model), "embeddings " + model);
         long start = System.nanoTime();
@@ -316,6 +331,7 @@ public final class LlmRouter {
         // vectort.llm.prices.vectort-minilm is set), so it draws on API credits like the others.
         BigDecimal cost = catalog.cost(deployment.map(Deployment::model).orElse(request.model()), usage);
         context.cost().add(cost);
+        tracing.outcome(deployment, status, error, usage, cost, fallbacks);
         callLog.record(new CallRecord(
                 io.vectort.shared.Ids.newId(),
                 Instant.now(),

@@ -2,6 +2,7 @@ package io.vectort.providers;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.tracing.Tracer;
 import io.vectort.providers.anthropic.AnthropicProvider;
 import io.vectort.providers.gemini.GeminiProvider;
 import io.vectort.providers.local.BundledEmbeddingQueue;
@@ -57,7 +58,8 @@ class ProvidersConfiguration {
             CallLog callLog,
             MeterRegistry meters,
             LlmProperties properties,
-            BundledEmbeddingQueue bundledEmbeddings) {
+            BundledEmbeddingQueue bundledEmbeddings,
+            ObjectProvider<Tracer> tracer) {
         DeploymentResilience resilience = new DeploymentResilience(properties.breaker(), properties.retry());
         for (Deployment deployment : registry.deployments()) {
             Gauge.builder("vectort.llm.circuit.state", () -> switch (resilience.state(deployment.name())) {
@@ -83,6 +85,7 @@ class ProvidersConfiguration {
                 callLog,
                 new LlmMetrics(meters),
                 properties.tiers(),
-                bundledEmbeddings);
+                bundledEmbeddings,
+                new LlmTracing(tracer.getIfAvailable(() -> Tracer.NOOP)));
     }
 }
