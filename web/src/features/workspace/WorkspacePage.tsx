@@ -80,6 +80,7 @@ export function WorkspacePage() {
       setError(e);
     }
   }, [projectId]);
+  const reloadQuietly = useCallback(() => void reload(), [reload]);
 
   useEffect(() => {
     setData(null);
@@ -293,6 +294,7 @@ export function WorkspacePage() {
                 versions={versions}
                 version={version}
                 onVersion={(v) => showVersion(v, 'ship')}
+                onNewVersion={reloadQuietly}
               />
             )}
           </div>

@@ -57,6 +57,39 @@ describe('ShipPanel', () => {
     expect(screen.getByRole('button', { name: 'Check again' })).toBeInTheDocument();
   });
 
+  it('asks the workspace to reload when a check names a version it does not know (a fix round made it)', async () => {
+    role = 'member';
+    fakeApi({
+      'GET /api/v1/projects/p1/pushes': () => json(200, []),
+      'GET /api/v1/projects/p1/deployments': () => json(200, []),
+      'GET /api/v1/projects/p1/site': () => problem(404, 'not-found'),
+      'GET /api/v1/orgs/org-acme/connections': () => json(200, []),
+      'GET /api/v1/projects/p1/builds': () =>
+        json(200, [{ ...BUILD, version: 2, status: 'queued', fixRound: 1 }, { ...BUILD, status: 'failed' }]),
+      'GET /api/v1/projects/p1/versions/1/build': () => json(200, { ...BUILD, status: 'failed', log: 'x' }),
+    });
+    const onNewVersion = vi.fn();
+    render(
+      <MemoryRouter>
+        <ShipPanel projectId="p1" versions={versions} version={1} onVersion={() => undefined} onNewVersion={onNewVersion} />
+      </MemoryRouter>,
+    );
+    await vi.waitFor(() => expect(onNewVersion).toHaveBeenCalled());
+  });
+
+  it('does not reload the workspace when every checked version is known', async () => {
+    role = 'member';
+    server();
+    const onNewVersion = vi.fn();
+    render(
+      <MemoryRouter>
+        <ShipPanel projectId="p1" versions={versions} version={1} onVersion={() => undefined} onNewVersion={onNewVersion} />
+      </MemoryRouter>,
+    );
+    expect(await screen.findByText('Builds ✓')).toBeInTheDocument();
+    expect(onNewVersion).not.toHaveBeenCalled();
+  });
+
   it('shows a viewer where versions went, without the forms', async () => {
     role = 'viewer';
     server();

@@ -23,11 +23,14 @@ export function ShipPanel({
   versions,
   version,
   onVersion,
+  onNewVersion,
 }: {
   projectId: string;
   versions: Version[];
   version: number;
   onVersion: (version: number) => void;
+  /** A check exists for a version the workspace does not know yet (an automatic fix made it). */
+  onNewVersion?: () => void;
 }) {
   const { t } = useTranslation();
   const canShip = useCan('member');
@@ -35,6 +38,13 @@ export function ShipPanel({
   // Bumped when a deployment starts, so the history shows it.
   const [deployments, setDeployments] = useState(0);
   const { builds, reload: reloadBuilds } = useBuilds(projectId, versions.length);
+  // A fix round runs on the server: its version shows up here first, then everywhere once the
+  // workspace reloads (the version selectors, the history, the conversation).
+  const newestKnown = versions.reduce((newest, v) => Math.max(newest, v.number), 0);
+  const newestChecked = builds.reduce((newest, b) => Math.max(newest, b.version), 0);
+  useEffect(() => {
+    if (newestChecked > newestKnown) onNewVersion?.();
+  }, [newestChecked, newestKnown, onNewVersion]);
 
   const reload = useCallback(() => {
     shipApi.pushes(projectId).then(setPushes, () => undefined);
