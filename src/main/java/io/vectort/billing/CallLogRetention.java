@@ -1,5 +1,6 @@
 package io.vectort.billing;
 
+import io.vectort.jobs.BatchedDeletes;
 import io.vectort.jobs.RecurringJob;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -41,17 +42,14 @@ class CallLogRetention implements RecurringJob {
     @Override
     public void run() {
         Instant cutoff = Instant.now().minus(retention);
-        long total = 0;
-        int deleted;
-        do {
-            deleted = jdbc.sql("""
+        long total = BatchedDeletes.untilShort(
+                BATCH,
+                () -> jdbc.sql("""
                             delete from llm_calls where id in (
                                 select id from llm_calls where occurred_at < :cutoff limit :batch)""")
-                    .param("cutoff", Timestamp.from(cutoff))
-                    .param("batch", BATCH)
-                    .update();
-            total += deleted;
-        } while (deleted == BATCH);
+                        .param("cutoff", Timestamp.from(cutoff))
+                        .param("batch", BATCH)
+                        .update());
         if (total > 0) {
             log.info("Deleted {} LLM calls older than {}", total, cutoff);
         }

@@ -1,5 +1,6 @@
 package io.vectort.generation.run;
 
+import io.vectort.jobs.BatchedDeletes;
 import io.vectort.jobs.RecurringJob;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -42,21 +43,18 @@ class GenerationEventRetention implements RecurringJob {
     @Override
     public void run() {
         Instant cutoff = Instant.now().minus(retention);
-        long total = 0;
-        int deleted;
-        do {
-            deleted = jdbc.sql("""
+        long total = BatchedDeletes.untilShort(
+                BATCH,
+                () -> jdbc.sql("""
                             delete from event_log where (stream_id, seq) in (
                                 select e.stream_id, e.seq from generations g
                                 join event_log e on e.stream_id = g.id
                                 where g.finished_at < :cutoff
                                   and e.seq < (select max(last.seq) from event_log last where last.stream_id = g.id)
                                 limit :batch)""")
-                    .param("cutoff", Timestamp.from(cutoff))
-                    .param("batch", BATCH)
-                    .update();
-            total += deleted;
-        } while (deleted == BATCH);
+                        .param("cutoff", Timestamp.from(cutoff))
+                        .param("batch", BATCH)
+                        .update());
         if (total > 0) {
             log.info("Deleted {} events of generations finished before {}", total, cutoff);
         }

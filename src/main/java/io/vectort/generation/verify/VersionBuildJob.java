@@ -54,6 +54,14 @@ class VersionBuildJob implements JobHandler {
         return projectId + ":" + version;
     }
 
+    private static UUID projectOf(String jobId) {
+        return UUID.fromString(jobId.substring(0, jobId.indexOf(':')));
+    }
+
+    private static int versionOf(String jobId) {
+        return Integer.parseInt(jobId.substring(jobId.indexOf(':') + 1));
+    }
+
     @Override
     public String name() {
         return NAME;
@@ -61,8 +69,8 @@ class VersionBuildJob implements JobHandler {
 
     @Override
     public void run(String jobId, JobAttempt attempt) throws Exception {
-        UUID projectId = UUID.fromString(jobId.substring(0, jobId.indexOf(':')));
-        int version = Integer.parseInt(jobId.substring(jobId.indexOf(':') + 1));
+        UUID projectId = projectOf(jobId);
+        int version = versionOf(jobId);
         Optional<VersionBuildStore.StoredBuild> stored = store.find(projectId, version);
         if (stored.isEmpty() || stored.get().build().finished()) {
             return; // deleted meanwhile, or already done before a crash
@@ -159,8 +167,8 @@ class VersionBuildJob implements JobHandler {
     /** A check that kept failing to run is over, not waiting forever: it says so. */
     @Override
     public void exhausted(String jobId, Throwable lastFailure) {
-        UUID projectId = UUID.fromString(jobId.substring(0, jobId.indexOf(':')));
-        int version = Integer.parseInt(jobId.substring(jobId.indexOf(':') + 1));
+        UUID projectId = projectOf(jobId);
+        int version = versionOf(jobId);
         store.finish(
                 projectId,
                 version,

@@ -1,6 +1,7 @@
 package io.vectort.identity.audit;
 
 import io.vectort.identity.organization.OrganizationProperties;
+import io.vectort.jobs.BatchedDeletes;
 import io.vectort.jobs.RecurringJob;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,12 +37,7 @@ class AuditRetention implements RecurringJob {
     @Override
     public void run() {
         Instant cutoff = Instant.now().minus(retention);
-        long total = 0;
-        long deleted;
-        do {
-            deleted = audit.purgeOlderThan(cutoff, BATCH);
-            total += deleted;
-        } while (deleted == BATCH);
+        long total = BatchedDeletes.untilShort(BATCH, () -> audit.purgeOlderThan(cutoff, BATCH));
         if (total > 0) {
             log.info("Deleted {} audit entries older than {}", total, cutoff);
         }
