@@ -1,6 +1,8 @@
 package io.vectort.events;
 
 import com.zaxxer.hikari.HikariDataSource;
+import java.sql.SQLException;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,7 +26,8 @@ class EventsConfiguration {
      */
     @Bean(destroyMethod = "")
     GroupCommitWriter groupCommitWriter(DataSource dataSource, AppendSignals signals, EventsProperties properties) {
-        HikariDataSource own = dataSource instanceof HikariDataSource pool ? ownConnection(pool) : null;
+        HikariDataSource own =
+                hikari(dataSource).map(EventsConfiguration::ownConnection).orElse(null);
         DataSource used = own == null ? dataSource : own;
         return new GroupCommitWriter(
                 JdbcClient.create(used),
@@ -33,6 +36,17 @@ class EventsConfiguration {
                 signals,
                 properties.maxBatch(),
                 properties.maxQueued());
+    }
+
+    /** The pool behind {@code dataSource}, also when tracing wraps it in a JDBC observation proxy. */
+    private static Optional<HikariDataSource> hikari(DataSource dataSource) {
+        try {
+            return dataSource.isWrapperFor(HikariDataSource.class)
+                    ? Optional.of(dataSource.unwrap(HikariDataSource.class))
+                    : Optional.empty();
+        } catch (SQLException e) {
+            return Optional.empty();
+        }
     }
 
     private static HikariDataSource ownConnection(HikariDataSource pool) {

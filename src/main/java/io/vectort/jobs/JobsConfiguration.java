@@ -10,6 +10,8 @@ import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.config.MeterFilter;
+import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
 import java.net.InetAddress;
@@ -94,9 +96,20 @@ class JobsConfiguration {
 
     /** Micrometer's no-op tracer and propagator when tracing is off (io.vectort.tracing). */
     @Bean
-    JobTracing jobTracing(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+    JobTracing jobTracing(
+            ObjectProvider<Tracer> tracer,
+            ObjectProvider<Propagator> propagator,
+            ObjectProvider<ObservationRegistry> observations) {
         return new JobTracing(
-                tracer.getIfAvailable(() -> Tracer.NOOP), propagator.getIfAvailable(() -> Propagator.NOOP));
+                tracer.getIfAvailable(() -> Tracer.NOOP),
+                propagator.getIfAvailable(() -> Propagator.NOOP),
+                observations.getIfAvailable(() -> ObservationRegistry.NOOP));
+    }
+
+    /** The job's trace observation makes spans only: its duration is {@code vectort.jobs.*}'s. */
+    @Bean
+    MeterFilter jobTraceObservationIsNotAMetric() {
+        return MeterFilter.denyNameStartsWith(JobTracing.OBSERVATION);
     }
 
     @Bean

@@ -8,7 +8,9 @@ import io.lettuce.core.metrics.MicrometerCommandLatencyRecorder;
 import io.lettuce.core.metrics.MicrometerOptions;
 import io.lettuce.core.resource.ClientResources;
 import io.lettuce.core.resource.DefaultClientResources;
+import io.lettuce.core.tracing.MicrometerTracing;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import java.util.Optional;
 
 /**
@@ -28,18 +30,23 @@ public final class RedisConnections implements AutoCloseable {
         this.resources = resources;
     }
 
-    static RedisConnections from(RedisSettings settings, MeterRegistry meters) {
+    /**
+     * With {@code tracing}, each command is a client span ({@code db.system=redis}, the command's
+     * name, never its arguments: keys carry ids and values carry cached answers).
+     */
+    static RedisConnections from(RedisSettings settings, MeterRegistry meters, Optional<ObservationRegistry> tracing) {
         if (!settings.configured()) {
             return new RedisConnections(Optional.empty(), Optional.empty());
         }
         RedisURI uri = RedisURI.create(settings.url());
         uri.setTimeout(settings.commandTimeout());
-        ClientResources resources = DefaultClientResources.builder()
+        DefaultClientResources.Builder builder = DefaultClientResources.builder()
                 // localDistinction off: one series per command type, not per local connection port.
                 .commandLatencyRecorder(new MicrometerCommandLatencyRecorder(
                         meters,
-                        MicrometerOptions.builder().localDistinction(false).build()))
-                .build();
+                        MicrometerOptions.builder().localDistinction(false).build()));
+        tracing.ifPresent(observations -> builder.tracing(new MicrometerTracing(observations, "redis", false)));
+        ClientResources resources = builder.build();
         RedisClient client = RedisClient.create(resources, uri);
         client.setOptions(ClientOptions.builder()
                 .autoReconnect(true)

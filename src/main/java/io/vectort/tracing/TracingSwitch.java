@@ -24,7 +24,11 @@ public final class TracingSwitch implements AutoConfigurationImportFilter, Envir
             "org.springframework.boot.micrometer.tracing.opentelemetry.autoconfigure.OpenTelemetryTracingAutoConfiguration",
             "org.springframework.boot.micrometer.tracing.opentelemetry.autoconfigure.otlp.OtlpTracingAutoConfiguration",
             "org.springframework.boot.micrometer.tracing.opentelemetry.autoconfigure.zipkin"
-                    + ".ZipkinWithOpenTelemetryTracingAutoConfiguration");
+                    + ".ZipkinWithOpenTelemetryTracingAutoConfiguration",
+            // Wraps the DataSource in a proxy that observes every connection and statement.
+            "net.ttddyy.observation.boot.autoconfigure.DataSourceObservationAutoConfiguration",
+            "net.ttddyy.observation.boot.autoconfigure.opentelemetry"
+                    + ".DataSourceObservationOpenTelemetryAutoConfiguration");
 
     private boolean enabled;
 

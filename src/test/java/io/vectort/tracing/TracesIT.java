@@ -12,6 +12,7 @@ import io.vectort.support.FakeUpstreams;
 import io.vectort.support.Generations;
 import io.vectort.support.IntegrationTest;
 import io.vectort.support.ScriptedCodeGenerator;
+import io.vectort.support.TestRedis;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,7 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * Traces as an OpenTelemetry collector receives them over OTLP/HTTP: one generation is one trace,
  * from the request that submits it through the job (started from the traceparent stored with it)
- * to the LLM call. This context sets an OTLP endpoint, so it is a context of its own; the shared
+ * to the LLM call, with its database statements and Redis commands. This context sets an OTLP endpoint, so it is a context of its own; the shared
  * one has tracing off.
  */
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
@@ -100,6 +101,36 @@ class TracesIT extends IntegrationTest {
                 .containsEntry("vectort.llm.deployment", "builder-openai");
         assertThat(chat.attribute("gen_ai.response.model")).isEqualTo("gpt-4.1-mini");
         assertThat((Double) chat.attribute("vectort.cost_usd")).isEqualTo(0.00068);
+
+        // Database statements and Redis commands are spans of the trace, below the request or the job.
+        List<ReceivedSpan> statements = trace.stream()
+                .filter(span -> "postgresql".equals(span.attribute("db.system.name")))
+                .filter(span -> span.attribute("db.query.text") != null)
+                .toList();
+        assertThat(statements)
+                .anySatisfy(statement -> assertThat(ancestors(trace, statement)).contains(request.spanId()))
+                .anySatisfy(statement -> assertThat(ancestors(trace, statement)).contains(job.spanId()))
+                .allSatisfy(statement -> assertThat(statement.kind()).isEqualTo("SPAN_KIND_CLIENT"));
+        assertThat(statements)
+                .extracting(statement -> statement.attribute("db.query.text"))
+                .anySatisfy(sql -> assertThat((String) sql).startsWith("insert into generations"));
+        if (TestRedis.url().isPresent()) {
+            assertThat(trace)
+                    .filteredOn(span -> "redis".equals(span.attribute("db.system")))
+                    .isNotEmpty()
+                    .allSatisfy(command ->
+                            assertThat(ancestors(trace, command)).containsAnyOf(request.spanId(), job.spanId()));
+        }
+        // Bound values (the description here) are never attributes.
+        assertThat(trace)
+                .allSatisfy(span -> assertThat(span.attributes().values())
+                        .noneMatch(value -> String.valueOf(value).contains("A traced page")));
+        // Only units of work begin traces: polling the job table or pinging Redis starts none.
+        assertThat(COLLECTOR.spans())
+                .filteredOn(span ->
+                        span.parentSpanId().isEmpty() || span.parentSpanId().matches("0+"))
+                .isNotEmpty()
+                .allSatisfy(root -> assertThat(root.kind()).isIn("SPAN_KIND_SERVER", "SPAN_KIND_CONSUMER"));
 
         // The request's and the job's log lines carry the ids of their trace and span.
         assertThat(output.getOut())

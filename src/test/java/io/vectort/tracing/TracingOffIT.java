@@ -2,11 +2,13 @@ package io.vectort.tracing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.tracing.Tracer;
 import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import io.opentelemetry.sdk.trace.SpanProcessor;
 import io.opentelemetry.sdk.trace.export.SpanExporter;
 import io.vectort.support.IntegrationTest;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -26,6 +28,8 @@ class TracingOffIT extends IntegrationTest {
         assertThat(Thread.getAllStackTraces().keySet())
                 .extracting(Thread::getName)
                 .noneMatch(name -> name.startsWith("BatchSpanProcessor"));
+        // No JDBC observation proxy around the pool: statements go straight to Hikari.
+        assertThat(context.getBean(DataSource.class)).isExactlyInstanceOf(HikariDataSource.class);
         assertThat(jdbc.sql("select count(*) from scheduled_tasks where traceparent is not null")
                         .query(Long.class)
                         .single())
