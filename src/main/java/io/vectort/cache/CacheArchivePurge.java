@@ -7,7 +7,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Deletes expired archive rows (they are never served, this only reclaims the space) and daily
- * statistics older than the stats endpoint can show.
+ * statistics older than {@code vectort.cache.stats-retention}.
  */
 final class CacheArchivePurge implements RecurringJob {
 
@@ -16,10 +16,12 @@ final class CacheArchivePurge implements RecurringJob {
 
     private final PostgresArchive archive;
     private final Duration interval;
+    private final Duration statsRetention;
 
-    CacheArchivePurge(PostgresArchive archive, Duration interval) {
+    CacheArchivePurge(PostgresArchive archive, Duration interval, Duration statsRetention) {
         this.archive = archive;
         this.interval = interval;
+        this.statsRetention = statsRetention;
     }
 
     @Override
@@ -34,7 +36,10 @@ final class CacheArchivePurge implements RecurringJob {
 
     @Override
     public void run() {
-        archive.purgeOldStats();
+        int stats = archive.purgeOldStats(statsRetention);
+        if (stats > 0) {
+            log.info("Purged {} daily cache statistics older than {}", stats, statsRetention);
+        }
         long purged = archive.purgeExpired(BATCH);
         if (purged > 0) {
             log.info("Purged {} expired response cache entries", purged);

@@ -74,7 +74,7 @@ class CacheConfiguration {
 
     @Bean
     CacheArchivePurge cacheArchivePurge(PostgresArchive archive, CacheProperties properties) {
-        return new CacheArchivePurge(archive, properties.l3().purgeInterval());
+        return new CacheArchivePurge(archive, properties.l3().purgeInterval(), properties.statsRetention());
     }
 
     @Bean

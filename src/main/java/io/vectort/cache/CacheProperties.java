@@ -20,6 +20,8 @@ import org.springframework.validation.annotation.Validated;
  * @param chatEnabled whether {@code /v1/chat/completions} responses are cached
  * @param maxValueSize responses larger than this are not cached
  * @param flushInterval how often hit counts and per-scope statistics are written in batches
+ * @param statsRetention how long daily per-scope statistics are kept (the stats endpoint shows at
+ *     most 366 days; less retention shows fewer)
  */
 @Validated
 @ConfigurationProperties("vectort.cache")
@@ -29,11 +31,20 @@ record CacheProperties(
         @DefaultValue("true") boolean chatEnabled,
         @DefaultValue("2MB") DataSize maxValueSize,
         @DefaultValue("5s") Duration flushInterval,
+        @DefaultValue("400d") Duration statsRetention,
         @DefaultValue @Valid L1 l1,
         @DefaultValue @Valid L2 l2,
         @DefaultValue @Valid L3 l3,
         @DefaultValue @Valid Similar similar,
         @DefaultValue @Valid Warming warming) {
+
+    CacheProperties {
+        if (statsRetention.compareTo(Duration.ofDays(1)) < 0) {
+            throw new IllegalArgumentException(
+                    "vectort.cache.stats-retention (VECTORT_RETENTION_CACHE_STATS) must be at least 1d, was "
+                            + statsRetention);
+        }
+    }
 
     boolean enabled(CacheType type) {
         return enabled && (type == CacheType.BUILDER ? builderEnabled : chatEnabled);

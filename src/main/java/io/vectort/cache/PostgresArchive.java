@@ -150,9 +150,10 @@ final class PostgresArchive {
         return total;
     }
 
-    /** Deletes daily statistics older than the longest window the stats endpoint serves. */
-    int purgeOldStats() {
-        return jdbc.sql("delete from cache_stats where day < current_date - 400")
+    /** Deletes daily statistics of days that ended more than {@code retention} ago. */
+    int purgeOldStats(Duration retention) {
+        return jdbc.sql("delete from cache_stats where day < current_date - :days")
+                .param("days", (int) retention.toDays())
                 .update();
     }
 

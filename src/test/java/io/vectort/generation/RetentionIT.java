@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The retention purges of the LLM call log and of old generations' events: what is older than the
+ * The retention purges of the LLM call log, of daily cache statistics and of old generations' events: what is older than the
  * retention goes, what is newer stays, and an old generation still reads and replays to its end.
  */
 class RetentionIT extends IntegrationTest {
@@ -37,6 +37,24 @@ class RetentionIT extends IntegrationTest {
 
         assertThat(callExists(old)).isFalse();
         assertThat(callExists(recent)).isTrue();
+    }
+
+    @Test
+    void dailyCacheStatisticsOlderThanTheRetentionAreDeletedAndNewerDaysKept() throws Exception {
+        UUID scope = UUID.randomUUID();
+        for (int daysAgo : new int[] {401, 399, 0}) {
+            jdbc.sql("""
+                            insert into cache_stats (scope, day, cache_type, l1_hits, l2_hits, l3_hits, similar_hits, misses)
+                            values (:scope, current_date - :days, 'builder', 1, 0, 0, 0, 1)""").param("scope", scope).param("days", daysAgo).update();
+        }
+
+        job("cache-archive-purge").run();
+
+        assertThat(jdbc.sql("select current_date - day from cache_stats where scope = :scope order by day")
+                        .param("scope", scope)
+                        .query(Integer.class)
+                        .list())
+                .containsExactly(399, 0);
     }
 
     @Test
