@@ -259,6 +259,46 @@ class GenerationIT extends IntegrationTest {
     }
 
     @Test
+    void withoutATypeTheDescriptionDecidesItAndFollowUpsKeepTheProjects() {
+        String project = generations.createProject(user, "Bike shed");
+        JsonNode accepted = generations.submit(
+                user,
+                project,
+                Map.of("description", "An inventory tracker for my bike parts with suppliers", "framework", "html"));
+        assertThat(accepted.get("type").asString()).isEqualTo("dashboard");
+        assertThat(accepted.get("typeReason").get("source").asString()).isEqualTo("description");
+        assertThat(accepted.get("typeReason").get("evidence").asString()).isEqualTo("inventory");
+        JsonNode first = generations.awaitFinished(user, accepted.get("id").asString());
+        assertThat(first.get("status").asString()).isEqualTo("succeeded");
+        assertThat(first.get("type").asString()).isEqualTo("dashboard");
+        assertThat(first.get("typeReason").get("evidence").asString()).isEqualTo("inventory");
+        String app = api.get("/api/v1/projects/" + project + "/versions/1/files/app.js", user.token())
+                .body();
+        assertThat(app).contains("parts").contains("suppliers");
+
+        JsonNode followUp = generations.submit(
+                user, project, Map.of("description", "add a list of favourites", "framework", "html", "type", "auto"));
+        assertThat(followUp.get("type").asString()).isEqualTo("dashboard");
+        assertThat(followUp.get("typeReason").get("source").asString()).isEqualTo("kept");
+        assertThat(followUp.get("typeReason").get("evidence").isNull()).isTrue();
+        generations.awaitFinished(user, followUp.get("id").asString());
+
+        String other = generations.createProject(user, "Courses");
+        JsonNode french = generations.submit(
+                user, other, Map.of("description", "Liste de courses partagée avec ma coloc", "framework", "html"));
+        assertThat(french.get("type").asString()).isEqualTo("todo");
+        assertThat(french.get("typeReason").get("evidence").asString()).isEqualTo("Liste de courses");
+        generations.awaitFinished(user, french.get("id").asString());
+
+        String chosen = generations.createProject(user, "Chosen");
+        JsonNode todo = generations.submit(
+                user, chosen, Generations.request("An inventory tracker for my bike parts", "html", "todo"));
+        assertThat(todo.get("type").asString()).isEqualTo("todo");
+        assertThat(todo.get("typeReason").get("source").asString()).isEqualTo("chosen");
+        generations.awaitFinished(user, todo.get("id").asString());
+    }
+
+    @Test
     void rejectsInvalidRequestsWithFieldErrorsAndStoresNothing() {
         String project = generations.createProject(user, "Strict");
         long generationsBefore = count("generations");
@@ -293,8 +333,9 @@ class GenerationIT extends IntegrationTest {
                         Map.of("description", "ok", "framework", "react", "type", "todo", "model", "gpt-9")),
                 "model");
         Api.Response all = api.post(path, user.token(), Map.of());
+        // No type is fine ("auto"): the description decides.
         assertThat(all.json().get("errors").findValuesAsString("field"))
-                .containsExactlyInAnyOrder("description", "framework", "type");
+                .containsExactlyInAnyOrder("description", "framework");
 
         assertThat(count("generations")).isEqualTo(generationsBefore);
         assertThat(count("scheduled_tasks")).isEqualTo(jobsBefore);

@@ -9,7 +9,7 @@ import java.util.List;
 final class BuilderPrompts {
 
     /** Bump when the prompts change meaningfully: cached answers of older templates are not reused. */
-    static final String TEMPLATE_VERSION = "builder-1";
+    static final String TEMPLATE_VERSION = "builder-2";
 
     private BuilderPrompts() {}
 
@@ -65,7 +65,9 @@ final class BuilderPrompts {
         return """
                 Build a new project.
                 Framework: %s
-                Kind of app: %s (%s)
+                Suggested kind of app: %s (%s). This is a hint, not a template: when the user's words
+                ask for something else (a map, a game, a chat, a calculator...), build what they ask.
+                Keep the user's language for the app's names and visible text.
 
                 What the user wants:
                 %s

@@ -15,6 +15,9 @@ class GenerateCommandValidator {
 
     private static final int MAX_MODEL_LENGTH = 200;
 
+    /** The type that asks Vectort to read the kind of app from the description. */
+    static final String AUTO = "auto";
+
     private final BuilderCatalog catalog;
     private final GenerationProperties properties;
 
@@ -23,7 +26,10 @@ class GenerateCommandValidator {
         this.properties = properties;
     }
 
-    /** The same command, trimmed, or an {@link InvalidRequestException} listing every bad field. */
+    /**
+     * The same command, trimmed, or an {@link InvalidRequestException} listing every bad field. An
+     * application type of {@code auto} (or none) comes back empty: it is decided from the project.
+     */
     GenerateCommand validate(GenerateCommand command) {
         List<FieldViolation> violations = new ArrayList<>();
         String description = command.description().map(String::strip).orElse("");
@@ -45,10 +51,11 @@ class GenerateCommandValidator {
             violations.add(new FieldViolation(
                     "framework", framework.isEmpty() ? "required" : "unknown", "must be one of " + frameworkIds()));
         }
+        // Absent, empty or "auto": the description decides (GenerationService).
         String type = command.appType().map(String::strip).orElse("");
-        if (catalog.appType(type).isEmpty()) {
-            violations.add(
-                    new FieldViolation("type", type.isEmpty() ? "required" : "unknown", "must be one of " + typeIds()));
+        boolean auto = type.isEmpty() || type.equals(AUTO);
+        if (!auto && catalog.appType(type).isEmpty()) {
+            violations.add(new FieldViolation("type", "unknown", "must be \"auto\" or one of " + typeIds()));
         }
         Optional<String> model = command.model().map(String::strip).filter(m -> !m.isEmpty());
         if (model.isPresent()
@@ -59,7 +66,11 @@ class GenerateCommandValidator {
             throw new InvalidRequestException(violations);
         }
         return new GenerateCommand(
-                Optional.of(description), Optional.of(framework), Optional.of(type), model, command.forceRegenerate());
+                Optional.of(description),
+                Optional.of(framework),
+                auto ? Optional.empty() : Optional.of(type),
+                model,
+                command.forceRegenerate());
     }
 
     private List<String> frameworkIds() {

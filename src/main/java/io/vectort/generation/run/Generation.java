@@ -1,5 +1,6 @@
 package io.vectort.generation.run;
 
+import io.vectort.generation.catalog.AppTypeReason;
 import io.vectort.generation.generator.GeneratorIdentity;
 import java.time.Instant;
 import java.util.Optional;
@@ -8,7 +9,8 @@ import java.util.UUID;
 /**
  * A generation as stored: the request, who answers it, how it went, and the credits held for it
  * ({@code reservedMicros}, settled or released exactly once when it ends). {@code fixRound} is 0 for
- * a generation someone asked for and N for the N-th automatic fix round after a failed build.
+ * a generation someone asked for and N for the N-th automatic fix round after a failed build;
+ * {@code appTypeReason} says how {@code appType} was decided (chosen, read from the description...).
  */
 public record Generation(
         UUID id,
@@ -32,7 +34,8 @@ public record Generation(
         Optional<Instant> finishedAt,
         long reservedMicros,
         CacheUse cache,
-        int fixRound) {
+        int fixRound,
+        AppTypeReason appTypeReason) {
 
     /** Whether Vectort started this generation itself to fix a failed build: it is never charged. */
     public boolean automaticFix() {

@@ -1,5 +1,6 @@
 package io.vectort.generation.run;
 
+import io.vectort.generation.catalog.AppTypeReason;
 import io.vectort.generation.generator.CodeRequest.PreviousTurn;
 import io.vectort.generation.generator.GenerationReport;
 import io.vectort.generation.generator.GeneratorIdentity;
@@ -35,10 +36,13 @@ class GenerationRepository {
         jdbc.sql("""
                         insert into generations (id, project_id, org_id, description, framework, app_type, model,
                             force_regenerate, generator_id, generator_kind, generator_label, status, base_version,
-                            reserved_micros, cache_key, cache_replayed_key, cache_layer, requested_by, fix_round)
+                            reserved_micros, cache_key, cache_replayed_key, cache_layer, requested_by, fix_round,
+                            app_type_source, app_type_evidence)
                         values (:id, :project, :owner, :description, :framework, :type, :model,
                             :force, :generatorId, :generatorKind, :generatorLabel, 'queued', :base, :reserved,
-                            :cacheKey, :cacheReplayed, :cacheLayer, :requestedBy, :fixRound)""")
+                            :cacheKey, :cacheReplayed, :cacheLayer, :requestedBy, :fixRound, :typeSource, :typeEvidence)""")
+                .param("typeSource", g.appTypeReason().source().id())
+                .param("typeEvidence", g.appTypeReason().evidence().orElse(null))
                 .param("requestedBy", requestedBy)
                 .param("fixRound", g.fixRound())
                 .param("id", g.id())
@@ -252,7 +256,19 @@ class GenerationRepository {
                         Optional.ofNullable(rs.getString("cache_key")),
                         Optional.ofNullable(rs.getString("cache_replayed_key")),
                         Optional.ofNullable(rs.getString("cache_layer"))),
-                rs.getInt("fix_round"));
+                rs.getInt("fix_round"),
+                new AppTypeReason(
+                        AppTypeReason.Source.fromId(rs.getString("app_type_source"))
+                                .orElseThrow(),
+                        Optional.ofNullable(rs.getString("app_type_evidence"))));
+    }
+
+    /** The application type of the project's latest successful generation, which a follow-up keeps. */
+    Optional<String> latestAppType(UUID projectId) {
+        return jdbc.sql("""
+                        select app_type from generations
+                        where project_id = :project and status = 'succeeded'
+                        order by finished_at desc limit 1""").param("project", projectId).query(String.class).optional();
     }
 
     private static Optional<Instant> instant(ResultSet rs, String column) throws SQLException {

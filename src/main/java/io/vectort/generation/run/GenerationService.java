@@ -4,6 +4,8 @@ import io.vectort.billing.CreditLedger;
 import io.vectort.billing.Money;
 import io.vectort.billing.Quotas;
 import io.vectort.events.EventLog;
+import io.vectort.generation.catalog.AppTypeInference;
+import io.vectort.generation.catalog.AppTypeReason;
 import io.vectort.generation.generator.CodeGenerator;
 import io.vectort.generation.project.Project;
 import io.vectort.generation.project.Projects;
@@ -89,6 +91,7 @@ public class GenerationService {
         CodeGenerator generator = generators.forRequest(valid.model());
         Optional<Instant> runAt = quotas.admitGeneration(orgId);
         String description = valid.description().orElseThrow();
+        ResolvedType type = resolveType(project, valid.appType(), description);
         int contextCharacters = (int) Math.min(
                 Integer.MAX_VALUE,
                 versions.get(project.id(), project.currentVersion())
@@ -100,7 +103,7 @@ public class GenerationService {
                 project.currentVersion(),
                 description,
                 valid.framework().orElseThrow(),
-                valid.appType().orElseThrow(),
+                type.appType(),
                 valid.model(),
                 valid.forceRegenerate(),
                 generator);
@@ -114,7 +117,7 @@ public class GenerationService {
                 orgId,
                 description,
                 valid.framework().orElseThrow(),
-                valid.appType().orElseThrow(),
+                type.appType(),
                 valid.model(),
                 valid.forceRegenerate(),
                 generator.identity(),
@@ -130,7 +133,8 @@ public class GenerationService {
                 Optional.empty(),
                 reserved,
                 cacheUse,
-                0);
+                0,
+                type.reason());
         try {
             generations.insert(generation, member.userId());
         } catch (DuplicateKeyException e) {
@@ -223,7 +227,8 @@ public class GenerationService {
                 Optional.empty(),
                 0,
                 Generation.CacheUse.NONE,
-                cause.fixRound() + 1);
+                cause.fixRound() + 1,
+                AppTypeReason.KEPT);
         try {
             generations.insert(generation, null);
         } catch (DuplicateKeyException e) {
@@ -276,5 +281,24 @@ public class GenerationService {
                     "The generation already " + now.status().wire() + " and cannot be cancelled");
         }
         return now;
+    }
+
+    private record ResolvedType(String appType, AppTypeReason reason) {}
+
+    /**
+     * The application type asked for, or, for {@code auto}: the project's own once it has one (a
+     * follow-up such as "add a search box" names no kind of app), else the one the description names.
+     */
+    private ResolvedType resolveType(Project project, Optional<String> chosen, String description) {
+        if (chosen.isPresent()) {
+            return new ResolvedType(chosen.get(), AppTypeReason.CHOSEN);
+        }
+        Optional<String> kept =
+                project.currentVersion() > 0 ? generations.latestAppType(project.id()) : Optional.empty();
+        if (kept.isPresent()) {
+            return new ResolvedType(kept.get(), AppTypeReason.KEPT);
+        }
+        AppTypeInference.Inferred inferred = AppTypeInference.infer(description);
+        return new ResolvedType(inferred.appType(), inferred.reason());
     }
 }

@@ -48,7 +48,10 @@ final class ArchetypeEntities {
     }
 
     static Entity todo(String item) {
-        List<String> titles = TODO_ITEMS.getOrDefault(item, TODO_ITEMS.get("task"));
+        // Items the lexicon knows keep their own samples ("Lasagne" for a recipe), others are numbered.
+        List<String> titles = TODO_ITEMS.containsKey(item)
+                ? TODO_ITEMS.get(item)
+                : EntityLexicon.entity(item).titleField().samples();
         return entity(
                 item,
                 new Field("title", "Title", FieldType.TEXT, true, titles),

@@ -96,7 +96,29 @@ final class DescriptionAnalyzer {
                 }
             }
         }
-        return "task";
+        return listed(prompts).orElse("task");
+    }
+
+    private static final java.util.Set<String> LISTS = java.util.Set.of("list", "lists", "checklist", "todo", "todos");
+
+    /**
+     * What "a todo list of recipes" or "a checklist of camping gear" lists: the plural after "list
+     * of". "A todo list for my bike parts" lists tasks about them, so only "of" counts.
+     */
+    private static Optional<String> listed(List<String> prompts) {
+        for (String prompt : prompts) {
+            List<Words.Token> tokens = Words.tokenize(readable(prompt));
+            for (int i = 0; i + 2 < tokens.size(); i++) {
+                if (LISTS.contains(tokens.get(i).text())
+                        && tokens.get(i + 1).text().equals("of")) {
+                    List<String> words = Words.Phrase.at(tokens, i + 2).words();
+                    if (!words.isEmpty() && Inflector.isPlural(words.getLast())) {
+                        return Optional.of(Inflector.singular(words.getLast()));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static List<Entity> blogEntities(SequencedSet<String> mentioned) {

@@ -9,6 +9,7 @@ import io.vectort.generation.run.GenerationService;
 import io.vectort.generation.web.GenerationViews.Accepted;
 import io.vectort.generation.web.GenerationViews.GenerateRequest;
 import io.vectort.generation.web.GenerationViews.GenerationView;
+import io.vectort.generation.web.GenerationViews.TypeReason;
 import io.vectort.identity.access.OrgAccess;
 import io.vectort.identity.organization.Membership;
 import io.vectort.identity.organization.Role;
@@ -57,7 +58,9 @@ class GenerationController {
                         generation.status().wire(),
                         GenerationViews.eventsUrl(generation.id()),
                         generation.projectId(),
-                        generation.generator()));
+                        generation.generator(),
+                        generation.appType(),
+                        TypeReason.from(generation.appTypeReason())));
     }
 
     @Operation(summary = "The generations of a project, newest first")

@@ -2,6 +2,7 @@ package io.vectort.generation.web;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.vectort.generation.catalog.AppTypeReason;
 import io.vectort.generation.generator.GeneratorIdentity;
 import io.vectort.generation.run.GenerateCommand;
 import io.vectort.generation.run.Generation;
@@ -34,7 +35,30 @@ final class GenerationViews {
         }
     }
 
-    record Accepted(UUID id, String status, String eventsUrl, UUID projectId, GeneratorIdentity generator) {}
+    /**
+     * @param type the application type it will have, {@code auto} resolved
+     * @param typeReason how that type was decided
+     */
+    record Accepted(
+            UUID id,
+            String status,
+            String eventsUrl,
+            UUID projectId,
+            GeneratorIdentity generator,
+            String type,
+            TypeReason typeReason) {}
+
+    /**
+     * How a generation's type was decided: {@code chosen} by the person, read from the {@code
+     * description} (with the words that decided it as {@code evidence}), {@code kept} from the
+     * project by a follow-up, or the {@code default} (nothing in the description named a kind).
+     */
+    record TypeReason(String source, @Nullable String evidence) {
+
+        static TypeReason from(AppTypeReason reason) {
+            return new TypeReason(reason.source().id(), reason.evidence().orElse(null));
+        }
+    }
 
     record GenerationView(
             UUID id,
@@ -43,6 +67,7 @@ final class GenerationViews {
             String description,
             String framework,
             String type,
+            TypeReason typeReason,
             @Nullable String model,
             boolean forceRegenerate,
             GeneratorIdentity generator,
@@ -67,6 +92,7 @@ final class GenerationViews {
                     g.description(),
                     g.framework(),
                     g.appType(),
+                    TypeReason.from(g.appTypeReason()),
                     g.model().orElse(null),
                     g.forceRegenerate(),
                     g.generator(),

@@ -155,6 +155,17 @@ class DescriptionAnalyzerTest {
     }
 
     @Test
+    void aTodoListOfSomethingListsThoseThings() {
+        AppSpec recipes = analyze(Archetype.TODO, "a todo list of recipes I want to try");
+        assertThat(singulars(recipes)).containsExactly("recipe");
+        assertThat(recipes.primary().titleField().samples()).doesNotContain("Write project brief");
+        assertThat(singulars(analyze(Archetype.TODO, "A list of movies to watch with my partner")))
+                .containsExactly("movie");
+        assertThat(singulars(analyze(Archetype.TODO, "a checklist of camping gear items")))
+                .containsExactly("item");
+    }
+
+    @Test
     void addsCategoriesAndAuthorsToABlogOnlyWhenMentioned() {
         AppSpec travel = analyze(Archetype.BLOG, "a blog about travel with categories and authors");
         AppSpec plain = analyze(Archetype.BLOG, "a personal blog in dark mode");
