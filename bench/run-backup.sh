@@ -36,21 +36,28 @@ trap cleanup EXIT
 sql -d postgres -c "create database $db" -c "create database $restored"
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 
-start() { # start DATABASE BLOBS: Vectort in the background until /readyz; prints seconds taken
-  local t0=$(date +%s.%N)
-  java_run --server.port="$port" --server.address=127.0.0.1 --logging.level.root=WARN \
+# start DATABASE BLOBS: Vectort in the background until /readyz; sets PID and STARTUP_S (seconds).
+# java is started directly (not through a function): $! must be its pid, for stop to reach it.
+start() {
+  local t0
+  t0=$(date +%s.%N)
+  "$JAVA_HOME/bin/java" -XX:+UseZGC --enable-native-access=ALL-UNNAMED --add-modules jdk.incubator.vector \
+    -jar target/vectort-0.1.0-SNAPSHOT.jar --server.port="$port" --server.address=127.0.0.1 --logging.level.root=WARN \
     --vectort.database.url="jdbc:postgresql://127.0.0.1:5432/$1" --vectort.database.user=postgres \
     --vectort.storage.dir="$2" --vectort.preview.builds=false > "$work/vectort.log" 2>&1 &
   pid=$!
   for _ in $(seq 1 240); do
-    curl -fs "http://127.0.0.1:$port/readyz" >/dev/null && { echo "$(date +%s.%N) - $t0" | bc; return 0; }
+    if curl -fs "http://127.0.0.1:$port/readyz" >/dev/null; then
+      STARTUP_S=$(echo "$(date +%s.%N) - $t0" | bc)
+      return 0
+    fi
     sleep 0.25
   done
   echo "Vectort did not start; see $work/vectort.log" >&2; exit 1
 }
 stop() { kill "$pid"; wait "$pid" 2>/dev/null || true; pid=""; }
 
-start "$db" "$work/blobs" >/dev/null
+start "$db" "$work/blobs"
 api="http://127.0.0.1:$port/api/v1"
 json() { python3 -c "import json,sys; print(json.load(sys.stdin)$1)"; }
 curl -fs -X POST "$api/auth/register" -H 'Content-Type: application/json' -d '{"email":"bench@example.com","password":"a long bench password"}' >/dev/null
@@ -99,7 +106,8 @@ bytes=$(stat -c %s "$work/backups/$file")
 check_s=$(timed java_run backup --check $(installation "$db" "$work/blobs") "$work/backups")
 # shellcheck disable=SC2046
 restore_s=$(timed java_run restore $(installation "$restored" "$work/restored-blobs") "$work/backups")
-startup_s=$(start "$restored" "$work/restored-blobs")
+start "$restored" "$work/restored-blobs"
+startup_s=$STARTUP_S
 stop
 
 printf '\nDatabase %s (%s llm_calls, %s versions), blobs %s MiB\n' "$size" "$calls" "$versions" "$blob_mb"

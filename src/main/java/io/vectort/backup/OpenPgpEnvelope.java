@@ -18,10 +18,10 @@ import org.bouncycastle.openpgp.PGPLiteralDataGenerator;
 import org.bouncycastle.openpgp.PGPPBEEncryptedData;
 import org.bouncycastle.openpgp.PGPUtil;
 import org.bouncycastle.openpgp.bc.BcPGPObjectFactory;
-import org.bouncycastle.openpgp.operator.bc.BcPBEDataDecryptorFactory;
-import org.bouncycastle.openpgp.operator.bc.BcPBEKeyEncryptionMethodGenerator;
-import org.bouncycastle.openpgp.operator.bc.BcPGPDataEncryptorBuilder;
-import org.bouncycastle.openpgp.operator.bc.BcPGPDigestCalculatorProvider;
+import org.bouncycastle.openpgp.operator.jcajce.JcaPGPDigestCalculatorProviderBuilder;
+import org.bouncycastle.openpgp.operator.jcajce.JcePBEDataDecryptorFactoryBuilder;
+import org.bouncycastle.openpgp.operator.jcajce.JcePBEKeyEncryptionMethodGenerator;
+import org.bouncycastle.openpgp.operator.jcajce.JcePGPDataEncryptorBuilder;
 
 /**
  * OpenPGP symmetric encryption (RFC 4880: AES-256, iterated and salted SHA-256 key derivation, an
@@ -38,12 +38,12 @@ final class OpenPgpEnvelope {
     /** Wraps {@code out}: what is written is encrypted; closing the result finishes the message. */
     static OutputStream encrypting(OutputStream out, BackupKey key) throws IOException {
         PGPEncryptedDataGenerator encryption =
-                new PGPEncryptedDataGenerator(new BcPGPDataEncryptorBuilder(SymmetricKeyAlgorithmTags.AES_256)
+                new PGPEncryptedDataGenerator(new JcePGPDataEncryptorBuilder(SymmetricKeyAlgorithmTags.AES_256)
                         .setWithIntegrityPacket(true)
                         .setSecureRandom(new SecureRandom()));
         try {
-            encryption.addMethod(new BcPBEKeyEncryptionMethodGenerator(
-                    key.passphrase(), new BcPGPDigestCalculatorProvider().get(HashAlgorithmTags.SHA256)));
+            encryption.addMethod(new JcePBEKeyEncryptionMethodGenerator(
+                    key.passphrase(), digests().get(HashAlgorithmTags.SHA256)));
             OutputStream encrypted = encryption.open(out, new byte[BUFFER]);
             PGPLiteralDataGenerator literal = new PGPLiteralDataGenerator();
             OutputStream plain =
@@ -80,8 +80,7 @@ final class OpenPgpEnvelope {
             PGPPBEEncryptedData data = pbeData(in, encrypted);
             InputStream clear;
             try {
-                clear = data.getDataStream(
-                        new BcPBEDataDecryptorFactory(key.passphrase(), new BcPGPDigestCalculatorProvider()));
+                clear = data.getDataStream(new JcePBEDataDecryptorFactoryBuilder(digests()).build(key.passphrase()));
             } catch (PGPException e) {
                 throw new BackupUnreadableException(
                         encrypted.getFileName() + " cannot be decrypted with this backup key: the key is wrong"
@@ -103,6 +102,14 @@ final class OpenPgpEnvelope {
             }
             throw damaged(encrypted, e);
         }
+    }
+
+    /**
+     * The JDK's own providers rather than Bouncy Castle's pure-Java ciphers: their AES and SHA use
+     * the CPU's instructions, several times faster on a backup of hundreds of megabytes.
+     */
+    private static org.bouncycastle.openpgp.operator.PGPDigestCalculatorProvider digests() throws PGPException {
+        return new JcaPGPDigestCalculatorProviderBuilder().build();
     }
 
     private static PGPPBEEncryptedData pbeData(InputStream in, Path file) throws IOException {

@@ -1,18 +1,24 @@
 package io.vectort.backup;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.vectort.database.DatabaseProperties;
+import io.vectort.storage.BlobStore;
 import io.vectort.storage.S3MockServer;
 import io.vectort.support.IntegrationTest;
 import io.vectort.support.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** The command line's refusals, its restore check, an S3 target, retention and the metric. */
 class BackupCommandIT extends IntegrationTest {
@@ -21,6 +27,15 @@ class BackupCommandIT extends IntegrationTest {
 
     @TempDir
     Path temp;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    BlobStore blobs;
+
+    @Autowired
+    DatabaseProperties databaseProperties;
 
     @BeforeAll
     static void credentials() {
@@ -139,9 +154,103 @@ class BackupCommandIT extends IntegrationTest {
                         (double) Instant.now().getEpochSecond() + 1);
     }
 
+    @Test
+    void theScheduledBackupWritesRecordsAndKeepsOnlyWhatTheRetentionKeeps() throws Exception {
+        Path target = temp.resolve("scheduled");
+        Files.createDirectories(target);
+        String ancient = BackupNames.of(Instant.parse("2020-01-06T03:00:00Z"), true);
+        Files.writeString(target.resolve(ancient), "an old backup");
+        var properties =
+                new BackupProperties(target.toString(), BackupCli.KEY, "", Duration.ofHours(24), 1, 0, false, "", "");
+        var job = new ScheduledBackup(dataSource, blobs, properties, storage(), databaseProperties);
+        long runsBefore = count("backup_runs");
+
+        job.run();
+
+        assertThat(Files.list(target).map(file -> file.getFileName().toString()).toList())
+                .singleElement()
+                .satisfies(name -> assertThat(name).endsWith(".zip.gpg").isNotEqualTo(ancient));
+        assertThat(count("backup_runs")).isEqualTo(runsBefore + 1);
+        assertThat(jdbc.sql("select succeeded from backup_runs order by id desc limit 1")
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
+        assertThat(job.interval()).isEqualTo(Duration.ofHours(24));
+    }
+
+    @Test
+    void scheduledBackupsNeedAKey() {
+        var properties = new BackupProperties(temp.toString(), "", "", Duration.ofHours(24), 7, 4, false, "", "");
+
+        assertThatThrownBy(() -> new ScheduledBackup(dataSource, blobs, properties, storage(), databaseProperties))
+                .hasMessageContaining("VECTORT_BACKUP_TARGET is set but there is no backup key");
+    }
+
+    /** The default installation: no server configured, the bundled PostgreSQL in the data directory. */
+    @Test
+    void restoresIntoTheBundledDatabaseAndBacksItUpAgain() throws Exception {
+        api.newUser();
+        Path file = backUp(temp.resolve("from-server"));
+        Path dataDir = temp.resolve("data");
+        List<String> bundled = List.of(
+                "--vectort.database.data-dir=" + dataDir,
+                "--vectort.storage.dir=" + dataDir.resolve("blobs"),
+                WITH_KEY);
+
+        BackupCli.Run restore = BackupCli.run(BackupCli.args("restore", bundled, file.toString()));
+        assertThat(restore.code()).as(restore.err()).isZero();
+        Manifest original = manifestOf(file);
+        // The restore stopped the bundled server again: the next command starts it on the restored data.
+        BackupCli.Run again = BackupCli.run(
+                BackupCli.args("backup", bundled, temp.resolve("from-bundled").toString()));
+        assertThat(again.code()).as(again.err()).isZero();
+        Path second = Files.list(temp.resolve("from-bundled")).findFirst().orElseThrow();
+        assertThat(manifestOf(second).tables())
+                .usingRecursiveFieldByFieldElementComparator()
+                .isEqualTo(original.tables());
+    }
+
+    @Test
+    void aGeneratedMasterKeyTravelsWithTheBackup() throws Exception {
+        Path source = temp.resolve("source-data");
+        Files.createDirectories(source);
+        Files.writeString(source.resolve("master.key"), "R2VuZXJhdGVkIG1hc3RlciBrZXkgb2YgMzIgYnl0ZXM=");
+        Path file = backUp(
+                temp.resolve("with-key"),
+                List.of(
+                        "--vectort.database.url=" + databaseUrl, "--vectort.database.user=postgres",
+                        "--vectort.database.data-dir=" + source, "--vectort.storage.dir=target/test-blobs"));
+        assertThat(manifestOf(file).masterKeyIncluded()).isTrue();
+
+        Path target = temp.resolve("target-data");
+        BackupCli.Run restore = BackupCli.run(BackupCli.args(
+                "restore",
+                List.of(
+                        "--vectort.database.url=" + TestDatabase.createDatabase(),
+                        "--vectort.database.user=postgres",
+                        "--vectort.database.data-dir=" + target,
+                        "--vectort.storage.dir=" + target.resolve("blobs")),
+                WITH_KEY,
+                file.toString()));
+
+        assertThat(restore.code()).as(restore.err()).isZero();
+        assertThat(target.resolve("master.key")).hasSameTextualContentAs(source.resolve("master.key"));
+    }
+
+    private static Manifest manifestOf(Path file) throws Exception {
+        Path work = Backups.workDirectory();
+        try (var opened = BackupArchive.open(file, java.util.Optional.of(BackupKey.of(BackupCli.KEY)), work)) {
+            return opened.manifest();
+        }
+    }
+
     private Path backUp(Path directory) throws Exception {
-        BackupCli.Run run = BackupCli.run(
-                BackupCli.args("backup", BackupCli.installation(databaseUrl), WITH_KEY, directory.toString()));
+        return backUp(directory, BackupCli.installation(databaseUrl));
+    }
+
+    private Path backUp(Path directory, List<String> installation) throws Exception {
+        Files.createDirectories(directory);
+        BackupCli.Run run = BackupCli.run(BackupCli.args("backup", installation, WITH_KEY, directory.toString()));
         assertThat(run.code()).as(run.err()).isZero();
         return BackupNames.newestFirst(Files.list(directory)
                         .map(p -> p.getFileName().toString())
