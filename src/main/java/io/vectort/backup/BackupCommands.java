@@ -87,6 +87,11 @@ final class BackupCommands {
                     manifest.tables().size(),
                     manifest.blobs().size(),
                     Duration.between(started, Instant.now()));
+            if (manifest.masterKeyIncluded() && db.generatedMasterKey().isEmpty()) {
+                out.println("This backup carries the generated master key of the installation that made it, but this"
+                        + " one is configured with VECTORT_MASTER_KEY: the restored secrets open only with the"
+                        + " backup's key (master.key inside the backup: gpg -d, then unzip master.key).");
+            }
             if (!manifest.masterKeyIncluded()) {
                 out.println("This backup does not carry the master key: start Vectort with the VECTORT_MASTER_KEY"
                         + " of the installation that made it.");
