@@ -1,5 +1,6 @@
 package io.vectort;
 
+import io.vectort.backup.BackupCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -10,6 +11,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class VectortApplication {
 
     public static void main(String[] args) {
+        if (args.length > 0 && BackupCommand.COMMANDS.contains(args[0])) {
+            // A command, not the server: it exits with its own status once done.
+            System.exit(BackupCommand.run(args, System.out, System.err));
+        }
         SpringApplication.run(VectortApplication.class, args);
     }
 }

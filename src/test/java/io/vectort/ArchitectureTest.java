@@ -30,6 +30,8 @@ class ArchitectureTest {
             Map.entry("web", List.of("shared", "database", "identity")),
             Map.entry("providers", List.of("shared")),
             Map.entry("storage", List.of("shared")),
+            // Backs up what the database and storage modules hold; the scheduled backup is a recurring job.
+            Map.entry("backup", List.of("shared", "database", "storage", "jobs")),
             // Reads only the log context and the current request: no module's types.
             Map.entry("errortracking", List.of()),
             // Switches Spring Boot's tracing on or off; spans are made through Micrometer's API.

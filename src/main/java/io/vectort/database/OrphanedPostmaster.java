@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -55,6 +56,33 @@ final class OrphanedPostmaster {
                 return;
             }
             stop(postmaster.get());
+        }
+    }
+
+    /**
+     * The port of the bundled PostgreSQL that a live Vectort process runs on this data directory:
+     * that process holds {@code epg-lock}, and PostgreSQL writes its port on the fourth line of
+     * {@code postmaster.pid}. Empty when no Vectort process owns the directory.
+     */
+    static Optional<Integer> portOfRunningServer(Path dataDirectory) throws IOException {
+        Path pidFile = dataDirectory.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return Optional.empty();
+        }
+        try (FileChannel channel = FileChannel.open(
+                        dataDirectory.resolve("epg-lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                FileLock lock = channel.tryLock()) {
+            if (lock != null) {
+                return Optional.empty();
+            }
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            // This very JVM runs the server (a test, or the scheduled backup): it is running.
+        }
+        List<String> lines = Files.readAllLines(pidFile, StandardCharsets.UTF_8);
+        try {
+            return lines.size() > 3 ? Optional.of(Integer.parseInt(lines.get(3).strip())) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
         }
     }
 

@@ -13,9 +13,9 @@ import java.util.HashMap;
  * configuration or our auto-configurations: it reads no {@code application.*} file (a config name
  * nobody uses) and the JDBC, Flyway and Security auto-configurations are excluded.
  */
-final class S3MockServer {
+public final class S3MockServer {
 
-    static final String BUCKET = "vectort-test";
+    public static final String BUCKET = "vectort-test";
 
     private static final String EXCLUDED = String.join(
             ",",
@@ -40,7 +40,7 @@ final class S3MockServer {
     private S3MockServer() {}
 
     /** The HTTP endpoint, e.g. {@code http://127.0.0.1:40123}; starts S3Mock on first use. */
-    static synchronized String endpoint() {
+    public static synchronized String endpoint() {
         if (running == null) {
             running = start();
             Runtime.getRuntime().addShutdownHook(new Thread(running::stop));
