@@ -19,9 +19,10 @@ export interface Series {
   label: string;
 }
 
-interface ChartProps<T> {
-  data: T[];
-  x: keyof T & string;
+interface ChartProps {
+  data: object[];
+  /** The field of each datum on the category axis. */
+  x: string;
   series: Series[];
   /** Names the chart for screen readers (the numbers are also in a table or text nearby). */
   label: string;
@@ -33,7 +34,7 @@ interface ChartProps<T> {
 const AXIS = { fontSize: 12, fill: 'currentColor' };
 
 /** Bars, one group per `x`, one bar per series. */
-export function Bars<T extends object>({ data, x, series, label, testId, formatX, formatY, layout = 'horizontal' }: ChartProps<T> & { layout?: 'horizontal' | 'vertical' }) {
+export function Bars({ data, x, series, label, testId, formatX, formatY, layout = 'horizontal' }: ChartProps & { layout?: 'horizontal' | 'vertical' }) {
   const vertical = layout === 'vertical';
   return (
     <figure aria-label={label} data-testid={testId} className="h-64 w-full text-muted">
@@ -63,7 +64,7 @@ export function Bars<T extends object>({ data, x, series, label, testId, formatX
 }
 
 /** Lines over days. */
-export function Lines<T extends object>({ data, x, series, label, testId, formatX, formatY }: ChartProps<T>) {
+export function Lines({ data, x, series, label, testId, formatX, formatY }: ChartProps) {
   return (
     <figure aria-label={label} data-testid={testId} className="h-64 w-full text-muted">
       <ResponsiveContainer width="100%" height="100%">

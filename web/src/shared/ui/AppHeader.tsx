@@ -47,6 +47,15 @@ export function AppHeader({ children }: { children?: ReactNode }) {
             >
               {t('assistant.nav.link')}
             </NavLink>
+            {user?.platformAdmin && (
+              <NavLink
+                to="/admin"
+                data-testid="nav-admin"
+                className="inline-flex h-8 items-center rounded-md px-2 text-sm font-medium text-fg hover:bg-surface-2 aria-[current=page]:bg-surface-2"
+              >
+                {t('nav.admin')}
+              </NavLink>
+            )}
             <NavLink
               to="/account"
               className="inline-flex h-8 items-center rounded-md px-2 text-sm font-medium text-fg hover:bg-surface-2 aria-[current=page]:bg-surface-2"
