@@ -12,6 +12,7 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -45,8 +46,10 @@ public class UsageReports {
 
     public UsageOverview overview(DateRange range) {
         Instant now = Instant.now();
-        Instant callsUpTo = watermark(ConsoleRollup.CALLS).orElse(now);
-        Instant chargesUpTo = watermark(ConsoleRollup.CHARGES).orElse(now);
+        // Before the first roll-up (a fresh installation's first minutes) everything is "newer".
+        Instant rangeStart = range.from().atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant callsUpTo = watermark(ConsoleRollup.CALLS).orElse(rangeStart);
+        Instant chargesUpTo = watermark(ConsoleRollup.CHARGES).orElse(rangeStart);
         List<CallTotals> callRows = new ArrayList<>(rolledUpCalls(range));
         calls.totals(callsUpTo, now).stream()
                 .filter(c -> range.contains(c.day()))
