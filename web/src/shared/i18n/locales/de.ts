@@ -388,6 +388,7 @@ const de = {
     'weak-password': 'Zu leicht zu erraten. Verwenden Sie mindestens 12 Zeichen, zum Beispiel einige unzusammenhängende Wörter.',
   },
   org: {
+    suspendedBanner: '{{name}} ist von den Administratoren der Plattform gesperrt: bis zur Aufhebung der Sperre ist darin nichts möglich. Wende dich an sie.',
     personal: 'Persönlich',
     title: 'Organisation',
     yourRole: 'Ihre Rolle: {{role}}',

@@ -383,6 +383,7 @@ const en = {
     'weak-password': 'Too easy to guess. Use at least 12 characters, for example a few unrelated words.',
   },
   org: {
+    suspendedBanner: "{{name}} is suspended by the platform's administrators: nothing can be done in it until they lift the suspension. Contact them.",
     personal: 'Personal',
     title: 'Organisation',
     yourRole: 'Your role: {{role}}',

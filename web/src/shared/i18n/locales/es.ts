@@ -392,6 +392,7 @@ const es = {
     'weak-password': 'Demasiado fácil de adivinar. Usa al menos 12 caracteres, por ejemplo varias palabras sin relación.',
   },
   org: {
+    suspendedBanner: '{{name}} está suspendida por los administradores de la plataforma: no se puede hacer nada en ella hasta que levanten la suspensión. Contacta con ellos.',
     personal: 'Personal',
     title: 'Organización',
     yourRole: 'Tu rol: {{role}}',

@@ -392,6 +392,7 @@ const fr = {
     'weak-password': 'Trop facile à deviner. Utilisez au moins 12 caractères, par exemple quelques mots sans rapport.',
   },
   org: {
+    suspendedBanner: "{{name}} est suspendue par les administrateurs de la plateforme : rien n'y est possible jusqu'à la levée de la suspension. Contactez-les.",
     personal: 'Personnel',
     title: 'Organisation',
     yourRole: 'Votre rôle : {{role}}',

@@ -392,6 +392,7 @@ const it = {
     'weak-password': 'Troppo facile da indovinare. Usa almeno 12 caratteri, ad esempio alcune parole scollegate.',
   },
   org: {
+    suspendedBanner: '{{name}} è sospesa dagli amministratori della piattaforma: non si può fare nulla finché non revocano la sospensione. Contattali.',
     personal: 'Personale',
     title: 'Organizzazione',
     yourRole: 'Il tuo ruolo: {{role}}',

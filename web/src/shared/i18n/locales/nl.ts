@@ -388,6 +388,7 @@ const nl = {
     'weak-password': 'Te makkelijk te raden. Gebruik minstens 12 tekens, bijvoorbeeld een paar losse woorden.',
   },
   org: {
+    suspendedBanner: '{{name}} is geschorst door de beheerders van het platform: er kan niets in tot zij de schorsing opheffen. Neem contact met hen op.',
     personal: 'Persoonlijk',
     title: 'Organisatie',
     yourRole: 'Je rol: {{role}}',

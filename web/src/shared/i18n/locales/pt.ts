@@ -392,6 +392,7 @@ const pt = {
     'weak-password': 'Demasiado fácil de adivinhar. Use pelo menos 12 caracteres, por exemplo algumas palavras sem relação.',
   },
   org: {
+    suspendedBanner: '{{name}} está suspensa pelos administradores da plataforma: nada pode ser feito nela até levantarem a suspensão. Contacte-os.',
     personal: 'Pessoal',
     title: 'Organização',
     yourRole: 'A sua função: {{role}}',

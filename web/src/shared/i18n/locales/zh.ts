@@ -381,6 +381,7 @@ const zh = {
     'weak-password': '太容易被猜到。请至少使用 12 个字符，例如几个不相关的词。',
   },
   org: {
+    suspendedBanner: '{{name}} 已被平台管理员停用：在解除停用之前无法进行任何操作。请联系管理员。',
     personal: '个人',
     title: '组织',
     yourRole: '你的角色：{{role}}',
