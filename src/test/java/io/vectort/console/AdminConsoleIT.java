@@ -6,7 +6,6 @@ import io.vectort.support.Api;
 import io.vectort.support.Generations;
 import io.vectort.support.IntegrationTest;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -116,36 +115,6 @@ class AdminConsoleIT extends IntegrationTest {
                         .single())
                 .as("gateway uses: the calls made through the API, rolled up")
                 .isEqualTo(2);
-    }
-
-    @Test
-    void rollingUpTwiceOrFromTwoNodesAtOnceCountsEachRowOnce() throws Exception {
-        Api.Session customer = api.newUser();
-        UUID org = customer.userId();
-        Instant now = Instant.now();
-        fixtures.restartRollupsAt(now.minus(2, ChronoUnit.DAYS));
-        for (int i = 0; i < 30; i++) {
-            fixtures.call(org, now.minus(Duration.ofMinutes(45L * i + 1)), "api", "m", "ok", "0.01", 5);
-        }
-        Thread other = Thread.ofVirtual().start(() -> rollup.rollUpTo(now));
-        rollup.rollUpTo(now);
-        other.join();
-        assertThat(rollup.rollUpTo(now)).isZero();
-        long calls = jdbc.sql("select sum(calls) from console_call_usage where org_id = :o")
-                .param("o", org)
-                .query(Long.class)
-                .single();
-        assertThat(calls).isEqualTo(30);
-        assertThat(jdbc.sql("select sum(cost_usd) from console_call_usage where org_id = :o")
-                        .param("o", org)
-                        .query(java.math.BigDecimal.class)
-                        .single())
-                .isEqualByComparingTo("0.30");
-        Instant mark = jdbc.sql("select rolled_up_to from console_watermarks where source = 'llm-calls'")
-                .query(java.sql.Timestamp.class)
-                .single()
-                .toInstant();
-        assertThat(mark).isEqualTo(now.truncatedTo(ChronoUnit.MICROS));
     }
 
     @Test
