@@ -100,7 +100,7 @@ done
 echo "== plans of a page view's queries"
 sql -c "explain (analyze, costs off, timing off, summary on)
   select day, org_id, model, sum(calls), sum(failed_calls), sum(cost_usd) from console_call_usage
-  where day between current_date - 29 and current_date group by day, org_id, model"
+  where day between current_date - 29 and current_date group by grouping sets ((day), (org_id), (model))"
 sql -c "explain (analyze, costs off, timing off, summary on)
   select (occurred_at at time zone 'UTC')::date, org_id, source, coalesce(model, requested_model), count(*)
   from llm_calls where occurred_at >= (select rolled_up_to from console_watermarks where source = 'llm-calls')

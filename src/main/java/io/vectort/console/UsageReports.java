@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -50,31 +51,27 @@ public class UsageReports {
         Instant rangeStart = range.from().atStartOfDay(ZoneOffset.UTC).toInstant();
         Instant callsUpTo = watermark(ConsoleRollup.CALLS).orElse(rangeStart);
         Instant chargesUpTo = watermark(ConsoleRollup.CHARGES).orElse(rangeStart);
-        List<CallTotals> callRows = new ArrayList<>(rolledUpCalls(range));
-        calls.totals(callsUpTo, now).stream()
-                .filter(c -> range.contains(c.day()))
-                .forEach(callRows::add);
-        List<ChargeTotals> chargeRows = new ArrayList<>(rolledUpCharges(range));
-        charges.charged(chargesUpTo, now).stream()
-                .filter(c -> range.contains(c.day()))
-                .forEach(chargeRows::add);
-
-        Map<UUID, Sum> byOrg = new java.util.HashMap<>();
+        Map<UUID, Sum> byOrg = new HashMap<>();
         Map<LocalDate, Sum> byDay = new TreeMap<>();
         Map<String, Sum> byModel = new TreeMap<>();
         Sum total = new Sum();
-        for (CallTotals c : callRows) {
+        addRolledUp(range, byOrg, byDay, byModel, total);
+        for (CallTotals c : calls.totals(callsUpTo, now)) {
+            if (!range.contains(c.day())) {
+                continue;
+            }
             for (Sum sum : List.of(
                     byOrg.computeIfAbsent(c.orgId(), k -> new Sum()),
                     byDay.computeIfAbsent(c.day(), k -> new Sum()),
                     byModel.computeIfAbsent(c.model(), k -> new Sum()),
                     total)) {
-                sum.calls += c.calls();
-                sum.failed += c.failedCalls();
-                sum.cost = sum.cost.add(c.costUsd());
+                sum.add(c.calls(), c.failedCalls(), c.costUsd());
             }
         }
-        for (ChargeTotals c : chargeRows) {
+        for (ChargeTotals c : charges.charged(chargesUpTo, now)) {
+            if (!range.contains(c.day())) {
+                continue;
+            }
             for (Sum sum : List.of(
                     byOrg.computeIfAbsent(c.orgId(), k -> new Sum()),
                     byDay.computeIfAbsent(c.day(), k -> new Sum()),
@@ -158,37 +155,48 @@ public class UsageReports {
                 .map(Timestamp::toInstant);
     }
 
-    private List<CallTotals> rolledUpCalls(DateRange range) {
-        return jdbc.sql("""
+    /**
+     * The rollups' sums per day, per organisation and per model in one pass each (grouping sets):
+     * a few hundred rows reach the application whatever the number of organisations times models.
+     */
+    private void addRolledUp(
+            DateRange range, Map<UUID, Sum> byOrg, Map<LocalDate, Sum> byDay, Map<String, Sum> byModel, Sum total) {
+        jdbc.sql("""
                         select day, org_id, model, sum(calls) as calls, sum(failed_calls) as failed,
                                sum(cost_usd) as cost
                         from console_call_usage where day between :from and :to
-                        group by day, org_id, model""")
+                        group by grouping sets ((day), (org_id), (model))""")
                 .param("from", Date.valueOf(range.from()))
                 .param("to", Date.valueOf(range.to()))
-                .query((rs, n) -> new CallTotals(
-                        rs.getObject("day", LocalDate.class),
-                        rs.getObject("org_id", UUID.class),
-                        "",
-                        rs.getString("model"),
-                        rs.getLong("calls"),
-                        rs.getLong("failed"),
-                        0,
-                        0,
-                        rs.getBigDecimal("cost"),
-                        0))
-                .list();
-    }
-
-    private List<ChargeTotals> rolledUpCharges(DateRange range) {
-        return jdbc.sql("select day, org_id, charged_micros from console_charges where day between :from and :to")
+                .query(rs -> {
+                    LocalDate day = rs.getObject("day", LocalDate.class);
+                    UUID org = rs.getObject("org_id", UUID.class);
+                    Sum sum = day != null
+                            ? byDay.computeIfAbsent(day, k -> new Sum())
+                            : org != null
+                                    ? byOrg.computeIfAbsent(org, k -> new Sum())
+                                    : byModel.computeIfAbsent(rs.getString("model"), k -> new Sum());
+                    sum.add(rs.getLong("calls"), rs.getLong("failed"), rs.getBigDecimal("cost"));
+                    if (day != null) {
+                        total.add(rs.getLong("calls"), rs.getLong("failed"), rs.getBigDecimal("cost"));
+                    }
+                });
+        jdbc.sql("""
+                        select day, org_id, sum(charged_micros) as charged from console_charges
+                        where day between :from and :to group by grouping sets ((day), (org_id))""")
                 .param("from", Date.valueOf(range.from()))
                 .param("to", Date.valueOf(range.to()))
-                .query((rs, n) -> new ChargeTotals(
-                        rs.getObject("day", LocalDate.class),
-                        rs.getObject("org_id", UUID.class),
-                        rs.getLong("charged_micros")))
-                .list();
+                .query(rs -> {
+                    LocalDate day = rs.getObject("day", LocalDate.class);
+                    long charged = rs.getLong("charged");
+                    if (day != null) {
+                        byDay.computeIfAbsent(day, k -> new Sum()).chargedMicros += charged;
+                        total.chargedMicros += charged;
+                    } else {
+                        byOrg.computeIfAbsent(rs.getObject("org_id", UUID.class), k -> new Sum()).chargedMicros +=
+                                charged;
+                    }
+                });
     }
 
     static BigDecimal usd(BigDecimal amount) {
@@ -200,6 +208,12 @@ public class UsageReports {
         long failed;
         BigDecimal cost = BigDecimal.ZERO;
         long chargedMicros;
+
+        void add(long moreCalls, long moreFailed, BigDecimal moreCost) {
+            calls += moreCalls;
+            failed += moreFailed;
+            cost = cost.add(moreCost);
+        }
 
         BigDecimal charged() {
             return Money.usd(chargedMicros);
