@@ -1,4 +1,4 @@
-import { Fragment, useEffect } from 'react';
+import { Fragment, lazy, Suspense, useEffect } from 'react';
 import { BrowserRouter, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { AppNudges, AssistantMemoryPage, AssistantPage, AssistantSettingsPage, AssistantSmsPage } from '../features/assistant';
 import { RegisterPage, SignInCompletePage, SignInPage } from '../features/auth';
@@ -15,6 +15,9 @@ import { OrganizationProvider, useOrganizations } from '../shared/org/Organizati
 import { Loading } from '../shared/ui/States';
 import { ToastProvider } from '../shared/ui/Toasts';
 import { NotFoundPage } from './NotFoundPage';
+
+/** Only platform admins open it: its charts library loads with it, not with the app. */
+const AdminConsole = lazy(() => import('../features/admin'));
 
 /**
  * Pages that need an account: while signed out they send you to sign-in and back here after.
@@ -55,7 +58,7 @@ function FocusOnNavigate() {
 }
 
 /** Pages about one account's things: a deliberate sign-out leaves them for the sign-in page. */
-const LEAVE_ON_SIGN_OUT = ['/projects', '/account', '/orgs/', '/settings/', '/assistant'];
+const LEAVE_ON_SIGN_OUT = ['/projects', '/account', '/orgs/', '/settings/', '/assistant', '/admin'];
 
 /** After a deliberate sign-out, leave the page you were on. */
 function SignOutRedirect() {
@@ -107,6 +110,16 @@ export function App() {
                 <Route path="/orgs/:org" element={<RequireSession><OrganizationPage /></RequireSession>} />
                 <Route path="/orgs/:org/audit" element={<RequireSession><AuditPage /></RequireSession>} />
                 <Route path="/invitations/:token" element={<RequireSession><InvitationPage /></RequireSession>} />
+                <Route
+                  path="/admin/*"
+                  element={
+                    <RequireSession>
+                      <Suspense fallback={<Loading className="h-full" />}>
+                        <AdminConsole />
+                      </Suspense>
+                    </RequireSession>
+                  }
+                />
                 <Route path="*" element={<NotFoundPage />} />
               </Routes>
             </ToastProvider>

@@ -26,6 +26,8 @@ export interface User {
   email: string;
   /** Whether the owner opened a verification (or password-reset) link sent to this address. */
   emailVerified?: boolean;
+  /** Hosts the instance: sees the admin console. */
+  platformAdmin?: boolean;
 }
 
 /** The answer to a sign-up: the same for a new address and one that already has an account. */

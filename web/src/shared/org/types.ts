@@ -12,6 +12,8 @@ export interface Organization {
   createdAt: string;
   /** Whom the organisation requires two-factor authentication of (personal ones: always `none`). */
   mfaPolicy?: MfaPolicy;
+  /** Suspended by the platform's administrators: listed, but nothing can be done in it. */
+  suspended?: boolean;
 }
 
 export type MfaPolicy = 'none' | 'admins' | 'everyone';

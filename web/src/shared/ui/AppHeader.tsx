@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router';
 import { useSession } from '../auth/session';
+import { useOrganizations } from '../org/OrganizationContext';
 import { OrgSwitcher } from '../org/OrgSwitcher';
 import { SignOutIcon } from './Icons';
 import { LanguagePicker, ThemeToggle } from './Preferences';
@@ -25,8 +26,14 @@ export function Logo({ compact = false }: { compact?: boolean }) {
 export function AppHeader({ children }: { children?: ReactNode }) {
   const { t } = useTranslation();
   const { user, status, signOut } = useSession();
+  const { current } = useOrganizations();
   return (
     <header className="border-b border-border bg-surface">
+      {status === 'signed-in' && current?.suspended && (
+        <p role="alert" data-testid="suspended-banner" className="bg-danger-bg px-4 py-2 text-center text-sm text-danger">
+          {t('org.suspendedBanner', { name: current.name })}
+        </p>
+      )}
       <div className="mx-auto flex w-full flex-wrap items-center gap-2 px-3 py-2 sm:flex-nowrap sm:gap-3 sm:px-4">
         <Link to="/projects" className="shrink-0 rounded" aria-label={t('nav.home')}>
           <Logo compact />
@@ -47,6 +54,15 @@ export function AppHeader({ children }: { children?: ReactNode }) {
             >
               {t('assistant.nav.link')}
             </NavLink>
+            {user?.platformAdmin && (
+              <NavLink
+                to="/admin"
+                data-testid="nav-admin"
+                className="inline-flex h-8 items-center rounded-md px-2 text-sm font-medium text-fg hover:bg-surface-2 aria-[current=page]:bg-surface-2"
+              >
+                {t('nav.admin')}
+              </NavLink>
+            )}
             <NavLink
               to="/account"
               className="inline-flex h-8 items-center rounded-md px-2 text-sm font-medium text-fg hover:bg-surface-2 aria-[current=page]:bg-surface-2"

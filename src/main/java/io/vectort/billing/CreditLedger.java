@@ -86,6 +86,20 @@ public class CreditLedger {
         apply(userId, kind, micros, 0, key, reference, description);
     }
 
+    /**
+     * An operator's correction, positive or negative, as one {@code adjustment} entry. A negative
+     * one larger than the available balance throws {@link InsufficientCreditsException}: the
+     * balance never goes below zero.
+     */
+    @Transactional
+    public void adjust(UUID orgId, long micros, String key, String description) {
+        if (micros == 0) {
+            throw new IllegalArgumentException("an adjustment moves a non-zero amount");
+        }
+        accounts.ensure(orgId);
+        apply(orgId, "adjustment", micros, 0, key, "admin adjustment", description);
+    }
+
     /** The newest entries first, before {@code before} (an entry id) when given. */
     public List<LedgerEntry> entries(UUID userId, Optional<UUID> before, int limit) {
         accounts.ensure(userId); // the sign-up grant exists before anyone looks at the ledger

@@ -53,6 +53,12 @@ public class Plans implements OrganizationPlans {
     /** Moves the account to {@code planId} at once; limits apply from the next request. */
     @Transactional
     public Plan change(UUID userId, String planId) {
+        return change(userId, planId, Actor.SYSTEM);
+    }
+
+    /** Moves the account to {@code planId}, recording {@code actor} (a platform admin) as who did it. */
+    @Transactional
+    public Plan change(UUID userId, String planId, Actor actor) {
         accounts.ensure(userId);
         String previous = planOf(userId);
         int changed = jdbc.sql("update billing_accounts set plan_id = :plan, updated_at = now() where org_id = :user"
@@ -66,7 +72,7 @@ public class Plans implements OrganizationPlans {
         if (!previous.equals(planId)) {
             audit.record(
                     userId,
-                    Actor.SYSTEM,
+                    actor,
                     "plan.changed",
                     "organization",
                     userId.toString(),

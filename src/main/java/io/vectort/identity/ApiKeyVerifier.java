@@ -45,6 +45,16 @@ public class ApiKeyVerifier {
         return owner;
     }
 
+    /**
+     * Drops what this node remembers of an organisation's keys, after it was suspended or
+     * unsuspended (other nodes see it within {@link #CACHE_TTL}).
+     */
+    public void forgetOrganization(UUID orgId) {
+        verified.asMap()
+                .entrySet()
+                .removeIf(e -> e.getValue().map(o -> o.orgId().equals(orgId)).orElse(false));
+    }
+
     /** Drops what this node remembers of a key, after it was revoked or its limits changed. */
     void forget(UUID keyId) {
         verified.asMap()
@@ -54,11 +64,16 @@ public class ApiKeyVerifier {
 
     private Optional<ApiKeyOwner> lookup(String key) {
         return jdbc.sql("""
-                        select id, org_id, daily_budget_micros, monthly_budget_micros, allowed_models from api_keys
-                        where key_hash = :hash and revoked_at is null""")
+                        select k.id, k.org_id, k.daily_budget_micros, k.monthly_budget_micros, k.allowed_models,
+                               o.suspended_at
+                        from api_keys k join organizations o on o.id = k.org_id
+                        where k.key_hash = :hash and k.revoked_at is null""")
                 .param("hash", ApiKeys.hash(key))
                 .query((rs, n) -> new ApiKeyOwner(
-                        rs.getObject("id", UUID.class), rs.getObject("org_id", UUID.class), KeyLimits.read(rs)))
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("org_id", UUID.class),
+                        KeyLimits.read(rs),
+                        rs.getTimestamp("suspended_at") != null))
                 .optional();
     }
 

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -54,6 +55,21 @@ public final class LlmRouter {
         this.callLog = callLog;
         this.metrics = metrics;
         this.resolver = new RouteResolver(registry, tiers);
+    }
+
+    /** Every configured deployment with its circuit state on this node (each node keeps its own). */
+    public List<DeploymentCircuit> circuits() {
+        return registry.deployments().stream()
+                .map(d -> new DeploymentCircuit(
+                        d.name(),
+                        d.provider(),
+                        d.model(),
+                        resilience
+                                .state(d.name())
+                                .name()
+                                .toLowerCase(Locale.ROOT)
+                                .replace('_', '-')))
+                .toList();
     }
 
     public boolean hasDeployments() {

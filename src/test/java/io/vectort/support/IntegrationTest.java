@@ -46,6 +46,9 @@ import org.springframework.test.context.DynamicPropertySource;
             "vectort.llm.breaker.open-duration=2s",
             // Cache counters are flushed by the tests that read them, not by the clock.
             "vectort.cache.flush-interval=1h",
+            // The console's rollups are run by the tests that read them (ConsoleFixtures), not by the clock.
+            "vectort.console.rollup-interval=1h",
+            "vectort.console.backfill=1d",
             "logging.level.root=WARN",
             "logging.level.io.vectort.generation.run=INFO"
         })

@@ -57,6 +57,17 @@ final class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
                             "Incorrect API key provided: " + masked(key) + ". Create a key under /api/v1/keys."));
             return;
         }
+        if (owner.get().suspended()) {
+            errors.write(
+                    response,
+                    new OpenAiError(
+                            403,
+                            "permission_error",
+                            Optional.empty(),
+                            Optional.of("organization_suspended"),
+                            "The organisation of this API key is suspended; contact the platform's administrators."));
+            return;
+        }
         SecurityContextHolder.getContext().setAuthentication(new ApiKeyAuthentication(owner.get()));
         MDC.put("userId", owner.get().orgId().toString());
         MDC.put("orgId", owner.get().orgId().toString());

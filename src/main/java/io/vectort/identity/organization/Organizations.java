@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Organizations {
 
     private static final String SELECT_FOR_MEMBER = """
-            select o.id, o.name, o.slug, o.personal, o.created_at, o.mfa_policy, m.role,
+            select o.id, o.name, o.slug, o.personal, o.created_at, o.mfa_policy, o.suspended_at, m.role,
                    (select count(*) from memberships c where c.org_id = o.id) as member_count
             from organizations o join memberships m on m.org_id = o.id and m.user_id = :user
             """;
@@ -196,7 +196,7 @@ public class Organizations {
         String ref = reference.map(String::strip).filter(r -> !r.isEmpty()).orElse(userId.toString());
         Optional<UUID> asId = Ids.parse(ref);
         return jdbc.sql("""
-                        select o.id, o.personal, o.mfa_policy, m.role from organizations o
+                        select o.id, o.personal, o.mfa_policy, o.suspended_at, m.role from organizations o
                         join memberships m on m.org_id = o.id and m.user_id = :user
                         """ + (asId.isPresent() ? "where o.id = :id" : "where o.slug = :slug"))
                 .param("user", userId)
@@ -208,7 +208,8 @@ public class Organizations {
                         userId,
                         email,
                         Role.parse(rs.getString("role")).orElseThrow(),
-                        MfaPolicy.parse(rs.getString("mfa_policy")).orElseThrow()))
+                        MfaPolicy.parse(rs.getString("mfa_policy")).orElseThrow(),
+                        rs.getTimestamp("suspended_at") != null))
                 .optional();
     }
 
@@ -262,6 +263,7 @@ public class Organizations {
                 Role.parse(rs.getString("role")).orElseThrow(),
                 rs.getInt("member_count"),
                 rs.getTimestamp("created_at").toInstant(),
-                MfaPolicy.parse(rs.getString("mfa_policy")).orElseThrow());
+                MfaPolicy.parse(rs.getString("mfa_policy")).orElseThrow(),
+                rs.getTimestamp("suspended_at") != null);
     }
 }

@@ -77,6 +77,14 @@ class AccessInterceptor implements HandlerInterceptor {
         Membership membership = organizations
                 .membership(user.id(), user.email(), reference(request))
                 .orElseThrow(() -> new NotFoundException("Organization"));
+        if (membership.suspended()) {
+            // The one place every organisation-scoped operation passes: members keep signing in and
+            // listing their organisations (which say suspended), and nothing else.
+            throw new DomainException(
+                    ErrorCategory.FORBIDDEN,
+                    "organization-suspended",
+                    "This organisation is suspended by the platform's administrators; contact them to restore it");
+        }
         if (!membership.can(access.value())) {
             throw new ForbiddenRoleException(access.value(), membership.role());
         }

@@ -29,7 +29,8 @@ final class OrganizationViews {
             String plan,
             int memberCount,
             Instant createdAt,
-            String mfaPolicy) {
+            String mfaPolicy,
+            boolean suspended) {
 
         static OrganizationView from(Organization org, String plan) {
             return new OrganizationView(
@@ -41,7 +42,8 @@ final class OrganizationViews {
                     plan,
                     org.memberCount(),
                     org.createdAt(),
-                    org.mfaPolicy().wireName());
+                    org.mfaPolicy().wireName(),
+                    org.suspended());
         }
     }
 
