@@ -129,20 +129,21 @@ class AdminConsoleIT extends IntegrationTest {
     void generationPatternsCountFrameworksOutcomesCacheHitsAndFailureCodes() {
         Api.Session customer = api.newUser();
         String project = new Generations(api).createProject(customer, "Patterns");
-        Instant now = Instant.now();
-        // A window of a minute: other suites' generations (this context is shared) stay out of it.
-        fixtures.restartRollupsAt(now.minus(1, ChronoUnit.MINUTES));
+        // A two-minute window 30 hours ago: the generations other suites of this shared context
+        // finish while this test runs (background jobs included) fall outside it.
+        Instant then = Instant.now().minus(30, ChronoUnit.HOURS);
+        fixtures.restartRollupsAt(then.minus(1, ChronoUnit.MINUTES));
         UUID org = customer.userId();
-        Instant at = now.minus(30, ChronoUnit.SECONDS);
+        Instant at = then;
         fixtures.generation(org, project, at, "react", "succeeded", null, false, "0.20", 4000);
         fixtures.generation(org, project, at, "react", "succeeded", null, true, "0", 1000);
         fixtures.generation(org, project, at, "html", "failed", "provider-unavailable", false, "0.10", 7000);
         fixtures.generation(org, project, at, "html", "failed", "provider-unavailable", false, "0", 0);
         fixtures.generation(org, project, at, "html", "cancelled", null, false, "0", 3000);
-        rollup.rollUpTo(now);
+        rollup.rollUpTo(then.plus(1, ChronoUnit.MINUTES));
 
         JsonNode patterns =
-                api.get("/api/v1/admin/generations?days=2", admin.token()).json();
+                api.get("/api/v1/admin/generations?days=3", admin.token()).json();
         assertThat(patterns.get("generations").asLong()).isEqualTo(5);
         assertThat(patterns.get("successRate").asDouble()).isEqualTo(0.5);
         assertThat(patterns.get("cacheHitRate").asDouble()).isEqualTo(0.2);
@@ -158,7 +159,7 @@ class AdminConsoleIT extends IntegrationTest {
         assertThat(html.get("generations").asLong()).isEqualTo(3);
         assertThat(html.get("succeeded").asLong()).isZero();
 
-        JsonNode builder = api.get("/api/v1/admin/features?days=2", admin.token())
+        JsonNode builder = api.get("/api/v1/admin/features?days=3", admin.token())
                 .json()
                 .get("features")
                 .get(0);
