@@ -1,3 +1,4 @@
+import type { GenerationEvents } from '../../shared/api/generated/generationEvents';
 import type { SseEvent } from '../../shared/api/sse';
 import { isTerminal, type GenerationStatus } from '../../shared/api/types';
 
@@ -42,7 +43,16 @@ export function initialLiveState(status: GenerationStatus = 'queued'): LiveState
   };
 }
 
-function parse(data: string): Record<string, unknown> {
+type EventName = keyof GenerationEvents;
+/** Every field any variant of an event has. */
+type FieldsOf<T> = T extends unknown ? keyof T : never;
+/**
+ * An event's data as it parsed: the field names are the server's (a typo does not compile), the
+ * values are still checked, since a proxy or an older server may send something else.
+ */
+type Data<K extends EventName> = { [F in FieldsOf<GenerationEvents[K]>]?: unknown };
+
+function parse<K extends EventName>(data: string): Data<K> {
   try {
     const value = JSON.parse(data);
     return typeof value === 'object' && value !== null ? value : {};
@@ -65,10 +75,10 @@ function updateFile(files: LiveFile[], path: string, change: (f: LiveFile) => Li
 
 /** Applies one SSE event of a generation to its live progress. */
 export function applyEvent(state: LiveState, event: SseEvent): LiveState {
-  const data = parse(event.data);
   const next: LiveState = { ...state, lastEventId: event.id ?? state.lastEventId };
-  switch (event.event) {
+  switch (event.event as EventName) {
     case 'status': {
+      const data = parse<'status'>(event.data);
       const status = str(data.status) as GenerationStatus;
       const attempt = num(data.attempt) ?? state.attempt;
       // A retry streams every file again from the start: drop what the failed attempt showed.
@@ -86,19 +96,26 @@ export function applyEvent(state: LiveState, event: SseEvent): LiveState {
       if (str(data.summary)) next.summary = str(data.summary);
       return next;
     }
-    case 'message':
+    case 'message': {
+      const data = parse<'message'>(event.data);
       next.narrative = (state.narrative + str(data.text)).slice(-MAX_LIVE_TEXT);
       return next;
-    case 'file_started':
+    }
+    case 'file_started': {
+      const data = parse<'file_started'>(event.data);
       next.files = [...state.files, { path: str(data.path), operation: str(data.operation) || 'write', text: '', done: false }];
       return next;
-    case 'file_delta':
+    }
+    case 'file_delta': {
+      const data = parse<'file_delta'>(event.data);
       next.files = updateFile(state.files, str(data.path), (f) => ({
         ...f,
         text: (f.text + str(data.text)).slice(-MAX_LIVE_TEXT),
       }));
       return next;
+    }
     case 'file_completed': {
+      const data = parse<'file_completed'>(event.data);
       const path = str(data.path);
       const known = state.files.some((f) => f.path === path);
       const files = known
@@ -113,17 +130,21 @@ export function applyEvent(state: LiveState, event: SseEvent): LiveState {
       }));
       return next;
     }
-    case 'summary':
+    case 'summary': {
+      const data = parse<'summary'>(event.data);
       next.summary = str(data.text) || state.summary;
       return next;
-    case 'version_created':
+    }
+    case 'version_created': {
+      const data = parse<'version_created'>(event.data);
       next.version = num(data.version) ?? state.version;
       return next;
+    }
     default:
       return state.lastEventId === next.lastEventId ? state : next;
   }
 }
 
 export function isFinalEvent(event: SseEvent): boolean {
-  return event.event === 'status' && isTerminal(str(parse(event.data).status));
+  return event.event === 'status' && isTerminal(str(parse<'status'>(event.data).status));
 }

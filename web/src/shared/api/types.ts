@@ -1,3 +1,4 @@
+import type { GenerationEvents } from './generated/generationEvents';
 /** JSON shapes of the Vectort API (docs/API.md). */
 
 /** What sign-in and refresh answer the web app: its refresh token is an HttpOnly cookie, not here. */
@@ -73,7 +74,8 @@ export interface ProjectPage {
   totalItems: number;
 }
 
-export type GenerationStatus = 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled';
+/** The statuses a generation's `status` event can carry (generated from the server's event records). */
+export type GenerationStatus = GenerationEvents['status']['status'];
 
 export const TERMINAL_STATUSES: readonly GenerationStatus[] = ['succeeded', 'failed', 'cancelled'];
 

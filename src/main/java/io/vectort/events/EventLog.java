@@ -3,7 +3,6 @@ package io.vectort.events;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
@@ -11,10 +10,11 @@ import java.util.concurrent.CompletableFuture;
 public interface EventLog {
 
     /**
-     * Appends an event and returns its sequence number. Inside a transaction, the event becomes
+     * Appends an event and returns its sequence number. {@code data} is the event's JSON object: a
+     * map, or a record whose components are its fields. Inside a transaction, the event becomes
      * visible (and followers are woken) when that transaction commits.
      */
-    long append(UUID streamId, String type, Map<String, ?> data);
+    long append(UUID streamId, String type, Object data);
 
     /**
      * Queues a progress event to be written with others in one transaction (see {@code
@@ -23,7 +23,7 @@ public interface EventLog {
      * queued events keep their order; a caller that then appends with {@link #append} waits for
      * its queued events first.
      */
-    CompletableFuture<Long> appendBatched(UUID streamId, String type, Map<String, ?> data);
+    CompletableFuture<Long> appendBatched(UUID streamId, String type, Object data);
 
     /** The sequence number of the stream's last event, 0 when it has none. */
     long latestSeq(UUID streamId);

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -49,13 +48,13 @@ class JdbcEventLog implements EventLog {
     }
 
     @Override
-    public CompletableFuture<Long> appendBatched(UUID streamId, String type, Map<String, ?> data) {
+    public CompletableFuture<Long> appendBatched(UUID streamId, String type, Object data) {
         return writer.append(streamId, type, json.writeValueAsString(data));
     }
 
     @Override
     @Transactional
-    public long append(UUID streamId, String type, Map<String, ?> data) {
+    public long append(UUID streamId, String type, Object data) {
         awaitQueuedProgress(streamId);
         jdbc.sql("select pg_advisory_xact_lock(:key)")
                 .param("key", lockKey(streamId))

@@ -1,6 +1,7 @@
 package io.vectort.backup;
 
 import io.vectort.support.IntegrationTest;
+import io.vectort.support.TestDirs;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +33,7 @@ final class BackupCli {
                 "--vectort.database.url=" + databaseUrl,
                 "--vectort.database.user=postgres",
                 "--vectort.database.master-key=" + IntegrationTest.MASTER_KEY,
-                "--vectort.storage.dir=target/test-blobs");
+                "--vectort.storage.dir=" + TestDirs.BLOBS);
     }
 
     static Run run(List<String> args) {

@@ -8,6 +8,7 @@ import io.vectort.storage.BlobStore;
 import io.vectort.storage.S3MockServer;
 import io.vectort.support.IntegrationTest;
 import io.vectort.support.TestDatabase;
+import io.vectort.support.TestDirs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -218,8 +219,10 @@ class BackupCommandIT extends IntegrationTest {
         Path file = backUp(
                 temp.resolve("with-key"),
                 List.of(
-                        "--vectort.database.url=" + databaseUrl, "--vectort.database.user=postgres",
-                        "--vectort.database.data-dir=" + source, "--vectort.storage.dir=target/test-blobs"));
+                        "--vectort.database.url=" + databaseUrl,
+                        "--vectort.database.user=postgres",
+                        "--vectort.database.data-dir=" + source,
+                        "--vectort.storage.dir=" + TestDirs.BLOBS));
         assertThat(manifestOf(file).masterKeyIncluded()).isTrue();
 
         Path target = temp.resolve("target-data");
@@ -298,7 +301,7 @@ class BackupCommandIT extends IntegrationTest {
 
     private static io.vectort.storage.StorageProperties storage() {
         return new io.vectort.storage.StorageProperties(
-                Path.of("target/test-blobs"),
+                TestDirs.BLOBS,
                 new io.vectort.storage.StorageProperties.S3(
                         "", "", "us-east-1", java.time.Duration.ofHours(1), false, false));
     }

@@ -7,6 +7,7 @@ import io.vectort.support.Generations;
 import io.vectort.support.IntegrationTest;
 import io.vectort.support.SecondNode;
 import io.vectort.support.TestDatabase;
+import io.vectort.support.TestDirs;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,7 +45,7 @@ class BackupDrillIT extends IntegrationTest {
         String download = exported.json().get("download_url").asString();
         byte[] archive = api.get(download, null).bytes();
         // A personal organisation has its user's id; the export is kept as a blob.
-        Path archiveBlob = Path.of("target/test-blobs/users", user.userId().toString(), "projects", project);
+        Path archiveBlob = TestDirs.BLOBS.resolve(Path.of("users", user.userId().toString(), "projects", project));
         assertThat(archiveBlob.resolve("versions/v1.zip")).hasBinaryContent(archive);
 
         Path backups = temp.resolve("backups");

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import io.vectort.support.Api;
 import io.vectort.support.Generations;
 import io.vectort.support.IntegrationTest;
+import io.vectort.support.TestDirs;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -26,10 +27,10 @@ import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-/** ZIP export into the blob store (the filesystem store under target/test-blobs in tests). */
+/** ZIP export into the blob store (the filesystem store under target/test-blobs-<fork> in tests). */
 class ExportIT extends IntegrationTest {
 
-    private static final Path BLOBS = Path.of("target/test-blobs");
+    private static final Path BLOBS = TestDirs.BLOBS;
 
     @org.springframework.beans.factory.annotation.Autowired
     private java.util.List<io.vectort.jobs.RecurringJob> recurringJobs;

@@ -7,6 +7,7 @@ import io.vectort.support.Api;
 import io.vectort.support.Generations;
 import io.vectort.support.IntegrationTest;
 import io.vectort.support.SecondNode;
+import io.vectort.support.TestDirs;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -127,7 +128,7 @@ class PreviewIT extends IntegrationTest {
 
         // Another node, with nothing on its own disk, serves the same build from the blob store.
         try (ConfigurableApplicationContext second =
-                SecondNode.start(Map.of("vectort.preview.dir", "target/test-previews-other-node"))) {
+                SecondNode.start(Map.of("vectort.preview.dir", TestDirs.previews("other-node")))) {
             Api other = new Api(SecondNode.port(second));
             Api.Response elsewhere =
                     other.post("/api/v1/projects/" + project + "/versions/1/preview", user.token(), null);

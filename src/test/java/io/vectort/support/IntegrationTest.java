@@ -23,11 +23,11 @@ import org.springframework.test.context.DynamicPropertySource;
             "vectort.jobs.polling-interval=300ms",
             "vectort.jobs.retry-backoff=100ms",
             "vectort.events.follow-poll=500ms",
-            "vectort.preview.dir=target/test-previews",
+            "vectort.preview.dir=target/test-previews-main-${vectort.test.fork:0}",
             // Checks of every generated version install and build real projects: only the suites
             // about them turn them on (VerifiedBuildsIT, ShipJourneyIT).
             "vectort.builds.verify=${vectort.test.verify-builds:false}",
-            "vectort.storage.dir=target/test-blobs",
+            "vectort.storage.dir=target/test-blobs-${vectort.test.fork:0}",
             "vectort.generation.default-generator=starter",
             // The Assistant answers by its fixed rules here; AssistantAgentIT turns the agent on.
             "vectort.assistant.agent.enabled=false",

@@ -25,7 +25,7 @@ public final class SecondNode {
         properties.put("vectort.database.url", IntegrationTest.databaseUrl);
         properties.put("vectort.database.user", "postgres");
         properties.put("vectort.database.master-key", IntegrationTest.MASTER_KEY);
-        properties.put("vectort.preview.dir", "target/test-previews-second");
+        properties.put("vectort.preview.dir", TestDirs.previews("second"));
         properties.put("vectort.generation.default-generator", "starter");
         properties.put("vectort.generation.starter.chunk-delay", "0ms");
         properties.put("vectort.identity.registrations-per-hour", "50");
@@ -35,7 +35,7 @@ public final class SecondNode {
         properties.put("vectort.jobs.missed-heartbeats", "4");
         properties.put("vectort.jobs.polling-interval", "300ms");
         properties.put("vectort.jobs.retry-backoff", "100ms");
-        properties.put("vectort.storage.dir", "target/test-blobs");
+        properties.put("vectort.storage.dir", TestDirs.BLOBS.toString());
         FakeUpstreams.register((name, value) -> properties.put(name, String.valueOf(value)));
         properties.putAll(overrides);
         String previous = System.getProperty(LoggingSystem.SYSTEM_PROPERTY);

@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class TeamFixtures {
 
     /** Where the filesystem blob store of the test nodes lives. */
-    public static final Path BLOBS = Path.of("target/test-blobs");
+    public static final Path BLOBS = TestDirs.BLOBS;
 
     private final Api api;
     private final JdbcClient jdbc;

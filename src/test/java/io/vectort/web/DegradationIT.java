@@ -9,6 +9,7 @@ import io.vectort.support.Generations;
 import io.vectort.support.IntegrationTest;
 import io.vectort.support.SecondNode;
 import io.vectort.support.TcpProxy;
+import io.vectort.support.TestDirs;
 import io.vectort.support.TestRedis;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,7 +36,7 @@ class DegradationIT extends IntegrationTest {
         String url = databaseUrl.replace("127.0.0.1:5432", "127.0.0.1:" + database.port());
         assertThat(url).contains(":" + database.port() + "/");
         Map<String, String> overrides = new HashMap<>(
-                Map.of("vectort.database.url", url, "vectort.preview.dir", "target/test-previews-degraded"));
+                Map.of("vectort.database.url", url, "vectort.preview.dir", TestDirs.previews("degraded")));
         if (withRedis) {
             redis = new TcpProxy(6379);
             overrides.put("vectort.redis.url", "redis://127.0.0.1:" + redis.port());

@@ -2,7 +2,19 @@ package io.vectort.generation.generator;
 
 /**
  * @param id stable identifier, also the {@code provider} metric label ({@code offline-starter})
- * @param kind {@code starter} for the deterministic offline generator, {@code llm} for AI models
+ * @param kind {@value #STARTER} for the deterministic offline generator, {@value #AI} for AI models
  * @param label what the UI shows ({@code Offline starter (not AI)})
  */
-public record GeneratorIdentity(String id, String kind, String label) {}
+public record GeneratorIdentity(String id, String kind, String label) {
+
+    public static final String STARTER = "starter";
+    public static final String AI = "llm";
+
+    public boolean isStarter() {
+        return kind.equals(STARTER);
+    }
+
+    public boolean isAi() {
+        return kind.equals(AI);
+    }
+}

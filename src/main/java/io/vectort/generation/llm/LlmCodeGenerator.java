@@ -9,7 +9,6 @@ import io.vectort.generation.generator.CodeRequest;
 import io.vectort.generation.generator.CodeStream;
 import io.vectort.generation.generator.GenerationReport;
 import io.vectort.generation.generator.GeneratorIdentity;
-import io.vectort.generation.run.GenerationProperties;
 import io.vectort.providers.CallContext;
 import io.vectort.providers.ChatMessage;
 import io.vectort.providers.ChatRequest;
@@ -21,8 +20,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,19 +27,18 @@ import org.springframework.stereotype.Component;
  * configured; without one it reports itself unavailable and the offline starter answers.
  */
 @Component
-@Order(Ordered.LOWEST_PRECEDENCE)
 public class LlmCodeGenerator implements CodeGenerator {
 
-    public static final GeneratorIdentity IDENTITY = new GeneratorIdentity("llm", "llm", "AI model");
+    public static final GeneratorIdentity IDENTITY = new GeneratorIdentity("llm", GeneratorIdentity.AI, "AI model");
 
     private final LlmRouter router;
     private final BuilderCatalog catalog;
-    private final GenerationProperties.Llm settings;
+    private final LlmGeneratorProperties settings;
 
-    LlmCodeGenerator(LlmRouter router, BuilderCatalog catalog, GenerationProperties properties) {
+    LlmCodeGenerator(LlmRouter router, BuilderCatalog catalog, LlmGeneratorProperties properties) {
         this.router = router;
         this.catalog = catalog;
-        this.settings = properties.llm();
+        this.settings = properties;
     }
 
     @Override

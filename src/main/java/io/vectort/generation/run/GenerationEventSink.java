@@ -1,15 +1,14 @@
 package io.vectort.generation.run;
 
-import io.vectort.events.EventLog;
+import io.vectort.generation.progress.GenerationEvent;
+import io.vectort.generation.progress.GenerationEventLog;
 import io.vectort.generation.protocol.Dependency;
 import io.vectort.generation.protocol.FileOperation;
 import io.vectort.generation.protocol.ProtocolListener;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
@@ -21,7 +20,7 @@ import java.util.function.BooleanSupplier;
  */
 final class GenerationEventSink implements ProtocolListener {
 
-    private final EventLog events;
+    private final GenerationEventLog events;
     private final UUID generationId;
     private final BooleanSupplier stopped;
     private final Duration flushInterval;
@@ -29,13 +28,16 @@ final class GenerationEventSink implements ProtocolListener {
     private final Clock clock = Clock.systemUTC();
 
     private final StringBuilder pending = new StringBuilder();
-    private String pendingType = "";
     private String pendingPath = "";
     private Instant lastFlush = Instant.EPOCH;
     private CompletableFuture<Long> lastWrite = CompletableFuture.completedFuture(0L);
 
     GenerationEventSink(
-            EventLog events, UUID generationId, BooleanSupplier stopped, Duration flushInterval, int flushChars) {
+            GenerationEventLog events,
+            UUID generationId,
+            BooleanSupplier stopped,
+            Duration flushInterval,
+            int flushChars) {
         this.events = events;
         this.generationId = generationId;
         this.stopped = stopped;
@@ -45,55 +47,36 @@ final class GenerationEventSink implements ProtocolListener {
 
     @Override
     public void narrative(String text) {
-        buffer("message", "", text);
+        buffer("", text);
     }
 
     @Override
     public void fileStarted(String path, String kind) {
         flush();
-        append("file_started", Map.of("path", path, "operation", kind));
+        append(new GenerationEvent.FileStarted(path, kind));
     }
 
     @Override
     public void fileContent(String path, String text) {
-        buffer("file_delta", path, text);
+        buffer(path, text);
     }
 
     @Override
     public void fileCompleted(FileOperation operation) {
         flush();
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("path", operation.path());
-        data.put("operation", operation.kind());
-        switch (operation) {
-            case FileOperation.WriteFile write -> {
-                data.put("bytes", write.content().getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
-                data.put("lines", write.content().lines().count());
-            }
-            case FileOperation.PatchFile patch ->
-                data.put("replacements", patch.replacements().size());
-            case FileOperation.RenameFile rename -> data.put("to", rename.to());
-            case FileOperation.DeleteFile delete -> {}
-        }
-        append("file_completed", data);
+        append(GenerationEvent.FileCompleted.of(operation));
     }
 
     @Override
     public void dependencies(List<Dependency> dependencies) {
         flush();
-        append(
-                "dependencies",
-                Map.of(
-                        "dependencies",
-                        dependencies.stream()
-                                .map(d -> Map.of("name", d.name(), "range", d.range(), "dev", d.dev()))
-                                .toList()));
+        append(GenerationEvent.DependenciesDeclared.of(dependencies));
     }
 
     @Override
     public void summary(String text) {
         flush();
-        append("summary", Map.of("text", text.strip()));
+        append(new GenerationEvent.Summary(text.strip()));
     }
 
     /** Writes whatever text is still buffered; called before status changes and at the end. */
@@ -101,21 +84,20 @@ final class GenerationEventSink implements ProtocolListener {
         if (pending.isEmpty()) {
             return;
         }
-        Map<String, Object> data = new LinkedHashMap<>();
-        if (pendingType.equals("file_delta")) {
-            data.put("path", pendingPath);
-        }
-        data.put("text", pending.toString());
+        String text = pending.toString();
         pending.setLength(0);
         lastFlush = clock.instant();
-        append(pendingType, data);
+        append(
+                pendingPath.isEmpty()
+                        ? new GenerationEvent.Message(text)
+                        : new GenerationEvent.FileDelta(pendingPath, text));
     }
 
-    private void buffer(String type, String path, String text) {
-        if (!pending.isEmpty() && (!type.equals(pendingType) || !path.equals(pendingPath))) {
+    /** Buffers narrative text ({@code path} empty) or a file's content. */
+    private void buffer(String path, String text) {
+        if (!pending.isEmpty() && !path.equals(pendingPath)) {
             flush();
         }
-        pendingType = type;
         pendingPath = path;
         pending.append(text);
         if (pending.length() >= flushChars || clock.instant().isAfter(lastFlush.plus(flushInterval))) {
@@ -132,11 +114,11 @@ final class GenerationEventSink implements ProtocolListener {
         lastWrite.join();
     }
 
-    private void append(String type, Map<String, ?> data) {
+    private void append(GenerationEvent event) {
         // After a cancel, the log ends with the cancelled status: late progress would contradict it.
         if (!stopped.getAsBoolean()) {
             // Batched with other generations' progress: one transaction for many events.
-            lastWrite = events.appendBatched(generationId, type, data);
+            lastWrite = events.appendBatched(generationId, event);
         }
     }
 }

@@ -11,7 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Builder generation settings, prefix {@code vectort.generation}.
+ * Builder generation settings, prefix {@code vectort.generation}; the generators have their own
+ * ({@code vectort.generation.starter}, {@code vectort.generation.llm}).
  *
  * @param timeout a generation running longer than this fails with {@code timeout}
  * @param maxDescriptionLength longest accepted prompt, in characters after trimming
@@ -20,8 +21,6 @@ import org.springframework.validation.annotation.Validated;
  * @param cancelCheckInterval how often a running generation checks the database for a
  *     cancellation made on another node
  * @param limits size limits of generated output
- * @param starter pacing of the offline starter's stream
- * @param llm how AI generations call the gateway
  * @param defaultGenerator who answers requests that name no model: {@code auto} (an AI model when
  *     one is configured, else the offline starter), {@code starter} or {@code llm}
  * @param eventRetention how long the streamed events of a finished generation are kept; its last
@@ -37,26 +36,11 @@ public record GenerationProperties(
         @DefaultValue("8192") @Min(256) int eventFlushBytes,
         @DefaultValue("1s") Duration cancelCheckInterval,
         @DefaultValue @Valid Limits limits,
-        @DefaultValue @Valid Starter starter,
-        @DefaultValue @Valid Llm llm,
 
         @DefaultValue("auto") @Pattern(regexp = "auto|starter|llm")
         String defaultGenerator,
 
         @DefaultValue("90d") Duration eventRetention) {
-
-    /**
-     * @param model the model or alias generations use when the request names none ({@code auto}
-     *     routes by prompt complexity)
-     * @param maxOutputTokens the output limit of one call
-     * @param maxContinuations how many times output cut off by that limit is continued
-     * @param contextChars how much of the current project's file content a follow-up sends
-     */
-    public record Llm(
-            @DefaultValue("auto") String model,
-            @DefaultValue("16000") @Min(256) int maxOutputTokens,
-            @DefaultValue("3") @Min(0) @Max(20) int maxContinuations,
-            @DefaultValue("60000") @Min(1000) int contextChars) {}
 
     /**
      * @param maxFileBytes largest generated file
@@ -73,12 +57,4 @@ public record GenerationProperties(
             return new ProtocolLimits(maxFileBytes, maxTotalBytes, maxFiles);
         }
     }
-
-    /**
-     * @param chunkDelay pause between streamed chunks, so people watch files appear (0 in tests)
-     * @param chunkSize characters per streamed chunk
-     */
-    public record Starter(
-            @DefaultValue("15ms") Duration chunkDelay,
-            @DefaultValue("256") @Min(1) int chunkSize) {}
 }

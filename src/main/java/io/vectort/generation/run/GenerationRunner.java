@@ -1,11 +1,11 @@
 package io.vectort.generation.run;
 
-import io.vectort.events.EventLog;
 import io.vectort.generation.generator.CodeGenerationException;
 import io.vectort.generation.generator.CodeGenerator;
 import io.vectort.generation.generator.CodeRequest;
 import io.vectort.generation.generator.CodeStream;
 import io.vectort.generation.generator.GenerationReport;
+import io.vectort.generation.progress.GenerationEventLog;
 import io.vectort.generation.protocol.ParsedOutput;
 import io.vectort.generation.protocol.ProjectFiles;
 import io.vectort.generation.protocol.ProtocolLimits;
@@ -39,7 +39,7 @@ class GenerationRunner {
     private final GenerationTransitions transitions;
     private final GeneratorSelector generators;
     private final VersionStore versions;
-    private final EventLog events;
+    private final GenerationEventLog events;
     private final RunningGenerations running;
     private final GenerationProperties properties;
     private final GenerationMetrics metrics;
@@ -50,7 +50,7 @@ class GenerationRunner {
             GenerationTransitions transitions,
             GeneratorSelector generators,
             VersionStore versions,
-            EventLog events,
+            GenerationEventLog events,
             RunningGenerations running,
             GenerationProperties properties,
             GenerationMetrics metrics,

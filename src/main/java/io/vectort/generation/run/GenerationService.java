@@ -3,10 +3,11 @@ package io.vectort.generation.run;
 import io.vectort.billing.CreditLedger;
 import io.vectort.billing.Money;
 import io.vectort.billing.Quotas;
-import io.vectort.events.EventLog;
 import io.vectort.generation.catalog.AppTypeInference;
 import io.vectort.generation.catalog.AppTypeReason;
 import io.vectort.generation.generator.CodeGenerator;
+import io.vectort.generation.progress.GenerationEventLog;
+import io.vectort.generation.progress.StatusChanged;
 import io.vectort.generation.project.Project;
 import io.vectort.generation.project.Projects;
 import io.vectort.generation.version.VersionInfo;
@@ -42,7 +43,7 @@ public class GenerationService {
     private final GenerateCommandValidator validator;
     private final GeneratorSelector generators;
     private final JobQueue jobs;
-    private final EventLog events;
+    private final GenerationEventLog events;
     private final RunningGenerations running;
     private final Quotas quotas;
     private final CreditLedger ledger;
@@ -57,7 +58,7 @@ public class GenerationService {
             GenerateCommandValidator validator,
             GeneratorSelector generators,
             JobQueue jobs,
-            EventLog events,
+            GenerationEventLog events,
             RunningGenerations running,
             Quotas quotas,
             CreditLedger ledger,
@@ -147,18 +148,7 @@ public class GenerationService {
             ledger.reserve(
                     orgId, reserved, GenerationCharges.key(generation, "reserve"), "generation " + generation.id());
         }
-        events.append(
-                generation.id(),
-                "status",
-                runAt.isPresent()
-                        ? Map.<String, Object>of(
-                                "status",
-                                "queued",
-                                "attempt",
-                                0,
-                                "queuedUntil",
-                                runAt.get().toString())
-                        : Map.<String, Object>of("status", "queued", "attempt", 0));
+        events.append(generation.id(), new StatusChanged.Queued(0, runAt.orElse(null)));
         projects.touch(project.id());
         audit.record(
                 orgId,
@@ -234,7 +224,7 @@ public class GenerationService {
         } catch (DuplicateKeyException e) {
             throw new ConflictException("generation-in-progress", "A generation is already running for this project");
         }
-        events.append(generation.id(), "status", Map.<String, Object>of("status", "queued", "attempt", 0));
+        events.append(generation.id(), new StatusChanged.Queued(0, null));
         audit.record(
                 cause.orgId(),
                 Actor.SYSTEM,

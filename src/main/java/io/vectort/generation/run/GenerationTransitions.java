@@ -1,7 +1,10 @@
 package io.vectort.generation.run;
 
-import io.vectort.events.EventLog;
 import io.vectort.generation.generator.GenerationReport;
+import io.vectort.generation.progress.GenerationEvent;
+import io.vectort.generation.progress.GenerationEventLog;
+import io.vectort.generation.progress.StatusChanged;
+import io.vectort.generation.progress.StatusChanged.Failure;
 import io.vectort.generation.project.Project;
 import io.vectort.generation.project.Projects;
 import io.vectort.generation.version.VersionInfo;
@@ -9,7 +12,6 @@ import io.vectort.generation.version.VersionStore;
 import io.vectort.identity.SignupFunnel;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -27,7 +29,7 @@ class GenerationTransitions {
     private final GenerationRepository generations;
     private final Projects projects;
     private final VersionStore versions;
-    private final EventLog events;
+    private final GenerationEventLog events;
     private final GenerationMetrics metrics;
     private final GenerationCharges charges;
     private final ApplicationEventPublisher publisher;
@@ -38,7 +40,7 @@ class GenerationTransitions {
             GenerationRepository generations,
             Projects projects,
             VersionStore versions,
-            EventLog events,
+            GenerationEventLog events,
             GenerationMetrics metrics,
             GenerationCharges charges,
             ApplicationEventPublisher publisher,
@@ -60,7 +62,7 @@ class GenerationTransitions {
     public OptionalInt start(Generation generation) {
         OptionalInt run = generations.markRunning(generation.id());
         if (run.isPresent()) {
-            events.append(generation.id(), "status", Map.of("status", "running", "attempt", run.getAsInt()));
+            events.append(generation.id(), new StatusChanged.Running(run.getAsInt()));
         }
         return run;
     }
@@ -68,18 +70,7 @@ class GenerationTransitions {
     @Transactional
     public void requeue(Generation generation, int attempt, String code, String message) {
         if (generations.markQueuedForRetry(generation.id(), code, message)) {
-            events.append(
-                    generation.id(),
-                    "status",
-                    Map.of(
-                            "status",
-                            "queued",
-                            "attempt",
-                            attempt,
-                            "retrying",
-                            true,
-                            "error",
-                            Map.of("code", code, "message", message)));
+            events.append(generation.id(), new StatusChanged.Retrying(attempt, new Failure(code, message)));
         }
     }
 
@@ -88,10 +79,7 @@ class GenerationTransitions {
         boolean changed = generations.markFailed(generation.id(), code, message);
         if (changed) {
             charges.release(generation);
-            events.append(
-                    generation.id(),
-                    "status",
-                    Map.of("status", "failed", "error", Map.of("code", code, "message", message)));
+            events.append(generation.id(), new StatusChanged.Failed(new Failure(code, message)));
             metrics.finished(
                     generation,
                     GenerationStatus.FAILED,
@@ -107,7 +95,7 @@ class GenerationTransitions {
         boolean changed = generations.markCancelled(generation.id());
         if (changed) {
             charges.release(generation);
-            events.append(generation.id(), "status", Map.of("status", "cancelled"));
+            events.append(generation.id(), new StatusChanged.Cancelled());
             metrics.finished(
                     generation,
                     GenerationStatus.CANCELLED,
@@ -139,14 +127,8 @@ class GenerationTransitions {
         charges.settle(generation, report);
         publisher.publishEvent(new VersionGenerated(generation, number, files));
         events.append(
-                generation.id(),
-                "version_created",
-                Map.of("version", number, "fileCount", version.fileCount(), "totalBytes", version.totalBytes()));
-        Map<String, Object> status = new LinkedHashMap<>();
-        status.put("status", "succeeded");
-        status.put("version", number);
-        status.put("summary", summary);
-        events.append(generation.id(), "status", status);
+                generation.id(), new GenerationEvent.VersionCreated(number, version.fileCount(), version.totalBytes()));
+        events.append(generation.id(), new StatusChanged.Succeeded(number, summary));
         metrics.finished(generation, GenerationStatus.SUCCEEDED, report.provider(), report.model(), since(generation));
         if (firstGenerations.isFirstSuccessOfItsRequester(generation.id())) {
             funnel.reached(SignupFunnel.Step.FIRST_GENERATION);

@@ -25,7 +25,7 @@ import java.util.Optional;
 public final class StarterCodeGenerator implements CodeGenerator {
 
     public static final GeneratorIdentity IDENTITY =
-            new GeneratorIdentity("offline-starter", "starter", "Offline starter (not AI)");
+            new GeneratorIdentity("offline-starter", GeneratorIdentity.STARTER, "Offline starter (not AI)");
 
     static final String MODEL = "starter-1";
 

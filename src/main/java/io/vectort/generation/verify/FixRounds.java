@@ -63,7 +63,7 @@ class FixRounds {
         Optional<Generation> cause = versions.get(projectId, version)
                 .flatMap(VersionInfo::generationId)
                 .map(id -> generations.get(stored.orgId(), id))
-                .filter(generation -> generation.generator().kind().equals("llm")); // not a restore, not the starter
+                .filter(generation -> generation.generator().isAi()); // not a restore, not the starter
         int round = cause.map(Generation::fixRound).orElse(0) + 1;
         if (cause.isEmpty() || round > properties.fixRounds()) {
             store.finish(projectId, version, "failed", output, took, summary);

@@ -3,7 +3,7 @@ package io.vectort.generation.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.vectort.events.SseRelay;
-import io.vectort.events.StoredEvent;
+import io.vectort.generation.progress.GenerationEventLog;
 import io.vectort.generation.run.Generation;
 import io.vectort.generation.run.GenerationService;
 import io.vectort.generation.web.GenerationViews.Accepted;
@@ -17,7 +17,6 @@ import io.vectort.shared.InvalidRequestException;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -34,15 +33,14 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 @RestController
 class GenerationController {
 
-    private static final Pattern TERMINAL_STATUS =
-            Pattern.compile("\"status\"\\s*:\\s*\"(succeeded|failed|cancelled)\"");
-
     private final GenerationService generations;
     private final SseRelay relay;
+    private final GenerationEventLog events;
 
-    GenerationController(GenerationService generations, SseRelay relay) {
+    GenerationController(GenerationService generations, SseRelay relay, GenerationEventLog events) {
         this.generations = generations;
         this.relay = relay;
+        this.events = events;
     }
 
     @Operation(summary = "Start a generation; answers 202 at once, follow eventsUrl for progress")
@@ -100,12 +98,6 @@ class GenerationController {
             @RequestParam(name = "lastEventId", required = false) @Nullable String lastEventIdParam) {
         generations.get(member.orgId(), id);
         String resumeFrom = lastEventId != null ? lastEventId : lastEventIdParam;
-        return relay.stream(
-                id, resumeFrom == null ? 0 : SseRelay.parseLastEventId(resumeFrom), GenerationController::isFinal);
-    }
-
-    private static boolean isFinal(StoredEvent event) {
-        return event.type().equals("status")
-                && TERMINAL_STATUS.matcher(event.dataJson()).find();
+        return relay.stream(id, resumeFrom == null ? 0 : SseRelay.parseLastEventId(resumeFrom), events::isFinal);
     }
 }

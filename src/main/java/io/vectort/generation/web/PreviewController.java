@@ -8,6 +8,7 @@ import io.vectort.generation.preview.PreviewStatus;
 import io.vectort.generation.preview.Previews;
 import io.vectort.generation.project.Project;
 import io.vectort.generation.project.Projects;
+import io.vectort.generation.version.VersionNumbers;
 import io.vectort.generation.version.VersionStore;
 import io.vectort.identity.access.OrgAccess;
 import io.vectort.identity.access.PublicAccess;

@@ -9,6 +9,7 @@ import io.vectort.generation.preview.PreviewFile;
 import io.vectort.generation.preview.PreviewTarget;
 import io.vectort.generation.preview.Previews;
 import io.vectort.generation.project.Projects;
+import io.vectort.generation.version.VersionNumbers;
 import io.vectort.identity.access.OrgAccess;
 import io.vectort.identity.access.PublicAccess;
 import io.vectort.identity.organization.Membership;

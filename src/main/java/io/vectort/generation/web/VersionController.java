@@ -6,6 +6,7 @@ import io.vectort.generation.project.Project;
 import io.vectort.generation.project.Projects;
 import io.vectort.generation.version.VersionFile;
 import io.vectort.generation.version.VersionInfo;
+import io.vectort.generation.version.VersionNumbers;
 import io.vectort.generation.version.VersionRestorer;
 import io.vectort.generation.version.VersionStore;
 import io.vectort.generation.version.ZipExport;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import io.vectort.support.Api;
 import io.vectort.support.Generations;
 import io.vectort.support.IntegrationTest;
+import io.vectort.support.TestDirs;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** "Your data": the export of everything about a user, built by a job, fetched through a signed link. */
 class DataExportIT extends IntegrationTest {
 
-    private static final Path BLOBS = Path.of("target/test-blobs");
+    private static final Path BLOBS = TestDirs.BLOBS;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Autowired

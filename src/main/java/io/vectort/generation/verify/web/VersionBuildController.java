@@ -5,7 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import io.vectort.generation.project.Projects;
 import io.vectort.generation.verify.VersionBuild;
 import io.vectort.generation.verify.VersionBuilds;
-import io.vectort.generation.web.VersionNumbers;
+import io.vectort.generation.version.VersionNumbers;
 import io.vectort.identity.access.OrgAccess;
 import io.vectort.identity.organization.Membership;
 import io.vectort.identity.organization.Role;

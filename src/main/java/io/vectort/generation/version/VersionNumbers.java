@@ -1,4 +1,4 @@
-package io.vectort.generation.web;
+package io.vectort.generation.version;
 
 import io.vectort.generation.project.Project;
 import io.vectort.shared.NotFoundException;

@@ -1,0 +1,24 @@
+package io.vectort.generation.llm;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * How AI generations call the gateway, prefix {@code vectort.generation.llm}.
+ *
+ * @param model the model or alias generations use when the request names none ({@code auto}
+ *     routes by prompt complexity)
+ * @param maxOutputTokens the output limit of one call
+ * @param maxContinuations how many times output cut off by that limit is continued
+ * @param contextChars how much of the current project's file content a follow-up sends
+ */
+@Validated
+@ConfigurationProperties("vectort.generation.llm")
+record LlmGeneratorProperties(
+        @DefaultValue("auto") String model,
+        @DefaultValue("16000") @Min(256) int maxOutputTokens,
+        @DefaultValue("3") @Min(0) @Max(20) int maxContinuations,
+        @DefaultValue("60000") @Min(1000) int contextChars) {}
