@@ -42,6 +42,15 @@ public record CodeRequest(
         this(description, framework, appType, model, previousTurns, currentFiles, Optional.empty());
     }
 
-    /** An earlier successful prompt of the same project. */
-    public record PreviousTurn(String description, String framework, String appType) {}
+    /**
+     * An earlier successful prompt of the same project.
+     *
+     * @param summary what the generator said it did (its version's summary), empty when unknown
+     */
+    public record PreviousTurn(String description, String framework, String appType, String summary) {
+
+        public PreviousTurn(String description, String framework, String appType) {
+            this(description, framework, appType, "");
+        }
+    }
 }

@@ -3,13 +3,12 @@ package io.vectort.generation.llm;
 import io.vectort.generation.catalog.AppType;
 import io.vectort.generation.catalog.Framework;
 import io.vectort.generation.generator.CodeRequest;
-import java.util.List;
 
 /** The prompts of AI generations. The protocol part mirrors docs/PROTOCOL.md. */
 final class BuilderPrompts {
 
     /** Bump when the prompts change meaningfully: cached answers of older templates are not reused. */
-    static final String TEMPLATE_VERSION = "builder-2";
+    static final String TEMPLATE_VERSION = "builder-3";
 
     private BuilderPrompts() {}
 
@@ -61,6 +60,20 @@ final class BuilderPrompts {
                 """.formatted(framework.label(), framework.language(), guidance(framework.id()));
     }
 
+    /**
+     * The user message of a generation: the first turn, or a follow-up that tells the history and
+     * shows the relevant files, each within its budget, however many turns came before.
+     */
+    static String userTurn(CodeRequest request, Framework framework, AppType type, int historyChars, int filesChars) {
+        return request.currentFiles().isEmpty()
+                ? firstTurn(request, framework, type)
+                : followUp(
+                        request,
+                        framework,
+                        FollowUpHistory.describe(request.previousTurns(), historyChars),
+                        FollowUpContext.describe(request.currentFiles(), request.description(), filesChars));
+    }
+
     static String firstTurn(CodeRequest request, Framework framework, AppType type) {
         return """
                 Build a new project.
@@ -74,21 +87,13 @@ final class BuilderPrompts {
                 """.formatted(framework.label(), type.label(), type.description(), request.description());
     }
 
-    static String followUp(
-            CodeRequest request, Framework framework, List<CodeRequest.PreviousTurn> turns, String files) {
-        StringBuilder history = new StringBuilder();
-        for (int i = 0; i < turns.size(); i++) {
-            history.append(i + 1)
-                    .append(". ")
-                    .append(turns.get(i).description().strip())
-                    .append('\n');
-        }
+    static String followUp(CodeRequest request, Framework framework, String history, String files) {
         return """
                 Change the existing project. Only the files you write, patch, delete or rename change; all
                 other files stay as they are.
                 Framework: %s
 
-                Earlier requests, oldest first:
+                What happened so far:
                 %s
                 %s
 

@@ -1,14 +1,16 @@
 package io.vectort.generation.llm;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What of the current project a follow-up prompt sends: the full file list, and the contents of the
- * files most likely to matter — those the request names, then the entry points, then the smallest —
- * within a character budget. The whole history is never resent.
+ * files most likely to matter — those the request names and what they import, then the entry points,
+ * then the smallest — within a character budget.
  */
 final class FollowUpContext {
 
@@ -55,6 +57,10 @@ final class FollowUpContext {
         return out.toString();
     }
 
+    /**
+     * The files the request names, then the files they import (and those import), then the entry
+     * points and what they import, then the rest, smallest first.
+     */
     private static List<String> ranked(Map<String, String> files, String request) {
         String lower = request.toLowerCase(Locale.ROOT);
         List<String> named = new ArrayList<>();
@@ -72,9 +78,21 @@ final class FollowUpContext {
             }
         }
         rest.sort((a, b) -> Integer.compare(files.get(a).length(), files.get(b).length()));
-        List<String> ranked = new ArrayList<>(named);
-        ranked.addAll(entries);
+        Set<String> ranked = new LinkedHashSet<>();
+        withImports(named, files, ranked);
+        withImports(entries, files, ranked);
         ranked.addAll(rest);
-        return ranked;
+        return new ArrayList<>(ranked);
+    }
+
+    /** Adds each of {@code paths} followed by what it imports, two levels deep. */
+    private static void withImports(List<String> paths, Map<String, String> files, Set<String> ranked) {
+        for (String path : paths) {
+            ranked.add(path);
+            for (String imported : LocalImports.of(path, files)) {
+                ranked.add(imported);
+                ranked.addAll(LocalImports.of(imported, files));
+            }
+        }
     }
 }

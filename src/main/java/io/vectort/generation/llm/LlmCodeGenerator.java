@@ -82,14 +82,7 @@ public class LlmCodeGenerator implements CodeGenerator {
         List<ChatMessage> messages = new ArrayList<>();
         messages.add(ChatMessage.system(BuilderPrompts.system(framework)));
         messages.add(ChatMessage.user(
-                request.currentFiles().isEmpty()
-                        ? BuilderPrompts.firstTurn(request, framework, type)
-                        : BuilderPrompts.followUp(
-                                request,
-                                framework,
-                                request.previousTurns(),
-                                FollowUpContext.describe(
-                                        request.currentFiles(), request.description(), settings.contextChars()))));
+                BuilderPrompts.userTurn(request, framework, type, settings.historyChars(), settings.contextChars())));
         String model = request.model().orElse(settings.model());
         CallContext context = new CallContext("builder", request.requestedBy(), java.util.Optional.empty());
         LineGate gate = new LineGate(stream);

@@ -14,6 +14,7 @@ import org.springframework.validation.annotation.Validated;
  * @param maxOutputTokens the output limit of one call
  * @param maxContinuations how many times output cut off by that limit is continued
  * @param contextChars how much of the current project's file content a follow-up sends
+ * @param historyChars how much of the project's earlier requests and changes a follow-up tells
  */
 @Validated
 @ConfigurationProperties("vectort.generation.llm")
@@ -21,4 +22,5 @@ record LlmGeneratorProperties(
         @DefaultValue("auto") String model,
         @DefaultValue("16000") @Min(256) int maxOutputTokens,
         @DefaultValue("3") @Min(0) @Max(20) int maxContinuations,
-        @DefaultValue("60000") @Min(1000) int contextChars) {}
+        @DefaultValue("60000") @Min(1000) int contextChars,
+        @DefaultValue("8000") @Min(500) int historyChars) {}

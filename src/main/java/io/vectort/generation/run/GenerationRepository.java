@@ -10,6 +10,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
@@ -107,14 +108,17 @@ class GenerationRepository {
                             select v.number, v.parent_number from versions v
                             join lineage l on v.project_id = :project and v.number = l.parent
                         )
-                        select description, framework, app_type from generations
+                        select description, framework, app_type, summary from generations
                         where project_id = :project and status = 'succeeded' and fix_round = 0
                           and result_version in (select number from lineage)
                         order by result_version""")
                 .param("project", projectId)
                 .param("version", upToVersion)
                 .query((rs, n) -> new PreviousTurn(
-                        rs.getString("description"), rs.getString("framework"), rs.getString("app_type")))
+                        rs.getString("description"),
+                        rs.getString("framework"),
+                        rs.getString("app_type"),
+                        Objects.requireNonNullElse(rs.getString("summary"), "")))
                 .list();
     }
 

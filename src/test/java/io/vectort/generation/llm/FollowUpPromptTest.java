@@ -1,0 +1,98 @@
+package io.vectort.generation.llm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vectort.generation.catalog.BuilderCatalog;
+import io.vectort.generation.generator.CodeRequest;
+import io.vectort.generation.generator.CodeRequest.PreviousTurn;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** A follow-up prompt stays within its budgets however long the project's history grows. */
+class FollowUpPromptTest {
+
+    private static final int HISTORY_CHARS = 8000;
+    private static final int FILES_CHARS = 60000;
+
+    @Test
+    void theFiftiethFollowUpStaysUnderTheBudgetAndCarriesTheFilesTheChangeNeeds() {
+        List<PreviousTurn> turns = new ArrayList<>();
+        for (int turn = 1; turn <= 49; turn++) {
+            // Long, wordy requests, as people write them: 5,000 characters each.
+            String request = ("Request " + turn + ": make the recipe page nicer and add more options. ").repeat(90);
+            String summary = "Turn " + turn + " changed the recipe page." + " It reworked the layout.".repeat(6);
+            turns.add(new PreviousTurn(request, "react", "dashboard", summary));
+        }
+        Map<String, String> files = largeProject();
+        CodeRequest fiftieth = new CodeRequest(
+                "Add a cooking time field to RecipeForm", "react", "dashboard", Optional.empty(), turns, files);
+
+        String prompt = BuilderPrompts.userTurn(
+                fiftieth, BuilderCatalog.REACT, BuilderCatalog.DASHBOARD, HISTORY_CHARS, FILES_CHARS);
+
+        int everyFile = files.values().stream().mapToInt(String::length).sum();
+        int everyRequest =
+                turns.stream().mapToInt(t -> t.description().length()).sum();
+        assertThat(everyFile + everyRequest).isGreaterThan(400_000);
+        // History and file contents within their budgets; the rest is the file list and wording.
+        assertThat(prompt.length()).isLessThan(HISTORY_CHARS + FILES_CHARS + 6_000);
+        // The named file, what it imports and what that imports, in full.
+        assertThat(prompt)
+                .contains(files.get("src/components/RecipeForm.jsx"))
+                .contains(files.get("src/components/DurationField.jsx"))
+                .contains(files.get("src/lib/validate.js"))
+                .contains(files.get("src/lib/units.js"));
+        // The latest request is quoted, older ones are summed up, the oldest only counted.
+        assertThat(prompt)
+                .contains("49. Request 49: make the recipe page nicer")
+                .contains("Turn 49 changed the recipe page.")
+                .contains("Turn 40 changed the recipe page.")
+                .doesNotContain("Turn 20 changed")
+                .doesNotContain("Request 40: make")
+                .containsPattern("\\(\\d+ earlier changes are not shown\\.\\)")
+                .endsWith("Add a cooking time field to RecipeForm\n");
+        // Every file is listed, even those whose content is left out.
+        assertThat(prompt).contains("- src/components/Widget59.jsx (");
+    }
+
+    @Test
+    void aShortHistoryIsToldInFull() {
+        List<PreviousTurn> turns = List.of(
+                new PreviousTurn("A recipe book", "react", "dashboard", "Created the recipe book."),
+                new PreviousTurn("Add ratings", "react", "dashboard", ""));
+
+        String history = FollowUpHistory.describe(turns, HISTORY_CHARS);
+
+        assertThat(history).isEqualTo("""
+                        The latest requests, oldest first:
+                        1. A recipe book — done: Created the recipe book.
+                        2. Add ratings
+                        """);
+    }
+
+    /** Sixty 3,000-character components plus the chain RecipeForm imports. */
+    private static Map<String, String> largeProject() {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("package.json", "{\"name\":\"recipes\"}\n");
+        files.put("src/App.jsx", "import RecipeForm from './components/RecipeForm';\n");
+        for (int i = 0; i < 60; i++) {
+            files.put("src/components/Widget" + i + ".jsx", ("// widget " + i + "\n").repeat(250));
+        }
+        files.put("src/components/RecipeForm.jsx", """
+                import { useState } from "react";
+                import DurationField from "./DurationField.jsx";
+                import { validate } from '../lib/validate';
+                export default function RecipeForm() { return <form><DurationField /></form>; }
+                """);
+        files.put(
+                "src/components/DurationField.jsx",
+                "import { minutes } from '../lib/units.js';\nexport default function DurationField() {}\n");
+        files.put("src/lib/validate.js", "export function validate(recipe) { return recipe.title !== ''; }\n");
+        files.put("src/lib/units.js", "export const minutes = (m) => m + ' min';\n");
+        return files;
+    }
+}
