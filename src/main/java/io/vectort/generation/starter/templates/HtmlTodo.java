@@ -147,7 +147,7 @@ final class HtmlTodo {
                 + VanillaScripts.NEW_ID
                 + VanillaScripts.BUTTON
                 + VanillaScripts.FORMAT_DATE
-                + TodoParts.DATES
+                + TemplateTexts.get(TodoParts.DATES)
                 + VanillaScripts.theme(spec)
                 + Template.of(SCRIPT)
                         .with("one", Js.str(item.singular()))

@@ -87,7 +87,7 @@ final class ReactBlog {
                         .with("header", ReactProject.header(spec))
                         .with("footer", ReactProject.FOOTER)
                         .render());
-        files.put("src/dates.js", DatesModule.SOURCE);
+        files.put("src/dates.js", TemplateTexts.get("shared/vite/dates.js"));
         files.put("src/posts.js", PostsModule.render(spec));
         files.put("src/data/seed.js", SeedModule.render(List.of(spec.primary())));
         files.put("src/components/PostList.jsx", ReactBlogComponents.list(categories));

@@ -65,7 +65,7 @@ final class ReactDashboard {
 
     static void addFiles(AppSpec spec, SequencedMap<String, String> files) {
         files.put("src/App.jsx", app(spec));
-        files.put("src/fields.js", DashboardModules.FIELDS);
+        files.put("src/fields.js", TemplateTexts.get(DashboardModules.FIELDS));
         files.put("src/data/seed.js", SeedModule.render(spec.entities()));
         for (Entity entity : spec.entities()) {
             files.put("src/components/" + entity.pascalPlural() + "Panel.jsx", ReactPanel.render(entity));

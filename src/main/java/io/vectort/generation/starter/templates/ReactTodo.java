@@ -164,7 +164,7 @@ final class ReactTodo {
                         .with("header", ReactProject.header(spec))
                         .with("footer", ReactProject.FOOTER)
                         .render());
-        files.put("src/dates.js", DatesModule.SOURCE);
+        files.put("src/dates.js", TemplateTexts.get("shared/vite/dates.js"));
         files.put("src/data/seed.js", TodoParts.seedModule(item));
         files.put(
                 "src/components/" + item.pascal() + "Form.jsx",

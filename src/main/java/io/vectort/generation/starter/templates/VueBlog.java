@@ -76,7 +76,7 @@ final class VueBlog {
                         .with("header", VueProject.header(spec))
                         .with("footer", VueProject.FOOTER)
                         .render());
-        files.put("src/dates.js", DatesModule.SOURCE);
+        files.put("src/dates.js", TemplateTexts.get("shared/vite/dates.js"));
         files.put("src/posts.js", PostsModule.render(spec));
         files.put("src/data/seed.js", SeedModule.render(List.of(spec.primary())));
         files.put("src/components/PostList.vue", VueBlogComponents.list(categories));

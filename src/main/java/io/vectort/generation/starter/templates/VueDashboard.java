@@ -60,7 +60,7 @@ final class VueDashboard {
 
     static void addFiles(AppSpec spec, SequencedMap<String, String> files) {
         files.put("src/App.vue", app(spec));
-        files.put("src/fields.js", DashboardModules.FIELDS);
+        files.put("src/fields.js", TemplateTexts.get(DashboardModules.FIELDS));
         files.put("src/data/seed.js", SeedModule.render(spec.entities()));
         for (Entity entity : spec.entities()) {
             files.put("src/components/" + entity.pascalPlural() + "Panel.vue", VuePanel.render(entity));

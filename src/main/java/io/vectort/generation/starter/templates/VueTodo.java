@@ -144,7 +144,7 @@ final class VueTodo {
                         .with("header", VueProject.header(spec))
                         .with("footer", VueProject.FOOTER)
                         .render());
-        files.put("src/dates.js", DatesModule.SOURCE);
+        files.put("src/dates.js", TemplateTexts.get("shared/vite/dates.js"));
         files.put("src/data/seed.js", TodoParts.seedModule(item));
         files.put(
                 "src/components/" + item.pascal() + "Form.vue",
