@@ -54,20 +54,20 @@ final class ExpressProject {
                 .with(
                         "routerImports",
                         spec.entities().stream()
-                                .map(e -> "import { " + e.identifier() + "Router } from \"./routes/" + e.plural()
+                                .map(e -> "import { " + e.identifier() + "Router } from \"./routes/" + e.urlSegment()
                                         + ".js\";")
                                 .collect(Collectors.joining("\n")))
                 .with(
                         "resources",
                         spec.entities().stream()
-                                .map(e -> Js.str("/api/" + e.plural()))
+                                .map(e -> Js.str("/api/" + e.urlSegment()))
                                 .collect(Collectors.joining(", ")))
                 .with("static", landing ? TemplateTexts.get(STATIC) : "")
                 .with(
                         "mounts",
                         spec.entities().stream()
-                                .map(e -> "  app.use(\"/api/" + e.plural() + "\", " + e.identifier() + "Router(store."
-                                        + e.identifier() + "));")
+                                .map(e -> "  app.use(\"/api/" + e.urlSegment() + "\", " + e.identifier()
+                                        + "Router(store." + e.identifier() + "));")
                                 .collect(Collectors.joining("\n")))
                 .render();
     }

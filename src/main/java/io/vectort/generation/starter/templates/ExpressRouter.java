@@ -10,13 +10,13 @@ final class ExpressRouter {
     private ExpressRouter() {}
 
     static String path(Entity entity) {
-        return "src/routes/" + entity.plural() + ".js";
+        return "src/routes/" + entity.urlSegment() + ".js";
     }
 
     static String render(Entity entity) {
         return Template.load(TEMPLATE)
                 .with("identifier", entity.identifier())
-                .with("plural", entity.plural())
+                .with("plural", entity.urlSegment())
                 .with("singularLabel", entity.singularLabel())
                 .with("schema", Js.schema(entity, "  "))
                 .render();

@@ -24,7 +24,7 @@ final class ExpressTests {
 
     static String render(AppSpec spec) {
         StringBuilder out = new StringBuilder(Template.load(HEADER)
-                .with("firstPlural", spec.primary().plural())
+                .with("firstPlural", spec.primary().urlSegment())
                 .render());
         if (spec.archetype() == Archetype.LANDING) {
             out.append(Template.load(LANDING)
@@ -40,7 +40,7 @@ final class ExpressTests {
     private static String entityTests(Entity entity) {
         Field title = entity.titleField();
         return Template.load(ENTITY)
-                .with("plural", entity.plural())
+                .with("plural", entity.urlSegment())
                 .with("article", entity.withArticle())
                 .with("valid", Js.row(entity, 0, ""))
                 .with("titleKey", title.key())
@@ -73,7 +73,7 @@ final class ExpressTests {
         return Template.load(TYPE_TEST)
                 .with("label", Naming.withArticle(field.label().toLowerCase(Locale.ROOT)))
                 .with("kind", kind)
-                .with("plural", entity.plural())
+                .with("plural", entity.urlSegment())
                 .with("key", field.key())
                 .with("keyString", Js.str(field.key()))
                 .render();

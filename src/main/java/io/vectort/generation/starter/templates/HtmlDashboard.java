@@ -58,8 +58,8 @@ final class HtmlDashboard {
         return Template.load(PANEL)
                 .with("key", key)
                 .with("article", entity.withArticle())
-                .with("singular", entity.singular())
-                .with("plural", entity.plural())
+                .with("singular", entity.displaySingular())
+                .with("plural", entity.displayPlural())
                 .with("label", entity.label())
                 .with("fields", HtmlFields.form(entity, key, "          "))
                 .with("headings", HtmlFields.headings(entity, "                  "))
@@ -69,7 +69,7 @@ final class HtmlDashboard {
     private static String config(Entity entity) {
         return "  {\n"
                 + "    key: " + Js.str(entity.identifier()) + ",\n"
-                + "    singular: " + Js.str(entity.singular()) + ",\n"
+                + "    singular: " + Js.str(entity.displaySingular()) + ",\n"
                 + "    article: " + Js.str(entity.withArticle()) + ",\n"
                 + "    titleField: " + Js.str(entity.titleField().key()) + ",\n"
                 + "    fields: [\n" + Js.schema(entity, "      ") + "\n    ],\n"

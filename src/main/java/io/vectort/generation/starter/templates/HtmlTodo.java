@@ -15,7 +15,7 @@ final class HtmlTodo {
     static String index(AppSpec spec, String description) {
         Entity item = spec.primary();
         String main = Template.load(MAIN)
-                .with("singular", item.singular())
+                .with("singular", item.displaySingular())
                 .with("article", item.withArticle())
                 .with("label", item.label())
                 .render();
@@ -31,8 +31,8 @@ final class HtmlTodo {
                 + TemplateTexts.get(TodoParts.DATES)
                 + VanillaScripts.theme(spec)
                 + Template.load(SCRIPT)
-                        .with("one", Js.str(item.singular()))
-                        .with("many", Js.str(item.plural()))
+                        .with("one", Js.str(item.displaySingular()))
+                        .with("many", Js.str(item.displayPlural()))
                         .with("seed", TodoParts.rows(item, "  "))
                         .with("storageKey", Js.str(item.identifier()))
                         .with("themeCall", VanillaScripts.themeCall(spec))

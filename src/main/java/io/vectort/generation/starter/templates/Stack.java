@@ -28,7 +28,7 @@ enum Stack {
 
     /** "a React + Vite CRUD dashboard for parts and suppliers". */
     String describe(AppSpec spec) {
-        String records = and(spec.entities().stream().map(Entity::plural).toList());
+        String records = and(spec.entities().stream().map(Entity::displayPlural).toList());
         if (this == EXPRESS) {
             return switch (spec.archetype()) {
                 case LANDING -> "a Node.js + Express server with a landing page and a sign-ups API";

@@ -42,8 +42,8 @@ final class TodoParts {
                 .with("storageKey", Js.str(item.identifier()))
                 .with("pascal", item.pascal())
                 .with("label", item.label())
-                .with("singular", item.singular())
-                .with("plural", item.plural())
+                .with("singular", item.displaySingular())
+                .with("plural", item.displayPlural())
                 .with("article", item.withArticle());
     }
 }
