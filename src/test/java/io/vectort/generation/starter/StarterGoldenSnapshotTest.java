@@ -34,8 +34,10 @@ class StarterGoldenSnapshotTest {
     private static final List<String> FRAMEWORKS = List.of("html", "react", "vue", "express");
 
     // What varies in an AppSpec: several entities with typed fields, the fallback for a description
-    // that names nothing, dark mode with an accent, and a given name that needs escaping in HTML and JS.
+    // that names nothing, dark mode with an accent, a given name that needs escaping in HTML and JS,
+    // and records named in another language (display words apart from code names).
     private static final Map<String, String> CASES = Map.of(
+            "french", "Gestion des rendez-vous de mon cabinet de kinésithérapie avec les patients",
             "inventory", "An inventory tracker for bike parts with suppliers",
             "minimal", "An app",
             "themed",
