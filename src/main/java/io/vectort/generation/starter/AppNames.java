@@ -102,7 +102,7 @@ final class AppNames {
                 case TODO -> "My " + primary.label();
                 case BLOG -> "My Blog";
                 case LANDING -> kind.isEmpty() ? "My Product" : "My " + Naming.capitalize(kind);
-                case DASHBOARD -> titled(primary.singular(), kind);
+                case DASHBOARD -> titled(primary.displaySingular(), kind);
             };
         }
         return titled(String.join(" ", subject), subject.getLast().equals(kind) ? "" : kind);

@@ -6,8 +6,10 @@ import io.vectort.generation.starter.spec.Archetype;
 import io.vectort.generation.starter.spec.Entity;
 import io.vectort.generation.starter.spec.Naming;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SequencedSet;
 
@@ -26,6 +28,7 @@ final class DescriptionAnalyzer {
             throw new IllegalArgumentException("at least one prompt is needed");
         }
         SequencedSet<String> mentioned = new LinkedHashSet<>();
+        Map<String, ForeignMentions.Mention> foreign = new HashMap<>();
         Optional<String> name = Optional.empty();
         boolean darkMode = false;
         Accent accent = Accent.DEFAULT;
@@ -35,15 +38,21 @@ final class DescriptionAnalyzer {
             accent = features.accent().orElse(accent);
             Optional<String> given = AppNames.explicit(prompt);
             name = given.isPresent() ? given : name;
-            EntityMentions mentions = EntityMentions.in(readable(prompt));
-            mentioned.removeAll(mentions.removed());
-            mentioned.addAll(mentions.added());
+            List<ForeignMentions.Mention> named = ForeignMentions.in(readable(prompt));
+            if (named.isEmpty()) {
+                EntityMentions mentions = EntityMentions.in(readable(prompt));
+                mentioned.removeAll(mentions.removed());
+                mentioned.addAll(mentions.added());
+            } else {
+                named.forEach(m -> foreign.put(m.code(), m));
+                named.forEach(m -> mentioned.add(m.code()));
+            }
         }
-        List<Entity> entities = entities(archetype, mentioned, prompts);
+        List<Entity> entities = entities(archetype, mentioned, prompts, foreign);
         String first = prompts.getFirst();
         // Derived from the first prompt and its entities alone, so later turns never rename the app.
-        String appName = name.orElseGet(
-                () -> AppNames.derive(first, archetype, entities(archetype, mentionsIn(first), List.of(first))));
+        String appName = name.orElseGet(() ->
+                AppNames.derive(first, archetype, entities(archetype, mentionsIn(first), List.of(first), foreign)));
         LandingCopy copy = LandingCopy.from(first, appName);
         return new AppSpec(
                 appName,
@@ -63,10 +72,18 @@ final class DescriptionAnalyzer {
     }
 
     private static SequencedSet<String> mentionsIn(String prompt) {
-        return new LinkedHashSet<>(EntityMentions.in(readable(prompt)).added());
+        List<ForeignMentions.Mention> named = ForeignMentions.in(readable(prompt));
+        return named.isEmpty()
+                ? new LinkedHashSet<>(EntityMentions.in(readable(prompt)).added())
+                : new LinkedHashSet<>(
+                        named.stream().map(ForeignMentions.Mention::code).toList());
     }
 
-    private static List<Entity> entities(Archetype archetype, SequencedSet<String> mentioned, List<String> prompts) {
+    private static List<Entity> entities(
+            Archetype archetype,
+            SequencedSet<String> mentioned,
+            List<String> prompts,
+            Map<String, ForeignMentions.Mention> foreign) {
         return switch (archetype) {
             case TODO -> List.of(ArchetypeEntities.todo(todoItem(mentioned, prompts)));
             case BLOG -> blogEntities(mentioned);
@@ -76,7 +93,9 @@ final class DescriptionAnalyzer {
                         ? List.of(EntityLexicon.entity("item"))
                         : mentioned.stream()
                                 .limit(MAX_DASHBOARD_ENTITIES)
-                                .map(EntityLexicon::entity)
+                                .map(singular -> foreign.containsKey(singular)
+                                        ? EntityLexicon.foreign(foreign.get(singular))
+                                        : EntityLexicon.entity(singular))
                                 .toList();
         };
     }

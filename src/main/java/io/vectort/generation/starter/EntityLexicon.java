@@ -6,6 +6,7 @@ import static io.vectort.generation.starter.LexiconFields.text;
 import static io.vectort.generation.starter.LexiconFields.title;
 
 import io.vectort.generation.starter.spec.Entity;
+import io.vectort.generation.starter.spec.Field;
 import io.vectort.generation.starter.spec.Naming;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -84,13 +85,30 @@ final class EntityLexicon {
         return new Entity(singular, Inflector.plural(singular), known.fields());
     }
 
+    /**
+     * The entity for a record named in French, Spanish or German: the person's words in the UI, an
+     * ASCII code name, and the fields of the English entry it stands for (generic when unknown).
+     */
+    static Entity foreign(ForeignMentions.Mention mention) {
+        String key = mention.lexiconKey();
+        List<Field> fields = ENTRIES.containsKey(SYNONYMS.getOrDefault(key, key))
+                ? entity(key).fields()
+                : generic(mention.code(), mention.displaySingular()).fields();
+        return new Entity(mention.code(), mention.codePlural(), fields)
+                .displayedAs(mention.displaySingular(), mention.displayPlural());
+    }
+
     /** The entity a topic word stands for ("fitness" → workout), if it is one. */
     static Optional<String> forTopic(String word) {
         return Optional.ofNullable(TOPICS.get(word));
     }
 
     private static Entity generic(String singular) {
-        String label = Naming.capitalize(singular);
+        return generic(singular, singular);
+    }
+
+    private static Entity generic(String singular, String displaySingular) {
+        String label = Naming.capitalize(displaySingular);
         return new Entity(
                 singular,
                 Inflector.plural(singular),
@@ -100,7 +118,7 @@ final class EntityLexicon {
                         date("date", "2025-03-01", "2025-03-15", "2025-04-01"),
                         longText(
                                 "notes",
-                                "The first sample " + singular + ".",
+                                "The first sample " + displaySingular + ".",
                                 "Edit or delete me.",
                                 "Kept for reference.")));
     }

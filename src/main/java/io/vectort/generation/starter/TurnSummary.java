@@ -73,7 +73,7 @@ final class TurnSummary {
     private static List<String> plurals(List<Entity> these, List<Entity> others) {
         return these.stream()
                 .filter(e -> others.stream().noneMatch(o -> o.singular().equals(e.singular())))
-                .map(Entity::plural)
+                .map(Entity::displayPlural)
                 .toList();
     }
 

@@ -17,12 +17,12 @@ final class ExpressApiTable {
         out.append("| GET | `/health` | Liveness check |\n");
         out.append("| GET | `/api` | The app's name and resources |\n");
         for (Entity entity : spec.entities()) {
-            String path = "/api/" + entity.plural();
+            String path = "/api/" + entity.urlSegment();
             String one = entity.withArticle();
             out.append("| GET | `")
                     .append(path)
                     .append("` | List ")
-                    .append(entity.plural())
+                    .append(entity.displayPlural())
                     .append(" (`?q=` searches, `?field=value` filters) |\n");
             out.append("| GET | `")
                     .append(path)

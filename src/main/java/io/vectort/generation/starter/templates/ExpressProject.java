@@ -10,45 +10,9 @@ import java.util.stream.Collectors;
 /** A Node.js + Express 5 REST API: a router per entity, an in-memory store and node:test tests. */
 final class ExpressProject {
 
-    private static final String APP = """
-            import express from "express";
-            «urlImport»import { APP_NAME } from "./config.js";
-            import { handleError, notFound } from "./errors.js";
-            «routerImports»
-            import { createStore } from "./store.js";
+    private static final String APP = "express/common/app.js";
 
-            const RESOURCES = [«resources»];
-
-            /** Builds the app around a store; without one it starts from fresh sample data. */
-            export function createApp(store = createStore()) {
-              const app = express();
-              app.disable("x-powered-by");
-              app.use(express.json({ limit: "100kb" }));
-            «static»
-              app.get("/health", (req, res) => {
-                res.json({ status: "ok" });
-              });
-
-              app.get("/api", (req, res) => {
-                res.json({ name: APP_NAME, resources: RESOURCES });
-              });
-
-            «mounts»
-
-              app.use((req, res) => {
-                notFound(res, `No route for ${req.method} ${req.path}`);
-              });
-              app.use(handleError);
-
-              return app;
-            }
-            """;
-
-    private static final String STATIC = """
-
-              // The landing page and its assets, from public/.
-              app.use(express.static(fileURLToPath(new URL("../public", import.meta.url))));
-            """;
+    private static final String STATIC = "express/common/static.js";
 
     private ExpressProject() {}
 
@@ -65,11 +29,11 @@ final class ExpressProject {
                         .render());
         files.put("src/config.js", "export const APP_NAME = " + Js.str(spec.name()) + ";\n");
         files.put("src/app.js", app(spec));
-        files.put("src/server.js", ExpressSources.SERVER);
-        files.put("src/store.js", ExpressSources.STORE);
+        files.put("src/server.js", TemplateTexts.get("express/common/server.js"));
+        files.put("src/store.js", TemplateTexts.get("express/common/store.js"));
         files.put("src/seed.js", seed(spec));
-        files.put("src/validation.js", ExpressSources.VALIDATION);
-        files.put("src/errors.js", ExpressSources.ERRORS);
+        files.put("src/validation.js", TemplateTexts.get("express/common/validation.js"));
+        files.put("src/errors.js", TemplateTexts.get("express/common/errors.js"));
         for (Entity entity : spec.entities()) {
             files.put(ExpressRouter.path(entity), ExpressRouter.render(entity));
         }
@@ -85,25 +49,25 @@ final class ExpressProject {
 
     private static String app(AppSpec spec) {
         boolean landing = spec.archetype() == Archetype.LANDING;
-        return Template.of(APP)
+        return Template.load(APP)
                 .with("urlImport", landing ? "import { fileURLToPath } from \"node:url\";\n" : "")
                 .with(
                         "routerImports",
                         spec.entities().stream()
-                                .map(e -> "import { " + e.identifier() + "Router } from \"./routes/" + e.plural()
+                                .map(e -> "import { " + e.identifier() + "Router } from \"./routes/" + e.urlSegment()
                                         + ".js\";")
                                 .collect(Collectors.joining("\n")))
                 .with(
                         "resources",
                         spec.entities().stream()
-                                .map(e -> Js.str("/api/" + e.plural()))
+                                .map(e -> Js.str("/api/" + e.urlSegment()))
                                 .collect(Collectors.joining(", ")))
-                .with("static", landing ? STATIC : "")
+                .with("static", landing ? TemplateTexts.get(STATIC) : "")
                 .with(
                         "mounts",
                         spec.entities().stream()
-                                .map(e -> "  app.use(\"/api/" + e.plural() + "\", " + e.identifier() + "Router(store."
-                                        + e.identifier() + "));")
+                                .map(e -> "  app.use(\"/api/" + e.urlSegment() + "\", " + e.identifier()
+                                        + "Router(store." + e.identifier() + "));")
                                 .collect(Collectors.joining("\n")))
                 .render();
     }

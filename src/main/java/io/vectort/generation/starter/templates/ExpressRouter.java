@@ -5,87 +5,18 @@ import io.vectort.generation.starter.spec.Entity;
 /** A generated Express router with full CRUD, validation and JSON 404s for one entity. */
 final class ExpressRouter {
 
-    private static final String TEMPLATE = """
-            import { Router } from "express";
-            import { invalid, notFound } from "../errors.js";
-            import { validate } from "../validation.js";
-
-            export const «identifier»Fields = [
-            «schema»
-            ];
-
-            /** CRUD routes for «plural», mounted at /api/«plural». */
-            export function «identifier»Router(collection) {
-              const router = Router();
-
-              router.get("/", (req, res) => {
-                res.json(collection.list(req.query));
-              });
-
-              router.get("/:id", (req, res) => {
-                const record = collection.get(req.params.id);
-                if (!record) {
-                  return missing(res, req.params.id);
-                }
-                res.json(record);
-              });
-
-              router.post("/", (req, res) => {
-                const { value, errors } = validate(req.body, «identifier»Fields);
-                if (errors.length > 0) {
-                  return invalid(res, errors);
-                }
-                const record = collection.create(value);
-                res.status(201).location(`/api/«plural»/${record.id}`).json(record);
-              });
-
-              router.put("/:id", (req, res) => {
-                if (!collection.get(req.params.id)) {
-                  return missing(res, req.params.id);
-                }
-                const { value, errors } = validate(req.body, «identifier»Fields);
-                if (errors.length > 0) {
-                  return invalid(res, errors);
-                }
-                res.json(collection.replace(req.params.id, value));
-              });
-
-              router.patch("/:id", (req, res) => {
-                if (!collection.get(req.params.id)) {
-                  return missing(res, req.params.id);
-                }
-                const { value, errors } = validate(req.body, «identifier»Fields, { partial: true });
-                if (errors.length > 0) {
-                  return invalid(res, errors);
-                }
-                res.json(collection.update(req.params.id, value));
-              });
-
-              router.delete("/:id", (req, res) => {
-                if (!collection.remove(req.params.id)) {
-                  return missing(res, req.params.id);
-                }
-                res.status(204).end();
-              });
-
-              return router;
-            }
-
-            function missing(res, id) {
-              notFound(res, `«singularLabel» ${id} was not found`);
-            }
-            """;
+    private static final String TEMPLATE = "express/common/router.js";
 
     private ExpressRouter() {}
 
     static String path(Entity entity) {
-        return "src/routes/" + entity.plural() + ".js";
+        return "src/routes/" + entity.urlSegment() + ".js";
     }
 
     static String render(Entity entity) {
-        return Template.of(TEMPLATE)
+        return Template.load(TEMPLATE)
                 .with("identifier", entity.identifier())
-                .with("plural", entity.plural())
+                .with("plural", entity.urlSegment())
                 .with("singularLabel", entity.singularLabel())
                 .with("schema", Js.schema(entity, "  "))
                 .render();

@@ -5,31 +5,9 @@ import io.vectort.generation.starter.spec.AppSpec;
 /** The page around a plain-HTML app: head, header with the app name and theme toggle, footer. */
 final class HtmlShell {
 
-    private static final String PAGE = """
-            <!doctype html>
-            <html lang="en">
-              <head>
-                <meta charset="utf-8" />
-                <meta name="viewport" content="width=device-width, initial-scale=1" />
-                <meta name="description" content="«description»" />
-                <title>«title»</title>
-                <link rel="stylesheet" href="styles.css" />
-                <script src="app.js" defer></script>
-              </head>
-              <body>
-            «body»
-              </body>
-            </html>
-            """;
+    private static final String PAGE = "html/common/page.html";
 
-    private static final String APP_BODY = """
-                <header class="app-header">
-                  <div class="container header-inner">
-                    <h1>«title»</h1>
-            «toggle»      </div>
-                </header>
-            «main»
-                <footer class="site-footer">Made with Vectort's offline starter. Your data stays in this browser.</footer>""";
+    private static final String APP_BODY = "html/common/app-body.html";
 
     static final String TOGGLE =
             "<button type=\"button\" class=\"btn btn-ghost btn-small\" id=\"theme-toggle\" aria-pressed=\"false\">"
@@ -39,7 +17,7 @@ final class HtmlShell {
 
     /** A complete page whose {@code body} is given, loading styles.css and app.js from the same folder. */
     static String page(AppSpec spec, String description, String body) {
-        return Template.of(PAGE)
+        return Template.load(PAGE)
                 .with("description", Html.escape(Html.summary(description, 160)))
                 .with("title", Html.escape(spec.name()))
                 .with("body", body)
@@ -48,7 +26,7 @@ final class HtmlShell {
 
     /** A page with the standard app header and footer around {@code main}. */
     static String appPage(AppSpec spec, String description, String main) {
-        String body = Template.of(APP_BODY)
+        String body = Template.load(APP_BODY)
                 .with("title", Html.escape(spec.name()))
                 .with("toggle", spec.darkMode() ? "        " + TOGGLE + "\n" : "")
                 .with("main", main.stripTrailing())

@@ -5,148 +5,21 @@ import io.vectort.generation.starter.spec.Entity;
 /** One entity's panel in the React dashboard: an add/edit form and a searchable table. */
 final class ReactPanel {
 
-    private static final String TEMPLATE = """
-            import { useState } from "react";
-            import { formatValue, matches, toDraft, toNumber } from "../fields.js";
-            import { newId } from "../storage.js";
-
-            const EMPTY = «empty»;
-
-            export default function «pascalPlural»Panel({ items, onChange }) {
-              const [draft, setDraft] = useState(EMPTY);
-              const [editingId, setEditingId] = useState(null);
-              const [query, setQuery] = useState("");
-              const visible = items.filter((item) => matches(item, query));
-
-              function change(event) {
-                const { name, type, checked, value } = event.target;
-                setDraft((current) => ({ ...current, [name]: type === "checkbox" ? checked : value }));
-              }
-
-              function reset() {
-                setDraft(EMPTY);
-                setEditingId(null);
-              }
-
-              function submit(event) {
-                event.preventDefault();
-                const record = {
-            «record»
-                };
-                onChange(
-                  editingId
-                    ? items.map((item) => (item.id === editingId ? { id: editingId, ...record } : item))
-                    : [...items, { id: newId(), ...record }],
-                );
-                reset();
-              }
-
-              function edit(item) {
-                setEditingId(item.id);
-                setDraft(toDraft(item, EMPTY));
-              }
-
-              function remove(item) {
-                if (confirm(`Delete ${item.«titleKey»}?`)) {
-                  onChange(items.filter((other) => other.id !== item.id));
-                  if (editingId === item.id) {
-                    reset();
-                  }
-                }
-              }
-
-              return (
-                <section className="panel" role="tabpanel" id="panel-«key»" aria-labelledby="tab-«key»">
-                  <form className="card form-grid" onSubmit={submit}>
-                    <h2>{editingId ? "Edit «singular»" : "Add «article»"}</h2>
-            «inputs»
-                    <div className="form-actions">
-                      <button className="btn btn-primary" type="submit">
-                        {editingId ? "Save «singular»" : "Add «singular»"}
-                      </button>
-                      {editingId && (
-                        <button className="btn btn-ghost" type="button" onClick={reset}>
-                          Cancel
-                        </button>
-                      )}
-                    </div>
-                  </form>
-                  <div className="card">
-                    <div className="table-toolbar">
-                      <h2>«label»</h2>
-                      <label className="sr-only" htmlFor="«key»-search">
-                        Search «plural»
-                      </label>
-                      <input
-                        id="«key»-search"
-                        type="search"
-                        placeholder="Search «plural»"
-                        value={query}
-                        onChange={(event) => setQuery(event.target.value)}
-                      />
-                    </div>
-                    {visible.length === 0 ? (
-                      <p className="empty">
-                        {items.length === 0 ? "No «plural» yet. Add the first one with the form above." : "No «plural» match your search."}
-                      </p>
-                    ) : (
-                      <div className="table-wrap">
-                        <table>
-                          <thead>
-                            <tr>
-            «headings»
-                              <th scope="col">
-                                <span className="sr-only">Actions</span>
-                              </th>
-                            </tr>
-                          </thead>
-                          <tbody>
-                            {visible.map((item) => (
-                              <tr key={item.id}>
-            «cells»
-                                <td className="row-actions">
-                                  <button
-                                    type="button"
-                                    className="btn btn-ghost btn-small"
-                                    aria-label={`Edit ${item.«titleKey»}`}
-                                    onClick={() => edit(item)}
-                                  >
-                                    Edit
-                                  </button>
-                                  <button
-                                    type="button"
-                                    className="btn btn-danger btn-small"
-                                    aria-label={`Delete ${item.«titleKey»}`}
-                                    onClick={() => remove(item)}
-                                  >
-                                    Delete
-                                  </button>
-                                </td>
-                              </tr>
-                            ))}
-                          </tbody>
-                        </table>
-                      </div>
-                    )}
-                  </div>
-                </section>
-              );
-            }
-            """;
+    private static final String TEMPLATE = "react/dashboard/Panel.jsx";
 
     private ReactPanel() {}
 
     static String render(Entity entity) {
-        return Template.of(TEMPLATE)
+        return Template.load(TEMPLATE)
                 .with("empty", ReactFields.emptyDraft(entity))
                 .with("pascalPlural", entity.pascalPlural())
                 .with("record", ReactFields.record(entity, "      "))
                 .with("titleKey", entity.titleField().key())
                 .with("key", entity.identifier())
-                .with("singular", entity.singular())
+                .with("singular", entity.displaySingular())
                 .with("article", entity.withArticle())
                 .with("label", entity.label())
-                .with("plural", entity.plural())
+                .with("plural", entity.displayPlural())
                 .with("inputs", ReactFields.inputs(entity, "        "))
                 .with("headings", HtmlFields.headings(entity, "                  ", "className"))
                 .with("cells", ReactFields.cells(entity, "                    "))

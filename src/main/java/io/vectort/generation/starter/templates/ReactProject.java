@@ -7,101 +7,15 @@ import java.util.SequencedMap;
 /** Vite + React 19: the files every React starter has, plus the archetype's App and components. */
 final class ReactProject {
 
-    static final String INDEX_HTML = """
-            <!doctype html>
-            <html lang="en">
-              <head>
-                <meta charset="UTF-8" />
-                <meta name="viewport" content="width=device-width, initial-scale=1.0" />
-                <meta name="description" content="«description»" />
-                <title>«title»</title>
-              </head>
-              <body>
-                <div id="«mount»"></div>
-                <script type="module" src="/src/«entry»"></script>
-              </body>
-            </html>
-            """;
+    static final String INDEX_HTML = "shared/vite/index.html";
 
-    private static final String VITE_CONFIG = """
-            import { defineConfig } from "vite";
-            import react from "@vitejs/plugin-react";
+    private static final String VITE_CONFIG = "react/common/vite.config.js";
 
-            // Relative asset paths, so the build also works when it is served from a sub-folder.
-            export default defineConfig({
-              base: "./",
-              plugins: [react()],
-            });
-            """;
+    private static final String MAIN = "react/common/main.jsx";
 
-    private static final String MAIN = """
-            import { StrictMode } from "react";
-            import { createRoot } from "react-dom/client";
-            import App from "./App.jsx";
-            import "./styles.css";
+    private static final String STORAGE = "react/common/storage.js";
 
-            createRoot(document.getElementById("root")).render(
-              <StrictMode>
-                <App />
-              </StrictMode>,
-            );
-            """;
-
-    private static final String STORAGE = """
-            import { useEffect, useState } from "react";
-            import { STORAGE_PREFIX } from "./config.js";
-
-            /** Like useState, but the value survives reloads: it is kept in this browser's localStorage. */
-            export function useStoredState(name, initial) {
-              const key = `${STORAGE_PREFIX}:${name}`;
-              const [value, setValue] = useState(() => {
-                try {
-                  const saved = localStorage.getItem(key);
-                  return saved === null ? initial : JSON.parse(saved);
-                } catch {
-                  return initial;
-                }
-              });
-              useEffect(() => {
-                try {
-                  localStorage.setItem(key, JSON.stringify(value));
-                } catch {
-                  // No storage (a sandboxed preview, private mode, full quota): keep working in memory.
-                }
-              }, [key, value]);
-
-              return [value, setValue];
-            }
-
-            export function newId() {
-              return Date.now().toString(36) + Math.random().toString(36).slice(2, 8);
-            }
-            """;
-
-    private static final String THEME_TOGGLE = """
-            import { useEffect } from "react";
-            import { useStoredState } from "../storage.js";
-
-            const prefersDark = window.matchMedia("(prefers-color-scheme: dark)").matches;
-
-            export default function ThemeToggle() {
-              const [theme, setTheme] = useStoredState("theme", prefersDark ? "dark" : "light");
-              useEffect(() => {
-                document.documentElement.dataset.theme = theme;
-              }, [theme]);
-              const dark = theme === "dark";
-              return (
-                <button
-                  type="button"
-                  className="btn btn-ghost btn-small"
-                  aria-pressed={dark}
-                  onClick={() => setTheme(dark ? "light" : "dark")}
-                >
-                  Dark mode
-                </button>
-              );
-            }
-            """;
+    private static final String THEME_TOGGLE = "react/common/ThemeToggle.jsx";
 
     private ReactProject() {}
 
@@ -119,13 +33,13 @@ final class ReactProject {
                         .devDependency("vite", Versions.VITE)
                         .render());
         files.put("index.html", indexHtml(spec, description, "root", "main.jsx"));
-        files.put("vite.config.js", VITE_CONFIG);
-        files.put("src/main.jsx", MAIN);
+        files.put("vite.config.js", TemplateTexts.get(VITE_CONFIG));
+        files.put("src/main.jsx", TemplateTexts.get(MAIN));
         files.put("src/config.js", config(spec));
-        files.put("src/storage.js", STORAGE);
+        files.put("src/storage.js", TemplateTexts.get(STORAGE));
         files.put("src/styles.css", StyleSheet.render(spec));
         if (spec.darkMode()) {
-            files.put("src/components/ThemeToggle.jsx", THEME_TOGGLE);
+            files.put("src/components/ThemeToggle.jsx", TemplateTexts.get(THEME_TOGGLE));
         }
         switch (spec.archetype()) {
             case DASHBOARD -> ReactDashboard.addFiles(spec, files);
@@ -139,7 +53,7 @@ final class ReactProject {
 
     /** The Vite entry page; Vue uses it too, with its own mount point and entry file. */
     static String indexHtml(AppSpec spec, String description, String mount, String entry) {
-        return Template.of(INDEX_HTML)
+        return Template.load(INDEX_HTML)
                 .with("description", Html.escape(Html.summary(description, 160)))
                 .with("title", Html.escape(spec.name()))
                 .with("mount", mount)
@@ -155,12 +69,9 @@ final class ReactProject {
 
     /** The header every app but the landing page has: name and, with dark mode, the toggle. */
     static String header(AppSpec spec) {
-        return """
-                      <header className="app-header">
-                        <div className="container header-inner">
-                          <h1>{APP_NAME}</h1>
-                %s        </div>
-                      </header>""".formatted(spec.darkMode() ? "          <ThemeToggle />\n" : "");
+        return Template.load("react/common/header.jsx")
+                .with("toggle", spec.darkMode() ? "          <ThemeToggle />\n" : "")
+                .render();
     }
 
     static String themeImport(AppSpec spec) {

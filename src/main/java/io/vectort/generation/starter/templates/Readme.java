@@ -10,32 +10,12 @@ import java.util.stream.Collectors;
 /** The README of a generated project: where it came from, what is in it, how to run and build it. */
 final class Readme {
 
-    private static final String TEMPLATE = """
-            # «name»
-
-            «what»
-
-            This project was produced by **Vectort's offline starter**: a built-in, deterministic template
-            generator that works without any AI provider. It is a starting point made from templates, not
-            code written by AI. It was generated from this description:
-
-            «quote»
-
-            ## What's inside
-
-            «inside»
-
-            «run»
-
-            ## Files
-
-            «files»
-            """;
+    private static final String TEMPLATE = "shared/README.md";
 
     private Readme() {}
 
     static String render(AppSpec spec, Stack stack, Collection<String> paths) {
-        return Template.of(TEMPLATE)
+        return Template.load(TEMPLATE)
                 .with("name", spec.name())
                 .with("what", Naming.capitalize(stack.describe(spec)) + ".")
                 .with("quote", quote(spec.description()))

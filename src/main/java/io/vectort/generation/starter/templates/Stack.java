@@ -28,7 +28,7 @@ enum Stack {
 
     /** "a React + Vite CRUD dashboard for parts and suppliers". */
     String describe(AppSpec spec) {
-        String records = and(spec.entities().stream().map(Entity::plural).toList());
+        String records = and(spec.entities().stream().map(Entity::displayPlural).toList());
         if (this == EXPRESS) {
             return switch (spec.archetype()) {
                 case LANDING -> "a Node.js + Express server with a landing page and a sign-ups API";
@@ -56,37 +56,9 @@ enum Stack {
 
     String howToRun(AppSpec spec) {
         return switch (this) {
-            case HTML -> """
-                    ## Run it
-
-                    No build step and no dependencies: open `index.html` in a browser. To serve the folder over
-                    HTTP instead, any static file server works, for example `npx serve .` or
-                    `python3 -m http.server`.""";
-            case REACT, VUE -> """
-                    ## Run it
-
-                    Requires Node.js 20.19 or newer.
-
-                    ```bash
-                    npm install
-                    npm run dev       # development server with hot reload
-                    npm run build     # production build in dist/
-                    npm run preview   # serve the production build
-                    ```""";
-            case EXPRESS -> """
-                    ## Run it
-
-                    Requires Node.js 20 or newer.
-
-                    ```bash
-                    npm install
-                    npm start   # http://localhost:3000, set PORT to change it
-                    npm test    # API tests with Node's built-in test runner
-                    ```
-
-                    ## API
-
-                    """ + ExpressApiTable.render(spec);
+            case HTML -> TemplateTexts.get("shared/run/html.md");
+            case REACT, VUE -> TemplateTexts.get("shared/run/vite.md");
+            case EXPRESS -> TemplateTexts.get("shared/run/express.md") + ExpressApiTable.render(spec);
         };
     }
 

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * A text block with {@code «name»} slots. Guillemets never occur in the generated code, unlike
+ * A code text with {@code «name»} slots, usually a resource under {@code starters/}. Guillemets never occur in the generated code, unlike
  * {@code ${}} (JavaScript) or <code>{{ }}</code> (Vue), so templates stay verbatim code. Rendering
  * fails on a slot without a value, so a typo cannot leak into a generated file.
  */
@@ -24,6 +24,11 @@ final class Template {
 
     static Template of(String text) {
         return new Template(text);
+    }
+
+    /** The template in {@code starters/<path>} on the classpath (see {@link TemplateTexts}). */
+    static Template load(String path) {
+        return new Template(TemplateTexts.get(path));
     }
 
     Template with(String name, String value) {

@@ -12,20 +12,7 @@ import java.util.List;
  */
 final class TodoParts {
 
-    static final String DATES = """
-
-            function toIsoDate(date) {
-              const month = String(date.getMonth() + 1).padStart(2, "0");
-              const day = String(date.getDate()).padStart(2, "0");
-              return `${date.getFullYear()}-${month}-${day}`;
-            }
-
-            function daysFromToday(days) {
-              const date = new Date();
-              date.setDate(date.getDate() + days);
-              return toIsoDate(date);
-            }
-            """;
+    static final String DATES = "shared/todo-dates.js";
 
     private static final List<String> DUE = List.of("daysFromToday(1)", "null", "daysFromToday(-1)");
 
@@ -55,8 +42,8 @@ final class TodoParts {
                 .with("storageKey", Js.str(item.identifier()))
                 .with("pascal", item.pascal())
                 .with("label", item.label())
-                .with("singular", item.singular())
-                .with("plural", item.plural())
+                .with("singular", item.displaySingular())
+                .with("plural", item.displayPlural())
                 .with("article", item.withArticle());
     }
 }

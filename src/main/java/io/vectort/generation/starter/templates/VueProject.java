@@ -7,82 +7,13 @@ import java.util.SequencedMap;
 /** Vite + Vue 3 single-file components: the shared files, plus the archetype's App and components. */
 final class VueProject {
 
-    private static final String VITE_CONFIG = """
-            import { defineConfig } from "vite";
-            import vue from "@vitejs/plugin-vue";
+    private static final String VITE_CONFIG = "vue/common/vite.config.js";
 
-            // Relative asset paths, so the build also works when it is served from a sub-folder.
-            export default defineConfig({
-              base: "./",
-              plugins: [vue()],
-            });
-            """;
+    private static final String MAIN = "vue/common/main.js";
 
-    private static final String MAIN = """
-            import { createApp } from "vue";
-            import App from "./App.vue";
-            import "./styles.css";
+    private static final String STORAGE = "vue/common/storage.js";
 
-            createApp(App).mount("#app");
-            """;
-
-    private static final String STORAGE = """
-            import { ref, watch } from "vue";
-            import { STORAGE_PREFIX } from "./config.js";
-
-            function read(key, initial) {
-              try {
-                const saved = localStorage.getItem(key);
-                return saved === null ? initial : JSON.parse(saved);
-              } catch {
-                return initial;
-              }
-            }
-
-            function write(key, value) {
-              try {
-                localStorage.setItem(key, JSON.stringify(value));
-              } catch {
-                // No storage (a sandboxed preview, private mode, full quota): keep working in memory.
-              }
-            }
-
-            /** A ref whose value survives reloads: it is kept in this browser's localStorage. */
-
-            export function useStoredRef(name, initial) {
-              const key = `${STORAGE_PREFIX}:${name}`;
-              const value = ref(read(key, initial));
-              watch(value, (current) => write(key, current), { deep: true });
-
-              return value;
-            }
-
-            export function newId() {
-              return Date.now().toString(36) + Math.random().toString(36).slice(2, 8);
-            }
-            """;
-
-    private static final String THEME_TOGGLE = """
-            <script setup>
-            import { computed, watchEffect } from "vue";
-            import { useStoredRef } from "../storage.js";
-
-            const theme = useStoredRef("theme", window.matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light");
-            const dark = computed(() => theme.value === "dark");
-
-            watchEffect(() => {
-              document.documentElement.dataset.theme = theme.value;
-            });
-
-            function toggle() {
-              theme.value = dark.value ? "light" : "dark";
-            }
-            </script>
-
-            <template>
-              <button type="button" class="btn btn-ghost btn-small" :aria-pressed="String(dark)" @click="toggle">Dark mode</button>
-            </template>
-            """;
+    private static final String THEME_TOGGLE = "vue/common/ThemeToggle.vue";
 
     static final String FOOTER =
             "  <footer class=\"site-footer\">Made with Vectort's offline starter. Your data stays in this browser.</footer>";
@@ -102,13 +33,13 @@ final class VueProject {
                         .devDependency("vite", Versions.VITE)
                         .render());
         files.put("index.html", ReactProject.indexHtml(spec, description, "app", "main.js"));
-        files.put("vite.config.js", VITE_CONFIG);
-        files.put("src/main.js", MAIN);
+        files.put("vite.config.js", TemplateTexts.get(VITE_CONFIG));
+        files.put("src/main.js", TemplateTexts.get(MAIN));
         files.put("src/config.js", ReactProject.config(spec));
-        files.put("src/storage.js", STORAGE);
+        files.put("src/storage.js", TemplateTexts.get(STORAGE));
         files.put("src/styles.css", StyleSheet.render(spec));
         if (spec.darkMode()) {
-            files.put("src/components/ThemeToggle.vue", THEME_TOGGLE);
+            files.put("src/components/ThemeToggle.vue", TemplateTexts.get(THEME_TOGGLE));
         }
         switch (spec.archetype()) {
             case DASHBOARD -> VueDashboard.addFiles(spec, files);
@@ -122,12 +53,9 @@ final class VueProject {
 
     /** The header of every app but the landing page: the name and, with dark mode, the toggle. */
     static String header(AppSpec spec) {
-        return """
-                  <header class="app-header">
-                    <div class="container header-inner">
-                      <h1>{{ APP_NAME }}</h1>
-                %s    </div>
-                  </header>""".formatted(spec.darkMode() ? "      <ThemeToggle />\n" : "");
+        return Template.load("vue/common/header.vue")
+                .with("toggle", spec.darkMode() ? "      <ThemeToggle />\n" : "")
+                .render();
     }
 
     static String themeImport(AppSpec spec) {

@@ -1,0 +1,3 @@
+
+  // The landing page and its assets, from public/.
+  app.use(express.static(fileURLToPath(new URL("../public", import.meta.url))));

@@ -1,0 +1,3 @@
+  if (post.category) {
+    info.append(" ", badge(post.category));
+  }

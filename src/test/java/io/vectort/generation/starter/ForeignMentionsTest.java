@@ -1,0 +1,102 @@
+package io.vectort.generation.starter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vectort.generation.starter.ForeignMentions.Mention;
+import io.vectort.generation.starter.spec.AppSpec;
+import io.vectort.generation.starter.spec.Archetype;
+import io.vectort.generation.starter.spec.Entity;
+import io.vectort.generation.starter.templates.ProjectTemplates;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** French, Spanish and German descriptions name their records in the person's words. */
+class ForeignMentionsTest {
+
+    private final DescriptionAnalyzer analyzer = new DescriptionAnalyzer();
+
+    @Test
+    void readsAFrenchDescription() {
+        assertThat(ForeignMentions.in("Gestion des rendez-vous de mon cabinet de kinésithérapie avec les patients"))
+                .containsExactly(
+                        new Mention("rendezVous", "rendezVous", "rendez-vous", "rendez-vous", "meeting"),
+                        new Mention("patient", "patients", "patient", "patients", "patient"));
+    }
+
+    @Test
+    void readsASpanishDescription() {
+        assertThat(ForeignMentions.in("Gestión de citas para mi consulta de fisioterapia con pacientes"))
+                .containsExactly(
+                        new Mention("cita", "citas", "cita", "citas", "meeting"),
+                        new Mention("paciente", "pacientes", "paciente", "pacientes", "patient"));
+    }
+
+    @Test
+    void readsAGermanDescriptionWhereOnlyNounsAreCapitalised() {
+        assertThat(ForeignMentions.in("Verwaltung der Termine meiner Praxis mit Patienten"))
+                .containsExactly(
+                        new Mention("termin", "termine", "Termin", "Termine", "meeting"),
+                        new Mention("patient", "patienten", "Patient", "Patienten", "patient"));
+    }
+
+    @Test
+    void leavesEnglishToTheEnglishReader() {
+        assertThat(ForeignMentions.in("An inventory tracker for bike parts with suppliers"))
+                .isEmpty();
+        assertThat(ForeignMentions.in("A todo list for household chores")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "fr, journaux, journal",
+        "fr, factures, facture",
+        "fr, avis, ''",
+        "es, autores, autor",
+        "es, padres, padre",
+        "es, canciones, canción",
+        "es, lápices, lápiz",
+        "de, Rechnungen, Rechnung",
+        "de, Kunden, Kunde",
+        "de, Autoren, Autor",
+        "de, Termine, Termin",
+        "de, Praxis, ''",
+        "de, Bücher, Buch"
+    })
+    void singularisesPlurals(String language, String plural, String singular) {
+        var result = switch (language) {
+            case "fr" -> ForeignInflector.frenchSingular(plural);
+            case "es" -> ForeignInflector.spanishSingular(plural);
+            default -> ForeignInflector.germanSingular(plural);
+        };
+        assertThat(result.orElse("")).isEqualTo(singular);
+    }
+
+    @Test
+    void aFrenchDashboardShowsTheFrenchWordsWithValidCode() {
+        AppSpec spec = analyzer.analyze(
+                List.of("Gestion des rendez-vous de mon cabinet de kinésithérapie avec les patients"),
+                Archetype.DASHBOARD);
+
+        assertThat(spec.entities()).extracting(Entity::label).containsExactly("Rendez-vous", "Patients");
+        assertThat(spec.primary().fields())
+                .isEqualTo(EntityLexicon.entity("meeting").fields());
+        Map<String, String> react = ProjectTemplates.render(spec, "react");
+        assertThat(react).containsKeys("src/components/RendezVousPanel.jsx", "src/components/PatientsPanel.jsx");
+        assertThat(react.get("src/App.jsx")).contains("{ id: \"rendezVous\", label: \"Rendez-vous\" }");
+        Map<String, String> express = ProjectTemplates.render(spec, "express");
+        assertThat(express.get("src/app.js")).contains("app.use(\"/api/rendez-vous\", rendezVousRouter(");
+    }
+
+    @Test
+    void anUnknownGermanNounGetsTheGenericShapeWithItsOwnWords() {
+        AppSpec spec = analyzer.analyze(List.of("Inventar der Werkzeuge in meiner Werkstatt"), Archetype.DASHBOARD);
+
+        Entity tools = spec.primary();
+        assertThat(tools.identifier()).isEqualTo("werkzeuge");
+        assertThat(tools.label()).isEqualTo("Werkzeuge");
+        assertThat(tools.titleField().samples()).containsExactly("Werkzeug A", "Werkzeug B", "Werkzeug C");
+    }
+}

@@ -1,0 +1,34 @@
+import { byNewest, excerpt, meta } from "../posts.js";
+
+export default function PostList({ posts, onOpen, onNew }) {
+  const visible = [...posts].sort(byNewest);
+  return (
+    <section aria-labelledby="list-title">
+      <div className="blog-toolbar">
+        <h2 id="list-title">Latest posts</h2>
+        <button className="btn btn-primary" type="button" onClick={onNew}>
+          New post
+        </button>
+      </div>
+      {visible.length === 0 ? (
+        <p className="empty">No posts here yet. Write the first one.</p>
+      ) : (
+        <div className="post-list">
+          {visible.map((post) => (
+            <article className="card post-card" key={post.id}>
+              <h3>
+                <button type="button" className="link" onClick={() => onOpen(post.id)}>
+                  {post.title}
+                </button>
+              </h3>
+              <p className="meta">
+                {meta(post)}
+              </p>
+              <p>{excerpt(post.body)}</p>
+            </article>
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}

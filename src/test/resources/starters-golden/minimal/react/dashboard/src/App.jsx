@@ -1,0 +1,53 @@
+import { APP_NAME } from "./config.js";
+import { useStoredState } from "./storage.js";
+import { items as sampleItems } from "./data/seed.js";
+import ItemsPanel from "./components/ItemsPanel.jsx";
+
+const TABS = [
+  { id: "items", label: "Items" },
+];
+
+export default function App() {
+  const [tab, setTab] = useStoredState("tab", TABS[0].id);
+  const [items, setItems] = useStoredState("items", sampleItems);
+  const counts = { items: items.length };
+  const current = TABS.some((candidate) => candidate.id === tab) ? tab : TABS[0].id;
+
+  return (
+    <>
+      <header className="app-header">
+        <div className="container header-inner">
+          <h1>{APP_NAME}</h1>
+        </div>
+      </header>
+      <main className="container">
+        <section className="stats" aria-label="Totals">
+          {TABS.map(({ id, label }) => (
+            <div className="stat" key={id}>
+              <span className="stat-value">{counts[id]}</span>
+              <span className="stat-label">{label}</span>
+            </div>
+          ))}
+        </section>
+        <nav className="tabs" role="tablist" aria-label="Sections">
+          {TABS.map(({ id, label }) => (
+            <button
+              key={id}
+              type="button"
+              role="tab"
+              className="tab"
+              id={`tab-${id}`}
+              aria-controls={`panel-${id}`}
+              aria-selected={current === id}
+              onClick={() => setTab(id)}
+            >
+              {label}
+            </button>
+          ))}
+        </nav>
+        {current === "items" && <ItemsPanel items={items} onChange={setItems} />}
+      </main>
+      <footer className="site-footer">Made with Vectort's offline starter. Your data stays in this browser.</footer>
+    </>
+  );
+}

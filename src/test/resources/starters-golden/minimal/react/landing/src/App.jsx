@@ -1,0 +1,31 @@
+import { APP_NAME } from "./config.js";
+import Features from "./components/Features.jsx";
+import Hero from "./components/Hero.jsx";
+import Pricing from "./components/Pricing.jsx";
+import SignupForm from "./components/SignupForm.jsx";
+
+export default function App() {
+  return (
+    <>
+      <header className="app-header">
+        <div className="container header-inner">
+          <span className="brand">{APP_NAME}</span>
+          <nav className="nav" aria-label="Main">
+            <a href="#features">Features</a>
+            <a href="#pricing">Pricing</a>
+            <a className="btn btn-primary btn-small" href="#signup">
+              Sign up
+            </a>
+          </nav>
+        </div>
+      </header>
+      <main>
+        <Hero />
+        <Features />
+        <Pricing />
+        <SignupForm />
+      </main>
+      <footer className="site-footer">© {APP_NAME}. Made with Vectort's offline starter.</footer>
+    </>
+  );
+}

@@ -1,0 +1,2 @@
+export const APP_NAME = "Item Dashboard";
+export const STORAGE_PREFIX = "item-dashboard";

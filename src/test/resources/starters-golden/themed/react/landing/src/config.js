@@ -1,0 +1,2 @@
+export const APP_NAME = "Kitchen Lab & Co";
+export const STORAGE_PREFIX = "kitchen-lab-co";
