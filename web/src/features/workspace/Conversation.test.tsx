@@ -76,4 +76,20 @@ describe('Conversation', () => {
     expect(within(streamed).queryByTestId('turn-summary')).not.toBeInTheDocument();
     fetch.mockRestore();
   });
+
+  it('says next to the newest turn which kind of app it built and why, not on every older turn', () => {
+    const inferred = { ...generation('b', null), type: 'dashboard', typeReason: { source: 'description' as const, evidence: 'inventory' } };
+    const chosen = { ...generation('a', null), typeReason: { source: 'chosen' as const, evidence: null } };
+    render(
+      <Conversation
+        generations={[inferred, chosen]}
+        catalog={null}
+        onShowVersion={() => undefined}
+        onFinished={() => undefined}
+      />,
+    );
+    const [older, newest] = screen.getAllByTestId('turn');
+    expect(within(newest).getByTestId('type-reason')).toHaveTextContent('CRUD dashboard — from your words: inventory');
+    expect(within(older).queryByTestId('type-reason')).not.toBeInTheDocument();
+  });
 });

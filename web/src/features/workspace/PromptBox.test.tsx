@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { problemFromJson } from '../../shared/api/problem';
 import type { Catalog } from '../../shared/api/types';
@@ -53,6 +53,32 @@ describe('PromptBox', () => {
     expect(screen.getByLabelText('What should we build?')).toBeEnabled();
     expect(screen.getByRole('button', { name: 'Generate' })).toBeEnabled();
     expect(screen.queryByTestId('prompt-readonly')).not.toBeInTheDocument();
+  });
+
+  it('starts on Auto, so the description decides the type, and sends auto', async () => {
+    const { onGenerate, textbox } = renderBox();
+    const type = screen.getByLabelText('Type');
+    expect(type).toHaveValue('auto');
+    expect(within(type).getAllByRole('option').map((o) => o.textContent)).toEqual([
+      'Auto (from my description)',
+      'Todo list',
+      'Blog',
+    ]);
+    fireEvent.change(textbox, { target: { value: 'Track the inventory of our suppliers' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Generate' }));
+    await waitFor(() =>
+      expect(onGenerate).toHaveBeenCalledWith({
+        description: 'Track the inventory of our suppliers',
+        framework: 'react',
+        type: 'auto',
+      }),
+    );
+  });
+
+  it('preselects the first framework of the catalog when there is no earlier one, and still Auto', () => {
+    render(<PromptBox projectId="p2" catalog={catalog} defaults={{}} followUp busy={false} onGenerate={vi.fn()} />);
+    expect(screen.getByLabelText('Framework')).toHaveValue('html');
+    expect(screen.getByLabelText('Type')).toHaveValue('auto');
   });
 
   it('generates with Ctrl+Enter and the chosen framework and type', async () => {

@@ -105,12 +105,20 @@ const de = {
     count: '{{chars}} / {{max}}',
     framework: 'Framework',
     type: 'Typ',
+    typeAuto: 'Automatisch (aus meiner Beschreibung)',
+    typeAutoHint: 'Vectort erkennt die Art der App an Ihrer Beschreibung; wählen Sie einen Typ, um selbst zu entscheiden.',
     submit: 'Generieren',
     submitFollowUp: 'Aktualisieren',
     waitForRun: 'Warten Sie, bis der aktuelle Lauf fertig ist.',
   },
   catalog: {
     types: { todo: 'Aufgabenliste', blog: 'Blog', landing: 'Landingpage', dashboard: 'CRUD-Dashboard' },
+  },
+  typeReason: {
+    chosen: '{{type}} — von Ihnen gewählt',
+    description: '{{type}} — aus Ihren Worten: {{evidence}}',
+    kept: '{{type}} — vom Projekt übernommen',
+    default: '{{type}} — nichts in der Beschreibung deutete auf einen Typ hin',
   },
   status: {
     queued: 'In der Warteschlange',

@@ -106,12 +106,20 @@ const en = {
     count: '{{chars}} / {{max}}',
     framework: 'Framework',
     type: 'Type',
+    typeAuto: 'Auto (from my description)',
+    typeAutoHint: 'Vectort reads the kind of app from your description; pick a type to choose it yourself.',
     submit: 'Generate',
     submitFollowUp: 'Update',
     waitForRun: 'Wait for the current run to finish.',
   },
   catalog: {
     types: { todo: 'Todo list', blog: 'Blog', landing: 'Landing page', dashboard: 'CRUD dashboard' },
+  },
+  typeReason: {
+    chosen: '{{type}} — you chose it',
+    description: '{{type}} — from your words: {{evidence}}',
+    kept: '{{type}} — kept from the project',
+    default: '{{type}} — nothing in the description pointed to a type',
   },
   status: {
     queued: 'Queued',

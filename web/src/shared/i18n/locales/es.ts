@@ -105,12 +105,20 @@ const es = {
     count: '{{chars}} / {{max}}',
     framework: 'Framework',
     type: 'Tipo',
+    typeAuto: 'Automático (según mi descripción)',
+    typeAutoHint: 'Vectort deduce el tipo de app de tu descripción; elige un tipo para decidirlo tú.',
     submit: 'Generar',
     submitFollowUp: 'Actualizar',
     waitForRun: 'Espera a que termine la ejecución actual.',
   },
   catalog: {
     types: { todo: 'Lista de tareas', blog: 'Blog', landing: 'Página de aterrizaje', dashboard: 'Panel CRUD' },
+  },
+  typeReason: {
+    chosen: '{{type}} — lo elegiste tú',
+    description: '{{type}} — según tus palabras: {{evidence}}',
+    kept: '{{type}} — se mantiene el del proyecto',
+    default: '{{type}} — nada en la descripción indicaba un tipo',
   },
   status: {
     queued: 'En cola',

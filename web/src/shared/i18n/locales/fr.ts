@@ -105,12 +105,20 @@ const fr = {
     count: '{{chars}} / {{max}}',
     framework: 'Framework',
     type: 'Type',
+    typeAuto: 'Auto (d’après ma description)',
+    typeAutoHint: 'Vectort déduit le genre d’application de votre description ; choisissez un type pour le décider vous-même.',
     submit: 'Générer',
     submitFollowUp: 'Mettre à jour',
     waitForRun: 'Attendez la fin de la génération en cours.',
   },
   catalog: {
     types: { todo: 'Liste de tâches', blog: 'Blog', landing: 'Page d’accueil', dashboard: 'Tableau de bord CRUD' },
+  },
+  typeReason: {
+    chosen: '{{type}} — vous l’avez choisi',
+    description: '{{type}} — d’après vos mots : {{evidence}}',
+    kept: '{{type}} — repris du projet',
+    default: '{{type}} — rien dans la description n’indiquait un type',
   },
   status: {
     queued: 'En file d’attente',

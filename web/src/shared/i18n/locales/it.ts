@@ -105,12 +105,20 @@ const it = {
     count: '{{chars}} / {{max}}',
     framework: 'Framework',
     type: 'Tipo',
+    typeAuto: 'Automatico (dalla mia descrizione)',
+    typeAutoHint: 'Vectort capisce il tipo di app dalla tua descrizione; scegli un tipo per deciderlo tu.',
     submit: 'Genera',
     submitFollowUp: 'Aggiorna',
     waitForRun: 'Attendi la fine dell’esecuzione in corso.',
   },
   catalog: {
     types: { todo: 'Lista di attività', blog: 'Blog', landing: 'Landing page', dashboard: 'Dashboard CRUD' },
+  },
+  typeReason: {
+    chosen: '{{type}} — scelto da te',
+    description: '{{type}} — dalle tue parole: {{evidence}}',
+    kept: '{{type}} — mantenuto dal progetto',
+    default: '{{type}} — niente nella descrizione indicava un tipo',
   },
   status: {
     queued: 'In coda',

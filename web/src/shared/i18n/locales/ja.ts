@@ -105,12 +105,20 @@ const ja = {
     count: '{{chars}} / {{max}}',
     framework: 'フレームワーク',
     type: '種類',
+    typeAuto: '自動（説明から判断）',
+    typeAutoHint: 'Vectort は説明からアプリの種類を判断します。自分で決めるには種類を選んでください。',
     submit: '生成',
     submitFollowUp: '更新',
     waitForRun: '実行中の処理が終わるまでお待ちください。',
   },
   catalog: {
     types: { todo: 'ToDo リスト', blog: 'ブログ', landing: 'ランディングページ', dashboard: 'CRUD ダッシュボード' },
+  },
+  typeReason: {
+    chosen: '{{type}} — あなたが選択',
+    description: '{{type}} — 説明の言葉から: {{evidence}}',
+    kept: '{{type}} — プロジェクトの種類を継続',
+    default: '{{type}} — 説明に種類を示す言葉がありませんでした',
   },
   status: {
     queued: '待機中',

@@ -105,12 +105,20 @@ const nl = {
     count: '{{chars}} / {{max}}',
     framework: 'Framework',
     type: 'Soort',
+    typeAuto: 'Automatisch (uit mijn beschrijving)',
+    typeAutoHint: 'Vectort leidt het soort app af uit je beschrijving; kies een type om het zelf te bepalen.',
     submit: 'Genereren',
     submitFollowUp: 'Bijwerken',
     waitForRun: 'Wacht tot de huidige run klaar is.',
   },
   catalog: {
     types: { todo: 'Takenlijst', blog: 'Blog', landing: 'Landingspagina', dashboard: 'CRUD-dashboard' },
+  },
+  typeReason: {
+    chosen: '{{type}} — door jou gekozen',
+    description: '{{type}} — uit je woorden: {{evidence}}',
+    kept: '{{type}} — overgenomen van het project',
+    default: '{{type}} — niets in de beschrijving wees op een type',
   },
   status: {
     queued: 'In de wachtrij',

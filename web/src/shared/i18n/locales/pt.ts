@@ -105,12 +105,20 @@ const pt = {
     count: '{{chars}} / {{max}}',
     framework: 'Framework',
     type: 'Tipo',
+    typeAuto: 'Automático (a partir da minha descrição)',
+    typeAutoHint: 'O Vectort deduz o tipo de app a partir da sua descrição; escolha um tipo para decidir por si.',
     submit: 'Gerar',
     submitFollowUp: 'Atualizar',
     waitForRun: 'Aguarde que a execução atual termine.',
   },
   catalog: {
     types: { todo: 'Lista de tarefas', blog: 'Blogue', landing: 'Página de destino', dashboard: 'Painel CRUD' },
+  },
+  typeReason: {
+    chosen: '{{type}} — escolhido por si',
+    description: '{{type}} — a partir das suas palavras: {{evidence}}',
+    kept: '{{type}} — mantido do projeto',
+    default: '{{type}} — nada na descrição indicava um tipo',
   },
   status: {
     queued: 'Em fila',

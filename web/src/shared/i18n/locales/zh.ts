@@ -105,12 +105,20 @@ const zh = {
     count: '{{chars}} / {{max}}',
     framework: '框架',
     type: '类型',
+    typeAuto: '自动（根据我的描述）',
+    typeAutoHint: 'Vectort 会根据你的描述判断应用类型；选择一个类型即可自行决定。',
     submit: '生成',
     submitFollowUp: '更新',
     waitForRun: '请等待当前运行结束。',
   },
   catalog: {
     types: { todo: '待办清单', blog: '博客', landing: '落地页', dashboard: 'CRUD 管理面板' },
+  },
+  typeReason: {
+    chosen: '{{type}} — 由你选择',
+    description: '{{type}} — 根据你的描述：{{evidence}}',
+    kept: '{{type}} — 沿用项目的类型',
+    default: '{{type}} — 描述中没有指明类型',
   },
   status: {
     queued: '排队中',
