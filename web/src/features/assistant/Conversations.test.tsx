@@ -18,8 +18,10 @@ const HOURS_AGO = (n: number) => new Date(Date.now() - n * 3_600_000).toISOStrin
 let location: Location;
 let navigate: NavigateFunction;
 function Probe() {
+  /* eslint-disable react-hooks/globals -- a test probe: it hands the router's state to the test */
   location = useLocation();
   navigate = useNavigate();
+  /* eslint-enable react-hooks/globals */
   return null;
 }
 

@@ -49,7 +49,7 @@ function TimeAndQuietSection() {
 function SettingsForm({ initial }: { initial: Settings }) {
   const { t } = useTranslation();
   const toast = useToast();
-  const zones = useMemo(allTimeZones, []);
+  const zones = useMemo(() => allTimeZones(), []);
   const listId = useId();
   // The server's untouched default is UTC: offer the browser's own zone instead.
   const [zone, setZone] = useState(initial.timeZone === 'UTC' && initial.quietHours === null ? browserTimeZone() : initial.timeZone);

@@ -31,6 +31,7 @@ export function TodayPanel({ version, messages }: { version: number; messages: C
       return { tasks: tasks.filter((x) => !x.done), reminders: reminders.filter((r) => r.status === 'active') };
     },
     // `version` is not read inside: a new one is the reason to load again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- a reload trigger, see above
     [version],
   );
   const { data, error, reload } = useLoader(load);

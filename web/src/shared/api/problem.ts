@@ -80,7 +80,7 @@ export function problemFromJson(status: number, body: unknown, retryAfter?: stri
 
 /** Reads an error response. Never throws: a body that is not JSON still gives a usable error. */
 export async function problemFromResponse(response: Response): Promise<ApiError> {
-  let body: unknown = null;
+  let body: unknown;
   try {
     const text = await response.text();
     body = text ? JSON.parse(text) : null;

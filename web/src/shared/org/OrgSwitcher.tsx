@@ -75,6 +75,7 @@ export function OrgSwitcher() {
   const choose = (organization: Organization) => {
     close();
     if (organization.id === current?.id) return;
+    // eslint-disable-next-line react-hooks/globals -- outlives this instance on purpose (see its declaration)
     refocusAfterSwitch = true;
     switchTo(organization);
     const next = pathAfterSwitch(location.pathname, organization);

@@ -16,6 +16,11 @@ type RepositoryMode = 'existing' | 'new';
 
 const STEPS = ['resolving', 'creating-repository', 'fetching', 'committing', 'pushing', 'verifying', 'opening-pull-request'];
 
+/** A branch no earlier push used: named when the person asks for it, not at every render. */
+function newBranchName(version: number): string {
+  return `vectort/version-${version}-${Date.now().toString(36)}`;
+}
+
 /**
  * Push the selected version to GitHub (an existing repository, a new one, or a branch with a pull
  * request) or to any Git remote by URL, then follow the push live until it has pushed or failed.
@@ -49,19 +54,20 @@ export function PushSection({
   const stream = useRef<AbortController | null>(null);
   const listId = useId();
 
+  const currentId = current?.id;
   useEffect(() => {
-    if (!current) return;
+    if (!currentId) return;
     const controller = new AbortController();
     shipApi
-      .connections(current.id, controller.signal)
+      .connections(currentId, controller.signal)
       .then((connections) => {
         const connected = connections.some((c) => c.kind === 'github');
         setGithubConnected(connected);
-        if (connected) return shipApi.repositories(current.id, controller.signal).then(setRepositories);
+        if (connected) return shipApi.repositories(currentId, controller.signal).then(setRepositories);
       })
       .catch(() => setGithubConnected(false));
     return () => controller.abort();
-  }, [current?.id]);
+  }, [currentId]);
 
   useEffect(() => () => stream.current?.abort(), []);
 
@@ -113,7 +119,6 @@ export function PushSection({
     void start();
   };
 
-  const newBranch = `vectort/version-${version}-${Date.now().toString(36)}`;
   const needsConnection = target === 'github' && githubConnected === false && !token.trim();
 
   return (
@@ -221,7 +226,7 @@ export function PushSection({
           describe={(e) => (isApiError(e) && e.code !== 'validation' ? t(`ship.errors.${e.code}`, { defaultValue: '' }) || describeError(t, e) : describeError(t, e))}
         />
       )}
-      {progress && <PushOutcome progress={progress} onNewBranch={() => void start(newBranch)} busy={busy} />}
+      {progress && <PushOutcome progress={progress} onNewBranch={() => void start(newBranchName(version))} busy={busy} />}
     </form>
   );
 }
