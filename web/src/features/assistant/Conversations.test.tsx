@@ -78,11 +78,11 @@ describe('AssistantPage conversations', () => {
     expect(links[0]).toHaveAttribute('href', '/assistant?c=c2');
     const select = screen.getByLabelText('Choose a conversation');
     expect(select).toHaveValue('c2');
-    expect(within(select).getAllByRole('option').map((o) => o.textContent)).toEqual([
-      'Groceries · 2 hours ago',
-      'Plan the trip · yesterday',
-      'Untitled conversation · 30 minutes ago',
-    ]);
+    expect(
+      within(select)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Groceries · 2 hours ago', 'Plan the trip · yesterday', 'Untitled conversation · 30 minutes ago']);
   });
 
   it('switches to another conversation: its messages only, a new history entry, and back returns', async () => {

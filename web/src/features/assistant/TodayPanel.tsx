@@ -35,7 +35,10 @@ export function TodayPanel({ version, messages }: { version: number; messages: C
     [version],
   );
   const { data, error, reload } = useLoader(load);
-  const replies = (messages ?? []).filter((m) => m.role === 'assistant').slice(-3).reverse();
+  const replies = (messages ?? [])
+    .filter((m) => m.role === 'assistant')
+    .slice(-3)
+    .reverse();
 
   return (
     <aside aria-labelledby="today-title" className="flex flex-col gap-3" data-testid="today">

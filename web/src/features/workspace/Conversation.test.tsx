@@ -43,7 +43,11 @@ describe('Conversation', () => {
   });
 
   it('shows a run Vectort started to fix a build as an automatic fix, its prompt folded away', () => {
-    const fix = { ...generation('f', null), description: 'The build failed. Fix it.\nerror TS2304: Cannot find name', fixRound: 2 };
+    const fix = {
+      ...generation('f', null),
+      description: 'The build failed. Fix it.\nerror TS2304: Cannot find name',
+      fixRound: 2,
+    };
     render(
       <Conversation
         generations={[fix, generation('a', null)]}
@@ -78,7 +82,11 @@ describe('Conversation', () => {
   });
 
   it('says next to the newest turn which kind of app it built and why, not on every older turn', () => {
-    const inferred = { ...generation('b', null), type: 'dashboard', typeReason: { source: 'description' as const, evidence: 'inventory' } };
+    const inferred = {
+      ...generation('b', null),
+      type: 'dashboard',
+      typeReason: { source: 'description' as const, evidence: 'inventory' },
+    };
     const chosen = { ...generation('a', null), typeReason: { source: 'chosen' as const, evidence: null } };
     render(
       <Conversation

@@ -20,14 +20,30 @@ const catalog: Catalog = {
 
 function renderBox(onGenerate = vi.fn(async () => undefined)) {
   render(
-    <PromptBox projectId="p1" catalog={catalog} defaults={{ framework: 'react' }} followUp={false} busy={false} onGenerate={onGenerate} />,
+    <PromptBox
+      projectId="p1"
+      catalog={catalog}
+      defaults={{ framework: 'react' }}
+      followUp={false}
+      busy={false}
+      onGenerate={onGenerate}
+    />,
   );
   return { onGenerate, textbox: screen.getByLabelText('What should we build?') };
 }
 
 /** The current organisation, as the provider would give it, with my role in it. */
 function inOrganization(role: Role): OrganizationsValue {
-  const current = { id: 'org-acme', name: 'Acme', slug: 'acme', personal: false, role, plan: 'free', memberCount: 2, createdAt: '' };
+  const current = {
+    id: 'org-acme',
+    name: 'Acme',
+    slug: 'acme',
+    personal: false,
+    role,
+    plan: 'free',
+    memberCount: 2,
+    createdAt: '',
+  };
   return { status: 'ready', organizations: [current], current, error: null, switchTo: vi.fn(), reload: vi.fn() };
 }
 
@@ -59,11 +75,11 @@ describe('PromptBox', () => {
     const { onGenerate, textbox } = renderBox();
     const type = screen.getByLabelText('Type');
     expect(type).toHaveValue('auto');
-    expect(within(type).getAllByRole('option').map((o) => o.textContent)).toEqual([
-      'Auto (from my description)',
-      'Todo list',
-      'Blog',
-    ]);
+    expect(
+      within(type)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Auto (from my description)', 'Todo list', 'Blog']);
     fireEvent.change(textbox, { target: { value: 'Track the inventory of our suppliers' } });
     fireEvent.click(screen.getByRole('button', { name: 'Generate' }));
     await waitFor(() =>
@@ -86,9 +102,7 @@ describe('PromptBox', () => {
     fireEvent.change(textbox, { target: { value: 'A todo app' } });
     fireEvent.change(screen.getByLabelText('Type'), { target: { value: 'blog' } });
     fireEvent.keyDown(textbox, { key: 'Enter', ctrlKey: true });
-    await waitFor(() =>
-      expect(onGenerate).toHaveBeenCalledWith({ description: 'A todo app', framework: 'react', type: 'blog' }),
-    );
+    await waitFor(() => expect(onGenerate).toHaveBeenCalledWith({ description: 'A todo app', framework: 'react', type: 'blog' }));
     await waitFor(() => expect(textbox).toHaveValue(''));
   });
 

@@ -121,9 +121,7 @@ export function PromptBox({
         )}
         <div id={`${textId}-help`} className="flex justify-between gap-2 text-xs text-muted">
           <span>{isMac ? t('prompt.shortcutMac') : t('prompt.shortcut')}</span>
-          <span className={over ? 'font-medium text-danger' : ''}>
-            {t('prompt.count', { chars: count, max: MAX_PROMPT })}
-          </span>
+          <span className={over ? 'font-medium text-danger' : ''}>{t('prompt.count', { chars: count, max: MAX_PROMPT })}</span>
         </div>
       </div>
       <div className="grid grid-cols-2 gap-2">

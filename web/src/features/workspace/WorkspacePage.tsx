@@ -3,7 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { endpoints } from '../../shared/api/endpoints';
 import { isApiError } from '../../shared/api/problem';
-import { isTerminal, type Catalog, type GenerateRequest, type Generation, type GenerationAccepted, type Project, type Version } from '../../shared/api/types';
+import {
+  isTerminal,
+  type Catalog,
+  type GenerateRequest,
+  type Generation,
+  type GenerationAccepted,
+  type Project,
+  type Version,
+} from '../../shared/api/types';
 import { clearDraft } from '../../shared/drafts';
 import { AppHeader, SkipLink } from '../../shared/ui/AppHeader';
 import { EmptyState, ErrorAlert, Loading } from '../../shared/ui/States';
@@ -103,11 +111,12 @@ export function WorkspacePage() {
       const accepted = await endpoints.generate(projectId, request);
       clearDraft(projectId);
       setStreaming((ids) => new Set(ids).add(accepted.id));
-      setData((d) =>
-        d && {
-          ...d,
-          generations: [acceptedAsGeneration(projectId, request, accepted, d.project.currentVersion), ...d.generations],
-        },
+      setData(
+        (d) =>
+          d && {
+            ...d,
+            generations: [acceptedAsGeneration(projectId, request, accepted, d.project.currentVersion), ...d.generations],
+          },
       );
       void reload();
     },
@@ -306,15 +315,7 @@ export function WorkspacePage() {
   );
 }
 
-function TabButton({
-  view,
-  selected,
-  onSelect,
-}: {
-  view: View;
-  selected: boolean;
-  onSelect: (view: View) => void;
-}) {
+function TabButton({ view, selected, onSelect }: { view: View; selected: boolean; onSelect: (view: View) => void }) {
   const { t } = useTranslation();
   return (
     <button

@@ -21,13 +21,7 @@ export class ApiError extends Error {
   readonly fieldErrors: FieldError[];
   readonly retryAfterSeconds?: number;
 
-  constructor(init: {
-    status: number;
-    code: string;
-    detail: string;
-    fieldErrors?: FieldError[];
-    retryAfterSeconds?: number;
-  }) {
+  constructor(init: { status: number; code: string; detail: string; fieldErrors?: FieldError[]; retryAfterSeconds?: number }) {
     super(init.detail || init.code);
     this.name = 'ApiError';
     this.status = init.status;

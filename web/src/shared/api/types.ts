@@ -18,8 +18,7 @@ export interface SecondFactorChallenge {
 
 /** The outcome of a password (or provider) sign-in. */
 export type SignInResult =
-  | { kind: 'signed-in' }
-  | { kind: 'mfa-required'; challenge: string; methods: string[]; expiresIn: number };
+  { kind: 'signed-in' } | { kind: 'mfa-required'; challenge: string; methods: string[]; expiresIn: number };
 
 export interface User {
   id: string;

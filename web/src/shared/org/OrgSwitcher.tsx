@@ -147,7 +147,13 @@ export function OrgSwitcher() {
           {status === 'error' && (
             <>
               <p className="px-3 py-2 text-sm text-danger">{describeError(t, error)}</p>
-              <button type="button" role="menuitem" tabIndex={-1} className={ITEM} onClick={() => void reload().catch(() => undefined)}>
+              <button
+                type="button"
+                role="menuitem"
+                tabIndex={-1}
+                className={ITEM}
+                onClick={() => void reload().catch(() => undefined)}
+              >
                 {t('common.retry')}
               </button>
             </>
