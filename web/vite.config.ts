@@ -1,4 +1,3 @@
-import { fileURLToPath } from 'node:url';
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
@@ -8,9 +7,6 @@ const backend = process.env.VECTORT_BACKEND ?? 'http://localhost:8081';
 
 export default defineConfig({
   plugins: [react(), tailwindcss()],
-  resolve: {
-    alias: { '@shared': fileURLToPath(new URL('./src/shared', import.meta.url)) },
-  },
   build: {
     // Maven packs whatever is here into the jar; Spring Boot serves it at /.
     outDir: '../target/classes/static',

@@ -5,7 +5,7 @@
 // A push carries the JSON written by the server (PushChannel): {title, body, reminderId,
 // occurrenceAt, escalationStep, url}, or a test push {title, body, test, url}.
 self.addEventListener('push', (event) => {
-  let data = {};
+  let data;
   try {
     data = event.data ? event.data.json() : {};
   } catch {

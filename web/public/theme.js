@@ -4,4 +4,6 @@ try {
   var t = localStorage.getItem('vectort.theme');
   var dark = t === 'dark' || (t !== 'light' && matchMedia('(prefers-color-scheme: dark)').matches);
   document.documentElement.classList.toggle('dark', dark);
-} catch (e) {}
+} catch {
+  // Storage or media queries refused: the light theme shows, nothing breaks.
+}

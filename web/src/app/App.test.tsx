@@ -44,7 +44,12 @@ function server(organizations: Organization[] = [PERSONAL, ACME, BETA]) {
     'GET /api/v1/projects': () => json(200, { items: [], page: 0, size: 200, totalItems: 0 }),
   });
   const projectRequests = () => api.requests('GET', '/api/v1/projects');
-  return { ...api, list, projectRequests, lastOrgHeader: () => projectRequests().at(-1)?.headers.get(ORGANIZATION_HEADER) ?? null };
+  return {
+    ...api,
+    list,
+    projectRequests,
+    lastOrgHeader: () => projectRequests().at(-1)?.headers.get(ORGANIZATION_HEADER) ?? null,
+  };
 }
 
 function start(path = '/projects') {

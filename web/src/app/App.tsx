@@ -90,8 +90,22 @@ export function App() {
                 <Route path="/reset-password" element={<ResetPasswordPage />} />
                 <Route path="/verify-email" element={<VerifyEmailPage />} />
                 <Route path="/confirm-email-change" element={<ConfirmEmailChangePage />} />
-                <Route path="/projects" element={<RequireSession><ProjectsPage /></RequireSession>} />
-                <Route path="/projects/:projectId" element={<RequireSession><WorkspacePage /></RequireSession>} />
+                <Route
+                  path="/projects"
+                  element={
+                    <RequireSession>
+                      <ProjectsPage />
+                    </RequireSession>
+                  }
+                />
+                <Route
+                  path="/projects/:projectId"
+                  element={
+                    <RequireSession>
+                      <WorkspacePage />
+                    </RequireSession>
+                  }
+                />
                 <Route
                   path="/account"
                   element={
@@ -102,14 +116,70 @@ export function App() {
                     </RequireSession>
                   }
                 />
-                <Route path="/assistant" element={<RequireSession><AssistantPage /></RequireSession>} />
-                <Route path="/assistant/memory" element={<RequireSession><AssistantMemoryPage /></RequireSession>} />
-                <Route path="/assistant/settings" element={<RequireSession><AssistantSettingsPage /></RequireSession>} />
-                <Route path="/assistant/sms" element={<RequireSession><AssistantSmsPage /></RequireSession>} />
-                <Route path="/settings/security" element={<RequireSession><SecurityPage /></RequireSession>} />
-                <Route path="/orgs/:org" element={<RequireSession><OrganizationPage /></RequireSession>} />
-                <Route path="/orgs/:org/audit" element={<RequireSession><AuditPage /></RequireSession>} />
-                <Route path="/invitations/:token" element={<RequireSession><InvitationPage /></RequireSession>} />
+                <Route
+                  path="/assistant"
+                  element={
+                    <RequireSession>
+                      <AssistantPage />
+                    </RequireSession>
+                  }
+                />
+                <Route
+                  path="/assistant/memory"
+                  element={
+                    <RequireSession>
+                      <AssistantMemoryPage />
+                    </RequireSession>
+                  }
+                />
+                <Route
+                  path="/assistant/settings"
+                  element={
+                    <RequireSession>
+                      <AssistantSettingsPage />
+                    </RequireSession>
+                  }
+                />
+                <Route
+                  path="/assistant/sms"
+                  element={
+                    <RequireSession>
+                      <AssistantSmsPage />
+                    </RequireSession>
+                  }
+                />
+                <Route
+                  path="/settings/security"
+                  element={
+                    <RequireSession>
+                      <SecurityPage />
+                    </RequireSession>
+                  }
+                />
+                <Route
+                  path="/orgs/:org"
+                  element={
+                    <RequireSession>
+                      <OrganizationPage />
+                    </RequireSession>
+                  }
+                />
+                <Route
+                  path="/orgs/:org/audit"
+                  element={
+                    <RequireSession>
+                      <AuditPage />
+                    </RequireSession>
+                  }
+                />
+                <Route
+                  path="/invitations/:token"
+                  element={
+                    <RequireSession>
+                      <InvitationPage />
+                    </RequireSession>
+                  }
+                />
                 <Route
                   path="/admin/*"
                   element={

@@ -83,7 +83,15 @@ describe('the admin console', () => {
     let current = acme;
     const server = fakeApi({
       'GET /api/v1/admin/organizations/o1': () =>
-        json(200, { organization: current, days: overview.days, plans: [{ id: 'free', name: 'Free' }, { id: 'starter', name: 'Starter' }, { id: 'pro', name: 'Pro' }] }),
+        json(200, {
+          organization: current,
+          days: overview.days,
+          plans: [
+            { id: 'free', name: 'Free' },
+            { id: 'starter', name: 'Starter' },
+            { id: 'pro', name: 'Pro' },
+          ],
+        }),
       'POST /api/v1/admin/organizations/o1/credits': ({ body }: Call) => {
         const { credits } = body as { credits: string };
         current = { ...current, availableCredits: current.availableCredits + Number(credits) };

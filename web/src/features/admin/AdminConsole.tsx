@@ -29,7 +29,11 @@ export default function AdminConsole() {
     <div className="flex min-h-full flex-col">
       <SkipLink />
       <AppHeader />
-      <main id="main" tabIndex={-1} className="mx-auto flex w-full max-w-6xl flex-1 flex-col gap-4 px-3 py-6 outline-none sm:px-4">
+      <main
+        id="main"
+        tabIndex={-1}
+        className="mx-auto flex w-full max-w-6xl flex-1 flex-col gap-4 px-3 py-6 outline-none sm:px-4"
+      >
         <div className="flex flex-wrap items-end justify-between gap-3">
           <div>
             <h1 className="text-2xl font-semibold text-fg">{t('admin.title')}</h1>

@@ -1,15 +1,4 @@
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Legend,
-  Line,
-  LineChart,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 
 /** The series colours, readable on the light and the dark theme. */
 export const COLOURS = ['#4f46e5', '#16a34a', '#dc2626', '#d97706', '#0891b2', '#9333ea'];
@@ -34,7 +23,16 @@ interface ChartProps {
 const AXIS = { fontSize: 12, fill: 'currentColor' };
 
 /** Bars, one group per `x`, one bar per series. */
-export function Bars({ data, x, series, label, testId, formatX, formatY, layout = 'horizontal' }: ChartProps & { layout?: 'horizontal' | 'vertical' }) {
+export function Bars({
+  data,
+  x,
+  series,
+  label,
+  testId,
+  formatX,
+  formatY,
+  layout = 'horizontal',
+}: ChartProps & { layout?: 'horizontal' | 'vertical' }) {
   const vertical = layout === 'vertical';
   return (
     <figure aria-label={label} data-testid={testId} className="h-64 w-full text-muted">

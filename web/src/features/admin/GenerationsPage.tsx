@@ -22,7 +22,10 @@ export function GenerationsPage({ days }: { days: number }) {
         <Stat label={t('admin.generations.successRate')} value={share(data.successRate, lang)} />
         <Stat label={t('admin.generations.cacheHitRate')} value={share(data.cacheHitRate, lang)} />
         <Stat label={t('admin.generations.averageCost')} value={money(data.averageCostUsd, lang)} />
-        <Stat label={t('admin.generations.averageDuration')} value={t('admin.seconds', { value: (data.averageDurationMs / 1000).toFixed(1) })} />
+        <Stat
+          label={t('admin.generations.averageDuration')}
+          value={t('admin.seconds', { value: (data.averageDurationMs / 1000).toFixed(1) })}
+        />
       </Stats>
       <Section title={t('admin.generations.perDay')} testId="admin-generations-per-day">
         <Bars

@@ -34,7 +34,11 @@ export function HealthPage() {
   return (
     <div className="flex flex-col gap-4">
       <Stats>
-        <Stat label={t('admin.health.database')} value={`${state(data.database)} · ${data.databaseLatencyMs} ms`} testId="admin-health-database" />
+        <Stat
+          label={t('admin.health.database')}
+          value={`${state(data.database)} · ${data.databaseLatencyMs} ms`}
+          testId="admin-health-database"
+        />
         <Stat label={t('admin.health.redis')} value={state(data.redis)} />
         <Stat label={t('admin.health.queue')} value={count(data.queueDepth, lang)} />
         <Stat label={t('admin.health.nodes')} value={count(data.nodes.filter((n) => n.alive).length, lang)} />

@@ -48,7 +48,10 @@ export function OrganizationActions({
     <Section title={t('admin.actions.title')} testId="admin-organization-actions">
       <div className="flex flex-col gap-5">
         <ErrorAlert error={error} />
-        <form className="flex flex-wrap items-end gap-2" onSubmit={submit('plan', () => adminApi.changePlan(organization.id, plan), t('admin.actions.planChanged'))}>
+        <form
+          className="flex flex-wrap items-end gap-2"
+          onSubmit={submit('plan', () => adminApi.changePlan(organization.id, plan), t('admin.actions.planChanged'))}
+        >
           <SelectField label={t('admin.organizations.plan')} value={plan} onChange={(e) => setPlan(e.target.value)}>
             {plans.map((p) => (
               <option key={p.id} value={p.id}>
@@ -83,7 +86,13 @@ export function OrganizationActions({
             className="w-32"
           />
           <div className="min-w-40 flex-1">
-            <TextField label={t('admin.actions.reason')} required maxLength={500} value={creditReason} onChange={(e) => setCreditReason(e.target.value)} />
+            <TextField
+              label={t('admin.actions.reason')}
+              required
+              maxLength={500}
+              value={creditReason}
+              onChange={(e) => setCreditReason(e.target.value)}
+            />
           </div>
           <Button type="submit" busy={busy === 'credits'}>
             {t('admin.actions.adjust')}
@@ -94,7 +103,10 @@ export function OrganizationActions({
             <p className="flex-1 text-sm text-danger">
               {t('admin.actions.suspendedBecause', { reason: organization.suspensionReason ?? '' })}
             </p>
-            <Button busy={busy === 'unsuspend'} onClick={() => void run('unsuspend', () => adminApi.unsuspend(organization.id), t('admin.actions.unsuspended'))}>
+            <Button
+              busy={busy === 'unsuspend'}
+              onClick={() => void run('unsuspend', () => adminApi.unsuspend(organization.id), t('admin.actions.unsuspended'))}
+            >
               {t('admin.actions.unsuspend')}
             </Button>
           </div>
@@ -104,7 +116,13 @@ export function OrganizationActions({
             onSubmit={submit('suspend', () => adminApi.suspend(organization.id, suspendReason), t('admin.actions.suspendedDone'))}
           >
             <div className="min-w-40 flex-1">
-              <TextField label={t('admin.actions.suspendReason')} required maxLength={500} value={suspendReason} onChange={(e) => setSuspendReason(e.target.value)} />
+              <TextField
+                label={t('admin.actions.suspendReason')}
+                required
+                maxLength={500}
+                value={suspendReason}
+                onChange={(e) => setSuspendReason(e.target.value)}
+              />
             </div>
             <Button type="submit" variant="danger" busy={busy === 'suspend'}>
               {t('admin.actions.suspend')}

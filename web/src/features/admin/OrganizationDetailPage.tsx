@@ -15,7 +15,9 @@ export function OrganizationDetailPage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const { data, setData, error, reload } = useLoader(useCallback((signal?: AbortSignal) => adminApi.organization(id, signal), [id]));
+  const { data, setData, error, reload } = useLoader(
+    useCallback((signal?: AbortSignal) => adminApi.organization(id, signal), [id]),
+  );
   if (error) return <ErrorAlert error={error} onRetry={reload} />;
   if (!data) return <Loading />;
   const org = data.organization;
@@ -31,7 +33,11 @@ export function OrganizationDetailPage() {
       </div>
       <Stats>
         <Stat label={t('admin.organizations.plan')} value={org.plan} testId="admin-organization-plan" />
-        <Stat label={t('admin.organizations.credits')} value={count(org.availableCredits, lang)} testId="admin-organization-credits" />
+        <Stat
+          label={t('admin.organizations.credits')}
+          value={count(org.availableCredits, lang)}
+          testId="admin-organization-credits"
+        />
         <Stat label={t('admin.organizations.members')} value={count(org.memberCount, lang)} />
         <Stat label={t('admin.organizations.cost30')} value={money(org.costUsd30Days, lang)} />
       </Stats>
@@ -49,7 +55,11 @@ export function OrganizationDetailPage() {
           formatY={(v) => money(v, lang)}
         />
       </Section>
-      <OrganizationActions organization={org} plans={data.plans} onChanged={(changed) => setData({ ...data, organization: changed })} />
+      <OrganizationActions
+        organization={org}
+        plans={data.plans}
+        onChanged={(changed) => setData({ ...data, organization: changed })}
+      />
     </div>
   );
 }

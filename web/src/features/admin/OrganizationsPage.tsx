@@ -31,7 +31,12 @@ export function OrganizationsPage() {
         }}
       >
         <div className="min-w-0 flex-1">
-          <TextField label={t('admin.organizations.search')} value={typed} onChange={(e) => setTyped(e.target.value)} maxLength={100} />
+          <TextField
+            label={t('admin.organizations.search')}
+            value={typed}
+            onChange={(e) => setTyped(e.target.value)}
+            maxLength={100}
+          />
         </div>
         <Button type="submit">{t('admin.organizations.find')}</Button>
       </form>
@@ -63,7 +68,9 @@ export function OrganizationsPage() {
                       </Link>{' '}
                       <span className="text-xs text-muted">{org.slug}</span>
                       {org.suspended && (
-                        <span className="ml-2 rounded bg-danger-bg px-1.5 text-xs text-danger">{t('admin.organizations.suspended')}</span>
+                        <span className="ml-2 rounded bg-danger-bg px-1.5 text-xs text-danger">
+                          {t('admin.organizations.suspended')}
+                        </span>
                       )}
                     </td>
                     <td className={TD}>{org.plan}</td>

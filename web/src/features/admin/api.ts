@@ -97,6 +97,5 @@ export const adminApi = {
     api.post<AdminOrganization>(`${base}/organizations/${encodeURIComponent(id)}/credits`, { credits, reason }),
   suspend: (id: string, reason: string) =>
     api.post<AdminOrganization>(`${base}/organizations/${encodeURIComponent(id)}/suspension`, { reason }),
-  unsuspend: (id: string) =>
-    api.json<AdminOrganization>('DELETE', `${base}/organizations/${encodeURIComponent(id)}/suspension`),
+  unsuspend: (id: string) => api.json<AdminOrganization>('DELETE', `${base}/organizations/${encodeURIComponent(id)}/suspension`),
 };

@@ -6,7 +6,13 @@ import { assistantServer, nudge } from './testServer';
 
 vi.mock('../../shared/auth/session', () => ({
   SessionProvider: ({ children }: { children: ReactNode }) => children,
-  useSession: () => ({ status: 'signed-in', user: { id: 'u1', email: 'ana@acme.test' }, expired: false, signIn: vi.fn(), signOut: vi.fn() }),
+  useSession: () => ({
+    status: 'signed-in',
+    user: { id: 'u1', email: 'ana@acme.test' },
+    expired: false,
+    signIn: vi.fn(),
+    signOut: vi.fn(),
+  }),
 }));
 
 const { App } = await import('../../app/App');

@@ -68,12 +68,7 @@ export function AssistantLayout({
           <NavLink to="/assistant/settings" className={TAB}>
             {t('assistant.nav.settings')}
           </NavLink>
-          <button
-            type="button"
-            onClick={() => setHelp(true)}
-            aria-keyshortcuts="?"
-            className={`${TAB} ml-auto text-muted`}
-          >
+          <button type="button" onClick={() => setHelp(true)} aria-keyshortcuts="?" className={`${TAB} ml-auto text-muted`}>
             {t('assistant.shortcuts.open')}
           </button>
         </nav>

@@ -307,8 +307,7 @@ describe('AssistantPage', () => {
 
   it('streams a reply made without AI with its not-AI label and what it did', async () => {
     const { state } = assistantServer();
-    state.onStream = (turn) =>
-      void turn.reply('Added: buy milk. (Not AI)', { notAi: true, model: null, intent: 'add_task' });
+    state.onStream = (turn) => void turn.reply('Added: buy milk. (Not AI)', { notAi: true, model: null, intent: 'add_task' });
     renderPage();
     await say('add buy milk');
     const reply = await screen.findByTestId('message-assistant');

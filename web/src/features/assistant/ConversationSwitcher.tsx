@@ -95,7 +95,11 @@ export function ConversationSwitcher({ items, currentId, onChoose, onNew, starti
                   <span className="truncate" title={conversationTitle(t, c)}>
                     {conversationTitle(t, c)}
                   </span>
-                  <time dateTime={c.updatedAt} title={dateTime(c.updatedAt, i18n.language)} className="text-xs font-normal text-muted">
+                  <time
+                    dateTime={c.updatedAt}
+                    title={dateTime(c.updatedAt, i18n.language)}
+                    className="text-xs font-normal text-muted"
+                  >
                     {when(c)}
                   </time>
                 </Link>

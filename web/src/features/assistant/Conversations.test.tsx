@@ -18,8 +18,10 @@ const HOURS_AGO = (n: number) => new Date(Date.now() - n * 3_600_000).toISOStrin
 let location: Location;
 let navigate: NavigateFunction;
 function Probe() {
+  /* eslint-disable react-hooks/globals -- a test probe: it hands the router's state to the test */
   location = useLocation();
   navigate = useNavigate();
+  /* eslint-enable react-hooks/globals */
   return null;
 }
 
@@ -76,11 +78,11 @@ describe('AssistantPage conversations', () => {
     expect(links[0]).toHaveAttribute('href', '/assistant?c=c2');
     const select = screen.getByLabelText('Choose a conversation');
     expect(select).toHaveValue('c2');
-    expect(within(select).getAllByRole('option').map((o) => o.textContent)).toEqual([
-      'Groceries · 2 hours ago',
-      'Plan the trip · yesterday',
-      'Untitled conversation · 30 minutes ago',
-    ]);
+    expect(
+      within(select)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Groceries · 2 hours ago', 'Plan the trip · yesterday', 'Untitled conversation · 30 minutes ago']);
   });
 
   it('switches to another conversation: its messages only, a new history entry, and back returns', async () => {

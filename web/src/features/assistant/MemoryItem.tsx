@@ -30,7 +30,10 @@ export function MemoryItem({ memory, onChanged, onForget }: { memory: Memory; on
   };
 
   return (
-    <li data-testid="memory" className={`flex flex-col gap-2 rounded-xl border border-border bg-surface p-4 ${older ? 'opacity-70' : ''}`}>
+    <li
+      data-testid="memory"
+      className={`flex flex-col gap-2 rounded-xl border border-border bg-surface p-4 ${older ? 'opacity-70' : ''}`}
+    >
       {editing === null ? (
         <p className="text-base break-words text-fg">{memory.fact}</p>
       ) : (
@@ -70,10 +73,21 @@ export function MemoryItem({ memory, onChanged, onForget }: { memory: Memory; on
       </p>
       {editing === null && (
         <div className="flex gap-2">
-          <Button size="sm" className="min-h-11 min-w-16" aria-label={t('assistant.memory.editNamed', { fact: memory.fact })} onClick={() => setEditing(memory.fact)}>
+          <Button
+            size="sm"
+            className="min-h-11 min-w-16"
+            aria-label={t('assistant.memory.editNamed', { fact: memory.fact })}
+            onClick={() => setEditing(memory.fact)}
+          >
             {t('assistant.memory.edit')}
           </Button>
-          <Button size="sm" variant="ghostDanger" className="min-h-11 min-w-16" aria-label={t('assistant.memory.forgetNamed', { fact: memory.fact })} onClick={onForget}>
+          <Button
+            size="sm"
+            variant="ghostDanger"
+            className="min-h-11 min-w-16"
+            aria-label={t('assistant.memory.forgetNamed', { fact: memory.fact })}
+            onClick={onForget}
+          >
             {t('assistant.memory.forget')}
           </Button>
         </div>

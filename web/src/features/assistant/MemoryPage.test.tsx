@@ -49,7 +49,10 @@ describe('MemoryPage', () => {
     api.on('PATCH /api/v1/assistant/memories/a', ({ body }) => {
       const fact = (body as { fact: string }).fact;
       state.memories = state.memories.map((m) => (m.id === 'a' ? { ...m, fact, updatedAt: '2026-12-05T09:00:00Z' } : m));
-      return json(200, state.memories.find((m) => m.id === 'a'));
+      return json(
+        200,
+        state.memories.find((m) => m.id === 'a'),
+      );
     });
     api.on('DELETE /api/v1/assistant/memories/a', () => {
       state.memories = state.memories.filter((m) => m.id !== 'a');
@@ -87,11 +90,13 @@ describe('MemoryPage', () => {
   it('downloads every memory as the JSON file the server names', async () => {
     const { state, api } = assistantServer();
     state.memories = [memory('a', 'My sister is Léa')];
-    api.on('GET /api/v1/assistant/memories/export', () =>
-      new Response(JSON.stringify({ exportedAt: '2026-12-04T10:00:00Z', items: state.memories }), {
-        status: 200,
-        headers: { 'Content-Type': 'application/json', 'Content-Disposition': 'attachment; filename="vectort-memories.json"' },
-      }),
+    api.on(
+      'GET /api/v1/assistant/memories/export',
+      () =>
+        new Response(JSON.stringify({ exportedAt: '2026-12-04T10:00:00Z', items: state.memories }), {
+          status: 200,
+          headers: { 'Content-Type': 'application/json', 'Content-Disposition': 'attachment; filename="vectort-memories.json"' },
+        }),
     );
     const createObjectURL = vi.fn(() => 'blob:memories');
     vi.stubGlobal('URL', Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() }));

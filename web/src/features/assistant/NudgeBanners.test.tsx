@@ -109,7 +109,11 @@ describe('Nudges when a reminder is due', () => {
   it('shows a morning plan as a check-in with its own title and one way to put it away', async () => {
     const { state, api } = assistantServer();
     state.nudges = [
-      { ...nudge('c1', 'x', 'Today, 1 thing:\n1. Call the dentist\nFirst step: Call the dentist'), kind: 'morning_plan', reminderId: null },
+      {
+        ...nudge('c1', 'x', 'Today, 1 thing:\n1. Call the dentist\nFirst step: Call the dentist'),
+        kind: 'morning_plan',
+        reminderId: null,
+      },
     ];
     render(<NudgeBanners />);
     const banner = await screen.findByRole('status');

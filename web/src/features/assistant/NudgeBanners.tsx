@@ -18,7 +18,14 @@ export function NudgeBanners({ onHandled, label }: { onHandled?: () => void; lab
   const banners = (
     <div className="flex flex-col gap-2" data-testid="nudges">
       {nudges.map((nudge) => (
-        <NudgeBanner key={nudge.id} nudge={nudge} onDone={() => { dismiss(nudge.id); onHandled?.(); }} />
+        <NudgeBanner
+          key={nudge.id}
+          nudge={nudge}
+          onDone={() => {
+            dismiss(nudge.id);
+            onHandled?.();
+          }}
+        />
       ))}
     </div>
   );
@@ -53,7 +60,10 @@ function NudgeBanner({ nudge, onDone }: { nudge: Nudge; onDone: () => void }) {
   if (nudge.kind === 'morning_plan' || nudge.kind === 'evening_review') {
     return <CheckInBanner nudge={nudge} busy={busy !== null} error={error} onDone={() => void act('done')} />;
   }
-  const text = nudge.escalationStep > 0 ? t('assistant.nudge.again', { text: nudge.text }) : t('assistant.nudge.first', { text: nudge.text });
+  const text =
+    nudge.escalationStep > 0
+      ? t('assistant.nudge.again', { text: nudge.text })
+      : t('assistant.nudge.first', { text: nudge.text });
   return (
     <div
       role="status"
@@ -62,10 +72,21 @@ function NudgeBanner({ nudge, onDone }: { nudge: Nudge; onDone: () => void }) {
     >
       <p className="min-w-0 flex-1 text-base break-words text-fg">{text}</p>
       <div className="flex gap-2">
-        <Button variant="primary" className="min-h-11 flex-1 sm:flex-none" busy={busy === 'done'} disabled={busy !== null} onClick={() => void act('done')}>
+        <Button
+          variant="primary"
+          className="min-h-11 flex-1 sm:flex-none"
+          busy={busy === 'done'}
+          disabled={busy !== null}
+          onClick={() => void act('done')}
+        >
           {t('assistant.nudge.done')}
         </Button>
-        <Button className="min-h-11 flex-1 sm:flex-none" busy={busy === 'snooze'} disabled={busy !== null} onClick={() => void act('snooze')}>
+        <Button
+          className="min-h-11 flex-1 sm:flex-none"
+          busy={busy === 'snooze'}
+          disabled={busy !== null}
+          onClick={() => void act('snooze')}
+        >
           {t('assistant.nudge.snooze', { minutes: SNOOZE_MINUTES })}
         </Button>
       </div>
@@ -83,7 +104,11 @@ function CheckInBanner({ nudge, busy, error, onDone }: { nudge: Nudge; busy: boo
   const { t } = useTranslation();
   const title = nudge.kind === 'morning_plan' ? t('assistant.checkins.morningTitle') : t('assistant.checkins.eveningTitle');
   return (
-    <div role="status" data-testid="nudge" className="flex flex-col gap-2 rounded-xl border border-accent/40 bg-surface px-4 py-3 shadow-sm">
+    <div
+      role="status"
+      data-testid="nudge"
+      className="flex flex-col gap-2 rounded-xl border border-accent/40 bg-surface px-4 py-3 shadow-sm"
+    >
       <p className="text-base font-semibold text-fg">{title}</p>
       <p className="text-base break-words whitespace-pre-line text-fg">{nudge.text}</p>
       <div>

@@ -64,7 +64,11 @@ function NudgeChoicesForm({ initial }: { initial: Settings }) {
         timeZone: current.timeZone,
         quietHours: current.quietHours,
         // Without a verified phone there is no SMS to choose; unknown (no SMS here), it is left as saved.
-        channels: { email: emailAvailable && email, push, ...(smsChannel.allowed === null ? {} : { sms: smsChannel.allowed && sms }) },
+        channels: {
+          email: emailAvailable && email,
+          push,
+          ...(smsChannel.allowed === null ? {} : { sms: smsChannel.allowed && sms }),
+        },
         checkIns: { morningPlanAt: morningOn ? morning : null, eveningCheckInAt: eveningOn ? evening : null },
       });
       toast(t('assistant.settings.saved'));

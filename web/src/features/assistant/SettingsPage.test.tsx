@@ -139,7 +139,7 @@ describe('Assistant settings', () => {
     expect(body.channels).toEqual({ email: true, push: true });
   });
 
-  it('shows the server\'s complaint about a check-in time next to it', async () => {
+  it("shows the server's complaint about a check-in time next to it", async () => {
     const { state, api } = assistantServer();
     state.settings = {
       timeZone: 'UTC',

@@ -49,10 +49,12 @@ function TimeAndQuietSection() {
 function SettingsForm({ initial }: { initial: Settings }) {
   const { t } = useTranslation();
   const toast = useToast();
-  const zones = useMemo(allTimeZones, []);
+  const zones = useMemo(() => allTimeZones(), []);
   const listId = useId();
   // The server's untouched default is UTC: offer the browser's own zone instead.
-  const [zone, setZone] = useState(initial.timeZone === 'UTC' && initial.quietHours === null ? browserTimeZone() : initial.timeZone);
+  const [zone, setZone] = useState(
+    initial.timeZone === 'UTC' && initial.quietHours === null ? browserTimeZone() : initial.timeZone,
+  );
   const [quiet, setQuiet] = useState(initial.quietHours !== null);
   const [start, setStart] = useState(initial.quietHours?.start ?? '22:00');
   const [end, setEnd] = useState(initial.quietHours?.end ?? '07:00');

@@ -31,10 +31,14 @@ export function TodayPanel({ version, messages }: { version: number; messages: C
       return { tasks: tasks.filter((x) => !x.done), reminders: reminders.filter((r) => r.status === 'active') };
     },
     // `version` is not read inside: a new one is the reason to load again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- a reload trigger, see above
     [version],
   );
   const { data, error, reload } = useLoader(load);
-  const replies = (messages ?? []).filter((m) => m.role === 'assistant').slice(-3).reverse();
+  const replies = (messages ?? [])
+    .filter((m) => m.role === 'assistant')
+    .slice(-3)
+    .reverse();
 
   return (
     <aside aria-labelledby="today-title" className="flex flex-col gap-3" data-testid="today">

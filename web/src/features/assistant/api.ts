@@ -147,7 +147,7 @@ export interface CalendarFeed {
 }
 
 type Items<T> = { items: T[] };
-const items = <T,>(answer: Items<T>) => answer.items;
+const items = <T>(answer: Items<T>) => answer.items;
 
 export const assistantApi = {
   /** The 100 most recently active, most recent first. */
@@ -170,8 +170,7 @@ export const assistantApi = {
   snooze: (id: string, minutes: number) => api.post<Reminder>(`${BASE}/reminders/${enc(id)}/snooze`, { minutes }),
   cancelReminder: (id: string) => api.delete(`${BASE}/reminders/${enc(id)}`),
 
-  notifications: (signal?: AbortSignal) =>
-    api.get<Items<Nudge>>(`${BASE}/notifications?limit=50`, { signal }).then(items),
+  notifications: (signal?: AbortSignal) => api.get<Items<Nudge>>(`${BASE}/notifications?limit=50`, { signal }).then(items),
   acknowledge: (id: string) => api.post<Nudge>(`${BASE}/notifications/${enc(id)}/ack`),
 
   settings: (signal?: AbortSignal) => api.get<Settings>(`${BASE}/settings`, { signal }),

@@ -122,10 +122,7 @@ describe('postMessageStream', () => {
     expect(await postMessageStream('c1', 'hi', handlers)).toBe('replied');
 
     expect(seen).toEqual(['message: m1', 'reply: Done: stretch at 17:00.']);
-    expect(api.requests('POST', MESSAGES).map((c) => c.headers.get('Accept'))).toEqual([
-      'text/event-stream',
-      'application/json',
-    ]);
+    expect(api.requests('POST', MESSAGES).map((c) => c.headers.get('Accept'))).toEqual(['text/event-stream', 'application/json']);
   });
 
   it('throws the problem of a refusal before the stream, and reads nothing again', async () => {
@@ -182,7 +179,10 @@ describe('postMessageStream', () => {
 
   it('after a cut before the message event, waits for a reply after the last message of the person', async () => {
     const earlier = [message('m0', 'user', 'hello'), message('m01', 'assistant', 'Hi.')];
-    const histories = [[...earlier, USER], [...earlier, USER, REPLY]];
+    const histories = [
+      [...earlier, USER],
+      [...earlier, USER, REPLY],
+    ];
     fakeApi({
       [`POST ${MESSAGES}`]: streaming((sse) => sse.close()),
       [`GET ${MESSAGES}`]: () => json(200, { items: histories.shift() }),

@@ -183,7 +183,10 @@ export function assistantServer() {
   const touched = (id: string, content: string) => {
     const found = state.conversations.find((c) => c.id === id)!;
     const title = found.title === 'Assistant' ? content.slice(0, 60) : found.title;
-    state.conversations = [{ ...found, title, updatedAt: new Date().toISOString() }, ...state.conversations.filter((c) => c !== found)];
+    state.conversations = [
+      { ...found, title, updatedAt: new Date().toISOString() },
+      ...state.conversations.filter((c) => c !== found),
+    ];
   };
   /** The routes of one conversation (the fake answers exact paths only: any other id is a 404). */
   const conversationRoutes = (id: string): Record<string, Route> => ({

@@ -115,8 +115,7 @@ export function useConversation(conversationId: string | null, onMissing: (id: s
     let stored = false;
     try {
       // The conversation shown, or the first one to be shown.
-      const id =
-        current.current ?? (await new Promise<string>((resolve) => waiting.current.push(resolve)));
+      const id = current.current ?? (await new Promise<string>((resolve) => waiting.current.push(resolve)));
       const outcome = await postMessageStream(
         id,
         content,
@@ -170,7 +169,7 @@ export function useConversation(conversationId: string | null, onMissing: (id: s
  */
 function untilAborted(signal: AbortSignal, handlers: Required<TurnHandlers>): TurnHandlers {
   const live =
-    <T,>(handle: (value: T) => void) =>
+    <T>(handle: (value: T) => void) =>
     (value: T) => {
       if (!signal.aborted) handle(value);
     };

@@ -23,10 +23,7 @@ export function useCurrentConversation(list: ConversationList) {
   const missing = useRef(new Set<string>());
   const creating = useRef<Promise<Conversation> | null>(null);
 
-  const show = useCallback(
-    (id: string | null, replace: boolean) => setParams(id ? { c: id } : {}, { replace }),
-    [setParams],
-  );
+  const show = useCallback((id: string | null, replace: boolean) => setParams(id ? { c: id } : {}, { replace }), [setParams]);
   const showInstead = useCallback(
     (id: string) => {
       if (fellBack.current) setFallback(id);

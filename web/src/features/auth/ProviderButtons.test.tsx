@@ -20,10 +20,7 @@ describe('ProviderButtons', () => {
     render(<ProviderButtons next="/projects/p-1?tab=files" />);
 
     const github = await screen.findByRole('link', { name: 'Continue with GitHub' });
-    expect(github).toHaveAttribute(
-      'href',
-      '/api/v1/auth/oauth2/start/github?next=%2Fprojects%2Fp-1%3Ftab%3Dfiles',
-    );
+    expect(github).toHaveAttribute('href', '/api/v1/auth/oauth2/start/github?next=%2Fprojects%2Fp-1%3Ftab%3Dfiles');
     expect(screen.getByRole('link', { name: 'Continue with Acme SSO' })).toHaveAttribute(
       'href',
       '/api/v1/auth/oauth2/start/oidc?next=%2Fprojects%2Fp-1%3Ftab%3Dfiles',

@@ -1,15 +1,12 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, useNavigate } from 'react-router';
-import { fieldMessage } from '../../shared/api/messages';
 import { isApiError } from '../../shared/api/problem';
 import { useSession } from '../../shared/auth/session';
-import { Button } from '../../shared/ui/Button';
-import { TextField } from '../../shared/ui/Field';
-import { ErrorAlert } from '../../shared/ui/States';
 import { AuthLayout } from './AuthLayout';
+import { CredentialsForm, useCredentialsForm } from './CredentialsForm';
 import { nextPath } from './nextPath';
-import { ProviderButtons } from './ProviderButtons';
+import { OtherWaysIn } from './OtherWaysIn';
 import { SecondFactorScreen } from './SecondFactorStep';
 
 export function SignInPage() {
@@ -17,32 +14,19 @@ export function SignInPage() {
   const { signIn, status, expired } = useSession();
   const location = useLocation();
   const navigate = useNavigate();
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
   const [challenge, setChallenge] = useState<{ challenge: string; methods: string[] } | null>(null);
   const target = nextPath(location.search);
-
-  if (status === 'signed-in' && !busy) return <Navigate to={target} replace />;
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      const result = await signIn(email.trim(), password);
-      if (result.kind === 'mfa-required') {
-        setChallenge({ challenge: result.challenge, methods: result.methods });
-        setBusy(false);
-        return;
-      }
-      navigate(target, { replace: true });
-    } catch (err) {
-      setError(err);
-      setBusy(false);
+  const form = useCredentialsForm(async ({ email, password }) => {
+    const result = await signIn(email, password);
+    if (result.kind === 'mfa-required') {
+      setChallenge({ challenge: result.challenge, methods: result.methods });
+      return 'again';
     }
-  };
+    navigate(target, { replace: true });
+    return 'leaving';
+  });
+
+  if (status === 'signed-in' && !form.busy) return <Navigate to={target} replace />;
 
   if (challenge) {
     return (
@@ -67,51 +51,33 @@ export function SignInPage() {
           {t('auth.expired')}
         </p>
       )}
-      <form onSubmit={submit} noValidate className="flex flex-col gap-4">
-        <TextField
-          label={t('auth.email')}
-          type="email"
-          name="email"
-          autoComplete="email"
-          required
-          value={email}
-          onChange={(e) => setEmail(e.target.value)}
-          error={fieldMessage(t, error, 'email')}
-        />
-        <TextField
-          label={t('auth.password')}
-          type="password"
-          name="password"
-          autoComplete="current-password"
-          required
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-          error={fieldMessage(t, error, 'password')}
-        />
-        <Link to="/reset-password" className="-mt-2 self-end text-sm text-link underline-offset-2 hover:underline">
-          {t('recovery.forgot')}
-        </Link>
-        <ErrorAlert error={error} />
-        {isApiError(error) && error.code === 'email-not-verified' && (
-          <Link
-            to="/verify-email"
-            state={{ email: email.trim() }}
-            className="-mt-2 text-sm text-link underline-offset-2 hover:underline"
-          >
-            {t('recovery.verify.resend')}
+      <CredentialsForm
+        form={form}
+        submitLabel={t('auth.signIn.submit')}
+        afterPassword={
+          <Link to="/reset-password" className="-mt-2 self-end text-sm text-link underline-offset-2 hover:underline">
+            {t('recovery.forgot')}
           </Link>
-        )}
-        <Button type="submit" variant="primary" busy={busy} className="w-full">
-          {t('auth.signIn.submit')}
-        </Button>
-      </form>
-      <ProviderButtons next={target} />
-      <p className="mt-6 text-center text-sm text-muted">
-        {t('auth.signIn.noAccount')}{' '}
-        <Link to={`/register${location.search}`} className="font-medium text-link underline-offset-2 hover:underline">
-          {t('auth.signIn.register')}
-        </Link>
-      </p>
+        }
+        afterError={
+          isApiError(form.error) &&
+          form.error.code === 'email-not-verified' && (
+            <Link
+              to="/verify-email"
+              state={{ email: form.email.trim() }}
+              className="-mt-2 text-sm text-link underline-offset-2 hover:underline"
+            >
+              {t('recovery.verify.resend')}
+            </Link>
+          )
+        }
+      />
+      <OtherWaysIn
+        next={target}
+        question={t('auth.signIn.noAccount')}
+        linkLabel={t('auth.signIn.register')}
+        linkTo={`/register${location.search}`}
+      />
     </AuthLayout>
   );
 }

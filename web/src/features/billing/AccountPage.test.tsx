@@ -63,8 +63,7 @@ function fakeServer(overrides: Record<string, Route> = {}) {
   const stats: CacheStats = { hits: 3, misses: 1, hit_rate: 0.75, by_layer: { l1: 2, l2: 0, l3: 1, similar: 0 }, entries: 4 };
   const usage: UsageRow[] = [];
   const routes: Record<string, Route> = {
-    'POST /api/v1/auth/refresh': () =>
-      json(200, { accessToken: 'access', expiresIn: 3600, tokenType: 'Bearer' }),
+    'POST /api/v1/auth/refresh': () => json(200, { accessToken: 'access', expiresIn: 3600, tokenType: 'Bearer' }),
     'GET /api/v1/billing/balance': () => json(200, balance),
     'GET /api/v1/billing/plans': () => json(200, PLANS),
     'GET /api/v1/billing/usage': () => json(200, usage),
@@ -120,14 +119,11 @@ describe('AccountPage', () => {
     expect(within(balance).getByTestId('plan-name')).toHaveTextContent('Free');
 
     const table = within(balance).getByRole('table', { name: 'Plans' });
-    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual([
-      'Plan',
-      'Generations per minute',
-      'API requests per day',
-      'Monthly credits',
-      'Over the limit',
-      'Action',
-    ]);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Plan', 'Generations per minute', 'API requests per day', 'Monthly credits', 'Over the limit', 'Action']);
     const rows = within(table).getAllByTestId('plan-row');
     expect(rows).toHaveLength(4);
     expect(rows[0]).toHaveTextContent('Current plan');
@@ -179,7 +175,11 @@ describe('AccountPage', () => {
         [
           problem(429, 'rate-limited'),
           problem(409, 'plan-active', 'You are already on this plan.'),
-          json(201, { checkout_url: 'https://checkout.stripe.com/c/pay/cs_1', session_id: 'cs_1', expires_at: '2026-11-23T00:00:00Z' }),
+          json(201, {
+            checkout_url: 'https://checkout.stripe.com/c/pay/cs_1',
+            session_id: 'cs_1',
+            expires_at: '2026-11-23T00:00:00Z',
+          }),
         ][answer++],
     });
     const go = vi.spyOn(browser, 'go').mockImplementation(() => undefined);
@@ -200,22 +200,37 @@ describe('AccountPage', () => {
   it('tabulates usage per day, provider and model, with totals, or says there is none', async () => {
     const server = fakeServer();
     server.usage.push(
-      { day: '2026-11-20', provider: 'openai', model: 'gpt-4o-mini', calls: 2, inputTokens: 1000, outputTokens: 500, estimatedCalls: 0, costUsd: 0.0012, credits: 1.2 },
-      { day: '2026-11-21', provider: 'anthropic', model: 'claude-haiku', calls: 3, inputTokens: 2000, outputTokens: 1500, estimatedCalls: 1, costUsd: 0.0188, credits: 18.8 },
+      {
+        day: '2026-11-20',
+        provider: 'openai',
+        model: 'gpt-4o-mini',
+        calls: 2,
+        inputTokens: 1000,
+        outputTokens: 500,
+        estimatedCalls: 0,
+        costUsd: 0.0012,
+        credits: 1.2,
+      },
+      {
+        day: '2026-11-21',
+        provider: 'anthropic',
+        model: 'claude-haiku',
+        calls: 3,
+        inputTokens: 2000,
+        outputTokens: 1500,
+        estimatedCalls: 1,
+        costUsd: 0.0188,
+        credits: 18.8,
+      },
     );
     renderPage();
     const usage = await screen.findByTestId('billing-usage');
     const table = await within(usage).findByRole('table');
-    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual([
-      'Day',
-      'Provider',
-      'Model',
-      'Calls',
-      'Input tokens',
-      'Output tokens',
-      'Cost (USD)',
-      'Credits',
-    ]);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Day', 'Provider', 'Model', 'Calls', 'Input tokens', 'Output tokens', 'Cost (USD)', 'Credits']);
     const total = within(table).getByTestId('usage-total');
     expect(total).toHaveTextContent('Total');
     expect(total).toHaveTextContent('5');
@@ -239,7 +254,10 @@ describe('AccountPage', () => {
       'GET /api/v1/billing/ledger': (_init, url) =>
         url.searchParams.get('before') === 'e2'
           ? json(200, { items: [entry('e3', 'grant', 1000, 'Sign-up grant')], nextBefore: null })
-          : json(200, { items: [entry('e1', 'settlement', -1.5, 'Generation g1'), entry('e2', 'reservation', -3, 'Hold')], nextBefore: 'e2' }),
+          : json(200, {
+              items: [entry('e1', 'settlement', -1.5, 'Generation g1'), entry('e2', 'reservation', -3, 'Hold')],
+              nextBefore: 'e2',
+            }),
     });
     renderPage();
     const ledger = await screen.findByTestId('billing-ledger');

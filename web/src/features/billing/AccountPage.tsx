@@ -22,7 +22,11 @@ export function AccountPage({ children }: { children?: ReactNode }) {
     <div className="flex min-h-full flex-col">
       <SkipLink />
       <AppHeader />
-      <main id="main" tabIndex={-1} className="mx-auto flex w-full max-w-5xl flex-1 flex-col gap-6 px-4 py-6 outline-none sm:py-10">
+      <main
+        id="main"
+        tabIndex={-1}
+        className="mx-auto flex w-full max-w-5xl flex-1 flex-col gap-6 px-4 py-6 outline-none sm:py-10"
+      >
         <div>
           <h1 className="text-2xl font-semibold text-fg">{t('billing.title')}</h1>
           <p className="mt-1 text-sm text-muted">{t('billing.subtitle')}</p>

@@ -121,12 +121,24 @@ export function BalanceSection() {
                 <caption className="mb-2 text-left text-sm font-semibold text-fg">{t('billing.plans.title')}</caption>
                 <thead>
                   <tr>
-                    <th scope="col" className={TH}>{t('billing.plans.plan')}</th>
-                    <th scope="col" className={`${TH} ${NUM}`}>{t('billing.plans.generationsPerMinute')}</th>
-                    <th scope="col" className={`${TH} ${NUM}`}>{t('billing.plans.apiRequestsPerDay')}</th>
-                    <th scope="col" className={`${TH} ${NUM}`}>{t('billing.plans.monthlyCredits')}</th>
-                    <th scope="col" className={TH}>{t('billing.plans.overLimit')}</th>
-                    <th scope="col" className={TH}><span className="sr-only">{t('billing.plans.action')}</span></th>
+                    <th scope="col" className={TH}>
+                      {t('billing.plans.plan')}
+                    </th>
+                    <th scope="col" className={`${TH} ${NUM}`}>
+                      {t('billing.plans.generationsPerMinute')}
+                    </th>
+                    <th scope="col" className={`${TH} ${NUM}`}>
+                      {t('billing.plans.apiRequestsPerDay')}
+                    </th>
+                    <th scope="col" className={`${TH} ${NUM}`}>
+                      {t('billing.plans.monthlyCredits')}
+                    </th>
+                    <th scope="col" className={TH}>
+                      {t('billing.plans.overLimit')}
+                    </th>
+                    <th scope="col" className={TH}>
+                      <span className="sr-only">{t('billing.plans.action')}</span>
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
@@ -135,7 +147,9 @@ export function BalanceSection() {
                     const forSale = (PAID_PLANS as readonly string[]).includes(plan.id);
                     return (
                       <tr key={plan.id} data-testid="plan-row" aria-current={current || undefined}>
-                        <th scope="row" className={`${TD} font-medium`}>{plan.name}</th>
+                        <th scope="row" className={`${TD} font-medium`}>
+                          {plan.name}
+                        </th>
                         <td className={`${TD} ${NUM}`}>{limit(plan.generationsPerMinute)}</td>
                         <td className={`${TD} ${NUM}`}>{limit(plan.apiRequestsPerDay)}</td>
                         <td className={`${TD} ${NUM}`}>{credits(plan.monthlyCredits, lang)}</td>

@@ -49,11 +49,21 @@ export function LedgerSection() {
             <caption className="sr-only">{t('billing.ledger.caption')}</caption>
             <thead>
               <tr>
-                <th scope="col" className={TH}>{t('billing.ledger.when')}</th>
-                <th scope="col" className={TH}>{t('billing.ledger.kind')}</th>
-                <th scope="col" className={TH}>{t('billing.ledger.description')}</th>
-                <th scope="col" className={`${TH} ${NUM}`}>{t('billing.ledger.credits')}</th>
-                <th scope="col" className={`${TH} ${NUM}`}>{t('billing.ledger.reserved')}</th>
+                <th scope="col" className={TH}>
+                  {t('billing.ledger.when')}
+                </th>
+                <th scope="col" className={TH}>
+                  {t('billing.ledger.kind')}
+                </th>
+                <th scope="col" className={TH}>
+                  {t('billing.ledger.description')}
+                </th>
+                <th scope="col" className={`${TH} ${NUM}`}>
+                  {t('billing.ledger.credits')}
+                </th>
+                <th scope="col" className={`${TH} ${NUM}`}>
+                  {t('billing.ledger.reserved')}
+                </th>
               </tr>
             </thead>
             <tbody>

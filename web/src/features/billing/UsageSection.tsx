@@ -43,14 +43,30 @@ export function UsageSection() {
             <caption className="sr-only">{t('billing.usage.caption')}</caption>
             <thead>
               <tr>
-                <th scope="col" className={TH}>{t('billing.usage.day')}</th>
-                <th scope="col" className={TH}>{t('billing.usage.provider')}</th>
-                <th scope="col" className={TH}>{t('billing.usage.model')}</th>
-                <th scope="col" className={`${TH} ${NUM}`}>{t('billing.usage.calls')}</th>
-                <th scope="col" className={`${TH} ${NUM}`}>{t('billing.usage.inputTokens')}</th>
-                <th scope="col" className={`${TH} ${NUM}`}>{t('billing.usage.outputTokens')}</th>
-                <th scope="col" className={`${TH} ${NUM}`}>{t('billing.usage.usd')}</th>
-                <th scope="col" className={`${TH} ${NUM}`}>{t('billing.usage.credits')}</th>
+                <th scope="col" className={TH}>
+                  {t('billing.usage.day')}
+                </th>
+                <th scope="col" className={TH}>
+                  {t('billing.usage.provider')}
+                </th>
+                <th scope="col" className={TH}>
+                  {t('billing.usage.model')}
+                </th>
+                <th scope="col" className={`${TH} ${NUM}`}>
+                  {t('billing.usage.calls')}
+                </th>
+                <th scope="col" className={`${TH} ${NUM}`}>
+                  {t('billing.usage.inputTokens')}
+                </th>
+                <th scope="col" className={`${TH} ${NUM}`}>
+                  {t('billing.usage.outputTokens')}
+                </th>
+                <th scope="col" className={`${TH} ${NUM}`}>
+                  {t('billing.usage.usd')}
+                </th>
+                <th scope="col" className={`${TH} ${NUM}`}>
+                  {t('billing.usage.credits')}
+                </th>
               </tr>
             </thead>
             <tbody>

@@ -83,10 +83,7 @@ export const billingApi = {
   plans: (signal?: AbortSignal) => api.get<Plan[]>('/api/v1/billing/plans', { signal }),
   usage: (signal?: AbortSignal) => api.get<UsageRow[]>('/api/v1/billing/usage', { signal }),
   ledger: (before: string | null, signal?: AbortSignal) =>
-    api.get<LedgerPage>(
-      `/api/v1/billing/ledger?limit=20${before ? `&before=${encodeURIComponent(before)}` : ''}`,
-      { signal },
-    ),
+    api.get<LedgerPage>(`/api/v1/billing/ledger?limit=20${before ? `&before=${encodeURIComponent(before)}` : ''}`, { signal }),
   purchase: (purchase: Purchase) => api.post<Checkout>('/api/v1/credits/purchase', purchase),
   cacheStats: (signal?: AbortSignal) => api.get<CacheStats>('/api/v1/cache/stats?days=30', { signal }),
   cacheSettings: (signal?: AbortSignal) => api.get<CacheSettings>('/api/v1/cache/settings', { signal }),

@@ -38,7 +38,14 @@ export function AuditFiltersForm({
           onChange={set('action')}
         />
         <TextField label={t('audit.from')} type="date" name="from" value={filters.from} onChange={set('from')} />
-        <TextField label={t('audit.to')} type="date" name="to" value={filters.to} min={filters.from || undefined} onChange={set('to')} />
+        <TextField
+          label={t('audit.to')}
+          type="date"
+          name="to"
+          value={filters.to}
+          min={filters.from || undefined}
+          onChange={set('to')}
+        />
       </div>
       <datalist id="audit-actions">
         {actions.map((action) => (

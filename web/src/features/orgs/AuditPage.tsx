@@ -45,7 +45,12 @@ export function AuditPage() {
       }
     >
       <Section title={t('audit.filters')} testId="audit-filters">
-        <AuditFiltersForm key={toSearch(filters, 0).toString()} initial={filters} actions={actions} onApply={(next) => setParams(toSearch(next, 0))} />
+        <AuditFiltersForm
+          key={toSearch(filters, 0).toString()}
+          initial={filters}
+          actions={actions}
+          onApply={(next) => setParams(toSearch(next, 0))}
+        />
       </Section>
       <Section title={t('audit.entries')} testId="audit-entries">
         {forbidden ? (

@@ -31,11 +31,21 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
       <caption className="sr-only">{t('audit.caption')}</caption>
       <thead className="max-md:sr-only">
         <tr>
-          <th scope="col" className={HEAD}>{columns.when}</th>
-          <th scope="col" className={HEAD}>{columns.actor}</th>
-          <th scope="col" className={HEAD}>{columns.action}</th>
-          <th scope="col" className={HEAD}>{columns.target}</th>
-          <th scope="col" className={HEAD}>{columns.address}</th>
+          <th scope="col" className={HEAD}>
+            {columns.when}
+          </th>
+          <th scope="col" className={HEAD}>
+            {columns.actor}
+          </th>
+          <th scope="col" className={HEAD}>
+            {columns.action}
+          </th>
+          <th scope="col" className={HEAD}>
+            {columns.target}
+          </th>
+          <th scope="col" className={HEAD}>
+            {columns.address}
+          </th>
         </tr>
       </thead>
       <tbody className="max-md:flex max-md:flex-col max-md:gap-3">

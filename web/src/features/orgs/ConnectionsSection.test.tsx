@@ -17,7 +17,14 @@ const acme = (role: Role): Organization => ({
   createdAt: '2026-12-01T00:00:00Z',
 });
 
-const github = { kind: 'github', tokenHint: '…9f3a', account: 'octo', scopes: ['repo'], createdBy: 'u1', createdAt: '2026-12-04T10:00:00Z' };
+const github = {
+  kind: 'github',
+  tokenHint: '…9f3a',
+  account: 'octo',
+  scopes: ['repo'],
+  createdBy: 'u1',
+  createdAt: '2026-12-04T10:00:00Z',
+};
 
 describe('ConnectionsSection', () => {
   afterEach(() => vi.unstubAllGlobals());

@@ -149,9 +149,7 @@ function ConnectionRow({
           </Button>
         )}
       </div>
-      {gitHubOAuth && (
-        <ConnectWithGitHub organizationId={organizationId} connected={connection !== null} goTo={gitHubOAuth} />
-      )}
+      {gitHubOAuth && <ConnectWithGitHub organizationId={organizationId} connected={connection !== null} goTo={gitHubOAuth} />}
       {canEdit && (
         <form onSubmit={connect} noValidate className="flex flex-col gap-2 sm:flex-row sm:items-end">
           <div className="flex-1">

@@ -23,7 +23,15 @@ const PERSONAL: Organization = {
   memberCount: 1,
   createdAt: '2026-12-01T00:00:00Z',
 };
-const ACME: Organization = { ...PERSONAL, id: 'org-acme', name: 'Acme', slug: 'acme', personal: false, role: 'member', memberCount: 4 };
+const ACME: Organization = {
+  ...PERSONAL,
+  id: 'org-acme',
+  name: 'Acme',
+  slug: 'acme',
+  personal: false,
+  role: 'member',
+  memberCount: 4,
+};
 
 const PREVIEW = {
   email: 'bo@acme.test',

@@ -17,10 +17,7 @@ export function InvitationsSection({ organization }: { organization: Organizatio
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
   const toast = useToast();
-  const fetchInvitations = useCallback(
-    (signal?: AbortSignal) => orgApi.invitations(organization.id, signal),
-    [organization.id],
-  );
+  const fetchInvitations = useCallback((signal?: AbortSignal) => orgApi.invitations(organization.id, signal), [organization.id]);
   const { data, setData, error, reload } = useLoader(fetchInvitations);
   const [latest, setLatest] = useState<Invitation | null>(null);
   const [withdrawing, setWithdrawing] = useState<string | null>(null);
@@ -66,8 +63,7 @@ export function InvitationsSection({ organization }: { organization: Organizatio
                 <li key={invitation.id} data-testid="invitation-row" className="flex flex-wrap items-center gap-x-4 gap-y-1 py-2">
                   <div className="min-w-0 flex-1 basis-48">
                     <p className="font-medium break-words text-fg">
-                      {invitation.email}{' '}
-                      <span className="text-sm font-normal text-muted">· {t(`roles.${invitation.role}`)}</span>
+                      {invitation.email} <span className="text-sm font-normal text-muted">· {t(`roles.${invitation.role}`)}</span>
                     </p>
                     <p className="text-xs text-muted">
                       {t('invitations.meta', {

@@ -54,7 +54,12 @@ export function InviteForm({
           onChange={(e) => setEmail(e.target.value)}
           error={emailError}
         />
-        <SelectField label={t('invitations.role')} value={role} onChange={(e) => setRole(e.target.value as Role)} error={roleError}>
+        <SelectField
+          label={t('invitations.role')}
+          value={role}
+          onChange={(e) => setRole(e.target.value as Role)}
+          error={roleError}
+        >
           {grantableRoles(organization.role).map((r) => (
             <option key={r} value={r}>
               {t(`roles.${r}`)}

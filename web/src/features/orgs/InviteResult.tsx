@@ -26,12 +26,14 @@ export function InviteResult({ invitation }: { invitation: Invitation }) {
   };
 
   return (
-    <div role="status" data-testid="invite-result" className="flex flex-col gap-2 rounded-lg border border-border bg-surface-2 p-3 text-sm">
+    <div
+      role="status"
+      data-testid="invite-result"
+      className="flex flex-col gap-2 rounded-lg border border-border bg-surface-2 p-3 text-sm"
+    >
       <p className="font-medium text-fg">{t('invitations.created', { email: invitation.email })}</p>
       <p className="text-fg" data-testid="invite-email-sent">
-        {invitation.emailSent
-          ? t('invitations.emailSent', { email: invitation.email })
-          : t('invitations.emailNotSent')}
+        {invitation.emailSent ? t('invitations.emailSent', { email: invitation.email }) : t('invitations.emailNotSent')}
       </p>
       {invitation.acceptUrl && (
         <div className="flex flex-col gap-1">

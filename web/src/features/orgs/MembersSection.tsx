@@ -18,13 +18,7 @@ import { problemText } from '../../shared/org/problemText';
  * Who is in the organisation. Admins and owners change roles and remove members; granting or
  * taking `owner` is for owners only, so an admin sees an owner's role as plain text.
  */
-export function MembersSection({
-  organization,
-  onMyRoleChanged,
-}: {
-  organization: Organization;
-  onMyRoleChanged: () => void;
-}) {
+export function MembersSection({ organization, onMyRoleChanged }: { organization: Organization; onMyRoleChanged: () => void }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
   const toast = useToast();
@@ -58,9 +52,7 @@ export function MembersSection({
     <Section title={t('members.title')} testId="org-members">
       {error != null && <ErrorAlert error={error} onRetry={reload} />}
       {members === null && error == null && <Loading />}
-      {changeError != null && (
-        <ErrorAlert error={changeError} describe={(e) => problemText(t, e)} className="mb-3" />
-      )}
+      {changeError != null && <ErrorAlert error={changeError} describe={(e) => problemText(t, e)} className="mb-3" />}
       {members !== null && (
         <ul className="flex flex-col divide-y divide-border" aria-label={t('members.listLabel')}>
           {members.map((member) => {
@@ -78,9 +70,7 @@ export function MembersSection({
                       </span>
                     )}
                   </p>
-                  <p className="text-xs text-muted">
-                    {t('members.joined', { when: dateTime(member.joinedAt, lang) })}
-                  </p>
+                  <p className="text-xs text-muted">{t('members.joined', { when: dateTime(member.joinedAt, lang) })}</p>
                 </div>
                 {editable ? (
                   <div className="w-36">

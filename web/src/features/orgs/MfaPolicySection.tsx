@@ -77,7 +77,10 @@ export function MfaPolicySection({
           ))}
         </fieldset>
         {enrolFirst ? (
-          <div role="alert" className="flex flex-col gap-1 rounded-md border border-warn/40 bg-warn-bg px-3 py-2 text-sm text-warn">
+          <div
+            role="alert"
+            className="flex flex-col gap-1 rounded-md border border-warn/40 bg-warn-bg px-3 py-2 text-sm text-warn"
+          >
             <p>{t('mfa.policy.enrolFirst')}</p>
             <Link to="/settings/security" className="self-start font-medium underline underline-offset-2">
               {t('mfa.enrolmentRequired.link')}

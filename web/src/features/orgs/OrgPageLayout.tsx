@@ -29,12 +29,20 @@ export function OrgPageLayout({
           <Link to="/projects" className="hidden shrink-0 rounded px-1 text-muted hover:text-fg hover:underline sm:inline">
             {t('nav.projects')}
           </Link>
-          <Link to="/projects" className="shrink-0 rounded px-1 text-muted hover:text-fg sm:hidden" aria-label={t('nav.projects')}>
+          <Link
+            to="/projects"
+            className="shrink-0 rounded px-1 text-muted hover:text-fg sm:hidden"
+            aria-label={t('nav.projects')}
+          >
             <span aria-hidden="true">←</span>
           </Link>
         </nav>
       </AppHeader>
-      <main id="main" tabIndex={-1} className="mx-auto flex w-full max-w-5xl flex-1 flex-col gap-6 px-4 py-6 outline-none sm:py-10">
+      <main
+        id="main"
+        tabIndex={-1}
+        className="mx-auto flex w-full max-w-5xl flex-1 flex-col gap-6 px-4 py-6 outline-none sm:py-10"
+      >
         <div className="flex flex-wrap items-start justify-between gap-3">
           <div className="min-w-0">
             <h1 className="text-2xl font-semibold break-words text-fg">{title}</h1>

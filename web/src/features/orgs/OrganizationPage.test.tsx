@@ -40,7 +40,14 @@ const invitation = (id: string, email: string, role: Role, extra: Partial<Invita
   ...extra,
 });
 
-function server(role: Role, members: Member[] = [member('u1', 'ana@acme.test', role), member('u2', 'bo@acme.test', 'member'), member('u3', 'cy@acme.test', 'owner')]) {
+function server(
+  role: Role,
+  members: Member[] = [
+    member('u1', 'ana@acme.test', role),
+    member('u2', 'bo@acme.test', 'member'),
+    member('u3', 'cy@acme.test', 'owner'),
+  ],
+) {
   return fakeApi({
     'GET /api/v1/orgs/acme': () => json(200, acme(role)),
     'GET /api/v1/orgs/org-acme/members': () => json(200, { items: members }),
@@ -60,7 +67,10 @@ function renderPage() {
   );
 }
 
-const optionsOf = (select: HTMLElement) => within(select).getAllByRole('option').map((o) => o.textContent);
+const optionsOf = (select: HTMLElement) =>
+  within(select)
+    .getAllByRole('option')
+    .map((o) => o.textContent);
 
 describe('OrganizationPage', () => {
   afterEach(() => vi.unstubAllGlobals());
@@ -71,7 +81,13 @@ describe('OrganizationPage', () => {
     api.on('POST /api/v1/orgs/org-acme/invitations', ({ body }) => {
       const { email, role } = body as { email: string; role: Role };
       sent++;
-      return json(201, invitation(`i${sent}`, email, role, { acceptUrl: `https://vectort.example/invitations/tok-${sent}`, emailSent: sent > 1 }));
+      return json(
+        201,
+        invitation(`i${sent}`, email, role, {
+          acceptUrl: `https://vectort.example/invitations/tok-${sent}`,
+          emailSent: sent > 1,
+        }),
+      );
     });
     const writeText = vi.fn(async () => undefined);
     vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
@@ -117,7 +133,9 @@ describe('OrganizationPage', () => {
 
   it('lets an admin change roles but never offers owner, nor touches an owner', async () => {
     const api = server('admin');
-    api.on('PATCH /api/v1/orgs/org-acme/members/u2', ({ body }) => json(200, { ...member('u2', 'bo@acme.test', 'member'), ...(body as object) }));
+    api.on('PATCH /api/v1/orgs/org-acme/members/u2', ({ body }) =>
+      json(200, { ...member('u2', 'bo@acme.test', 'member'), ...(body as object) }),
+    );
     renderPage();
     const members = await screen.findByTestId('org-members');
     const bo = await within(members).findByLabelText('Role of bo@acme.test');
@@ -126,7 +144,11 @@ describe('OrganizationPage', () => {
     const cy = within(members).getAllByTestId('member-row')[2];
     expect(within(cy).getByTestId('member-role')).toHaveTextContent('Owner');
     expect(within(cy).queryByRole('button', { name: /Remove/ })).not.toBeInTheDocument();
-    expect(optionsOf(within(screen.getByTestId('org-invitations')).getByLabelText('Role'))).toEqual(['Viewer', 'Member', 'Admin']);
+    expect(optionsOf(within(screen.getByTestId('org-invitations')).getByLabelText('Role'))).toEqual([
+      'Viewer',
+      'Member',
+      'Admin',
+    ]);
 
     fireEvent.change(bo, { target: { value: 'admin' } });
     await waitFor(() => expect(bo).toHaveValue('admin'));

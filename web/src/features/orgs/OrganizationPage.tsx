@@ -74,10 +74,7 @@ export function OrganizationPage() {
       />
       {isAdmin && !organization.personal && <InvitationsSection organization={organization} />}
       {!organization.personal && (
-        <MfaPolicySection
-          organization={organization}
-          onChanged={(mfaPolicy) => setData({ ...organization, mfaPolicy })}
-        />
+        <MfaPolicySection organization={organization} onChanged={(mfaPolicy) => setData({ ...organization, mfaPolicy })} />
       )}
       <ConnectionsSection organization={organization} />
       {!organization.personal && <LeaveOrDeleteSection organization={organization} />}

@@ -93,12 +93,10 @@ export const orgApi = {
     api.json<{ policy: MfaPolicy }>('PUT', `${org(key)}/mfa-policy`, { body: { policy } }).then((r) => r.policy),
 
   members: (key: string, signal?: AbortSignal) => api.get<{ items: Member[] }>(`${org(key)}/members`, { signal }),
-  changeRole: (key: string, userId: string, role: Role) =>
-    api.patch<Member>(`${org(key)}/members/${enc(userId)}`, { role }),
+  changeRole: (key: string, userId: string, role: Role) => api.patch<Member>(`${org(key)}/members/${enc(userId)}`, { role }),
   removeMember: (key: string, userId: string) => api.delete(`${org(key)}/members/${enc(userId)}`),
 
-  invitations: (key: string, signal?: AbortSignal) =>
-    api.get<{ items: Invitation[] }>(`${org(key)}/invitations`, { signal }),
+  invitations: (key: string, signal?: AbortSignal) => api.get<{ items: Invitation[] }>(`${org(key)}/invitations`, { signal }),
   invite: (key: string, email: string, role: Role) => api.post<Invitation>(`${org(key)}/invitations`, { email, role }),
   withdraw: (key: string, id: string) => api.delete(`${org(key)}/invitations/${enc(id)}`),
 

@@ -23,7 +23,5 @@ export const connectionsApi = {
    * sign-in with GitHub uses, so it is available exactly when GitHub is among the sign-in providers.
    */
   gitHubOAuthAvailable: (signal?: AbortSignal) =>
-    api
-      .get<{ id: string }[]>('/api/v1/auth/providers', { signal })
-      .then((providers) => providers.some((p) => p.id === 'github')),
+    api.get<{ id: string }[]>('/api/v1/auth/providers', { signal }).then((providers) => providers.some((p) => p.id === 'github')),
 };

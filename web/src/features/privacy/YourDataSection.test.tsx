@@ -94,9 +94,7 @@ describe('Your data', () => {
     const api = fakeApi({});
     let answer = 0;
     api.on('DELETE /api/v1/me', () =>
-      answer++ === 0
-        ? problem(409, 'last-owner', 'You are the last owner of Acme, which has 2 other members.')
-        : noContent(),
+      answer++ === 0 ? problem(409, 'last-owner', 'You are the last owner of Acme, which has 2 other members.') : noContent(),
     );
     renderSection();
     fireEvent.click(within(screen.getByTestId('delete-account')).getByRole('button', { name: 'Delete my account' }));

@@ -15,7 +15,6 @@ export const FINISHED: readonly DataExport['status'][] = ['ready', 'failed', 'ex
 
 export const privacyApi = {
   startExport: () => api.post<DataExport>('/api/v1/me/export'),
-  export: (id: string, signal?: AbortSignal) =>
-    api.get<DataExport>(`/api/v1/me/export/${encodeURIComponent(id)}`, { signal }),
+  export: (id: string, signal?: AbortSignal) => api.get<DataExport>(`/api/v1/me/export/${encodeURIComponent(id)}`, { signal }),
   deleteAccount: (confirmEmail: string) => api.json<void>('DELETE', '/api/v1/me', { body: { confirmEmail } }),
 };

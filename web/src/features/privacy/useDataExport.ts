@@ -20,24 +20,25 @@ export function useDataExport() {
     controller.current?.abort();
   }, []);
 
-  const poll = useCallback(
-    (id: string) => {
-      timer.current = setTimeout(async () => {
-        controller.current = new AbortController();
-        try {
-          const next = await privacyApi.export(id, controller.current.signal);
-          setCurrent(next);
-          setError(null);
-          if (!FINISHED.includes(next.status)) poll(id);
-        } catch (e) {
-          if (controller.current?.signal.aborted) return;
-          setError(e);
-          poll(id);
-        }
-      }, POLL_MS);
-    },
-    [],
-  );
+  const poll = useCallback((id: string) => {
+    const next = () => {
+      timer.current = setTimeout(tick, POLL_MS);
+    };
+    const tick = async () => {
+      controller.current = new AbortController();
+      try {
+        const latest = await privacyApi.export(id, controller.current.signal);
+        setCurrent(latest);
+        setError(null);
+        if (!FINISHED.includes(latest.status)) next();
+      } catch (e) {
+        if (controller.current?.signal.aborted) return;
+        setError(e);
+        next();
+      }
+    };
+    next();
+  }, []);
 
   const start = useCallback(async () => {
     stop();

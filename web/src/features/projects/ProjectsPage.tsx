@@ -65,7 +65,11 @@ export function ProjectsPage() {
           </Button>
         </div>
         {!canCreate && (
-          <p id="projects-readonly" role="note" className="mb-4 rounded-md border border-border bg-surface-2 px-3 py-2 text-sm text-fg">
+          <p
+            id="projects-readonly"
+            role="note"
+            className="mb-4 rounded-md border border-border bg-surface-2 px-3 py-2 text-sm text-fg"
+          >
             {t('roles.viewerCannotGenerate')}
           </p>
         )}

@@ -65,9 +65,7 @@ describe('ResetPasswordPage', () => {
 
     fillNewPassword('granite orbit lantern 42', 'granite orbit lantern 43');
 
-    expect(screen.getByLabelText('Repeat the new password')).toHaveAccessibleDescription(
-      'The two passwords are not the same.',
-    );
+    expect(screen.getByLabelText('Repeat the new password')).toHaveAccessibleDescription('The two passwords are not the same.');
     expect(screen.getByLabelText('Repeat the new password')).toHaveAttribute('aria-invalid', 'true');
     expect(fake.calls).toHaveLength(0);
   });
@@ -79,7 +77,9 @@ describe('ResetPasswordPage', () => {
           type: 'https://vectort.dev/problems/validation',
           title: 'Invalid request',
           status: 400,
-          errors: [{ field: 'newPassword', code: 'common-password', message: 'is one of the most common passwords; choose another' }],
+          errors: [
+            { field: 'newPassword', code: 'common-password', message: 'is one of the most common passwords; choose another' },
+          ],
         }),
     });
     renderAt('/reset-password?token=tok-123');

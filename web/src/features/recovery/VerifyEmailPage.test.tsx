@@ -50,8 +50,6 @@ describe('VerifyEmailPage', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Send the link again' }));
 
     expect(await screen.findByRole('status')).toHaveTextContent('a new link is on its way');
-    expect(fake.requests('POST', '/api/v1/auth/verify-email/resend').map((c) => c.body)).toEqual([
-      { email: 'bo@acme.test' },
-    ]);
+    expect(fake.requests('POST', '/api/v1/auth/verify-email/resend').map((c) => c.body)).toEqual([{ email: 'bo@acme.test' }]);
   });
 });

@@ -19,8 +19,7 @@ async function post(path: string, body: unknown): Promise<void> {
 export const recoveryApi = {
   /** Answers the same whether or not the address has an account. */
   requestReset: (email: string) => post('/api/v1/auth/password-reset', { email }),
-  confirmReset: (token: string, newPassword: string) =>
-    post('/api/v1/auth/password-reset/confirm', { token, newPassword }),
+  confirmReset: (token: string, newPassword: string) => post('/api/v1/auth/password-reset/confirm', { token, newPassword }),
   verifyEmail: (token: string) => post('/api/v1/auth/verify-email', { token }),
   confirmEmailChange: (token: string) => post('/api/v1/auth/email-change/confirm', { token }),
   /** Answers the same whether or not the address has an account that needs confirming. */

@@ -58,9 +58,7 @@ export function LinkedAccountsSection() {
   useEffect(load, [load]);
 
   const nameOf = (id: string) =>
-    overview?.identities.find((i) => i.provider === id)?.name ??
-    overview?.available.find((p) => p.id === id)?.name ??
-    id;
+    overview?.identities.find((i) => i.provider === id)?.name ?? overview?.available.find((p) => p.id === id)?.name ?? id;
 
   // Linking and unlinking are sensitive: a stale session is asked for the password or a code first.
   const link = async (provider: string) => {

@@ -45,8 +45,7 @@ export function PasswordSection() {
     }
   };
 
-  const wrongCurrent =
-    isApiError(error) && error.code === 'invalid-password' ? t('security.password.wrongCurrent') : undefined;
+  const wrongCurrent = isApiError(error) && error.code === 'invalid-password' ? t('security.password.wrongCurrent') : undefined;
 
   return (
     <Section title={t('security.password.title')} testId="password">

@@ -59,7 +59,11 @@ describe('Signed-in devices', () => {
   });
 
   it('signs out every other device after asking', async () => {
-    let sessions = [session('s1', true, FIREFOX_WINDOWS), session('s2', false, CHROME_ANDROID), session('s3', false, 'curl/8.5.0')];
+    let sessions = [
+      session('s1', true, FIREFOX_WINDOWS),
+      session('s2', false, CHROME_ANDROID),
+      session('s3', false, 'curl/8.5.0'),
+    ];
     const api = fakeApi({
       'GET /api/v1/me/sessions': () => json(200, { sessions }),
       'DELETE /api/v1/me/sessions': () => {
@@ -149,7 +153,11 @@ describe('Password', () => {
 
 describe('describeDevice', () => {
   it('knows the common browsers and systems, and says nothing it does not know', () => {
-    expect(describeDevice('Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Safari/605.1.15')).toEqual({
+    expect(
+      describeDevice(
+        'Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Safari/605.1.15',
+      ),
+    ).toEqual({
       browser: 'Safari',
       os: 'macOS',
     });

@@ -68,7 +68,11 @@ describe('TwoFactorSection', () => {
     fireEvent.change(code, { target: { value: '123456' } });
     fireEvent.click(screen.getByRole('button', { name: 'Turn on' }));
     const panel = await screen.findByRole('region', { name: 'Your recovery codes' });
-    expect(within(panel).getAllByTestId('recovery-code').map((li) => li.textContent)).toEqual(CODES);
+    expect(
+      within(panel)
+        .getAllByTestId('recovery-code')
+        .map((li) => li.textContent),
+    ).toEqual(CODES);
     expect(document.activeElement).toHaveTextContent('Your recovery codes');
 
     fireEvent.click(within(panel).getByRole('button', { name: 'Copy codes' }));

@@ -61,7 +61,9 @@ export function TwoFactorSection() {
     });
 
   const describe = (err: unknown) =>
-    isApiError(err) && err.code === 'mfa-required-by-organization' ? t('mfa.status.requiredByOrganization') : describeError(t, err);
+    isApiError(err) && err.code === 'mfa-required-by-organization'
+      ? t('mfa.status.requiredByOrganization')
+      : describeError(t, err);
 
   let body;
   if (stage.kind === 'enrolling') {
@@ -111,7 +113,11 @@ export function TwoFactorSection() {
         </p>
         <ErrorAlert error={error} describe={describe} />
         {confirmingOff ? (
-          <div role="group" aria-label={t('mfa.status.turnOffTitle')} className="flex flex-col gap-3 rounded-md border border-danger/40 p-3">
+          <div
+            role="group"
+            aria-label={t('mfa.status.turnOffTitle')}
+            className="flex flex-col gap-3 rounded-md border border-danger/40 p-3"
+          >
             <p className="text-sm text-fg">{t('mfa.status.turnOffWarning')}</p>
             <div className="flex flex-wrap gap-2">
               <Button variant="danger" busy={busy === 'disable'} onClick={() => void turnOff()} autoFocus>

@@ -39,11 +39,7 @@ export function CodeViewer({ projectId, version, path }: { projectId: string; ve
         <h3 className="truncate font-mono text-xs font-semibold text-fg" data-testid="viewer-path">
           {path}
         </h3>
-        {file && (
-          <span className="shrink-0 text-xs text-muted">
-            {fileSize(file.size, i18n.resolvedLanguage ?? 'en')}
-          </span>
-        )}
+        {file && <span className="shrink-0 text-xs text-muted">{fileSize(file.size, i18n.resolvedLanguage ?? 'en')}</span>}
       </div>
       <div className="min-h-0 flex-1 overflow-auto">
         {error != null && <ErrorAlert error={error} onRetry={() => setAttempt((a) => a + 1)} className="m-3" />}

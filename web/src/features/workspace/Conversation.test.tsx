@@ -43,7 +43,11 @@ describe('Conversation', () => {
   });
 
   it('shows a run Vectort started to fix a build as an automatic fix, its prompt folded away', () => {
-    const fix = { ...generation('f', null), description: 'The build failed. Fix it.\nerror TS2304: Cannot find name', fixRound: 2 };
+    const fix = {
+      ...generation('f', null),
+      description: 'The build failed. Fix it.\nerror TS2304: Cannot find name',
+      fixRound: 2,
+    };
     render(
       <Conversation
         generations={[fix, generation('a', null)]}
@@ -75,5 +79,25 @@ describe('Conversation', () => {
     expect(within(older).getByTestId('turn-summary')).toHaveTextContent('Summary a');
     expect(within(streamed).queryByTestId('turn-summary')).not.toBeInTheDocument();
     fetch.mockRestore();
+  });
+
+  it('says next to the newest turn which kind of app it built and why, not on every older turn', () => {
+    const inferred = {
+      ...generation('b', null),
+      type: 'dashboard',
+      typeReason: { source: 'description' as const, evidence: 'inventory' },
+    };
+    const chosen = { ...generation('a', null), typeReason: { source: 'chosen' as const, evidence: null } };
+    render(
+      <Conversation
+        generations={[inferred, chosen]}
+        catalog={null}
+        onShowVersion={() => undefined}
+        onFinished={() => undefined}
+      />,
+    );
+    const [older, newest] = screen.getAllByTestId('turn');
+    expect(within(newest).getByTestId('type-reason')).toHaveTextContent('CRUD dashboard — from your words: inventory');
+    expect(within(older).queryByTestId('type-reason')).not.toBeInTheDocument();
   });
 });

@@ -6,6 +6,7 @@ import { EmptyState } from '../../shared/ui/States';
 import { FixRoundPrompt, isFixRound } from './FixRoundPrompt';
 import type { LiveState } from './liveGeneration';
 import { LiveProgress } from './LiveProgress';
+import { TypeReasonNote } from './TypeReasonNote';
 import { ChatIcon, GearIcon, SparkIcon } from '../../shared/ui/Icons';
 
 const STATUS_TONE: Record<string, string> = {
@@ -34,12 +35,15 @@ function GeneratorBadge({ generation }: { generation: Generation }) {
 function Turn({
   generation,
   streaming,
+  latest,
   catalog,
   onShowVersion,
   onFinished,
 }: {
   generation: Generation;
   streaming: boolean;
+  /** The newest turn: it keeps saying which kind of app it built, and why, once it is done. */
+  latest: boolean;
   catalog: Catalog | null;
   onShowVersion: (version: number) => void;
   onFinished: (generation: Generation, state: LiveState) => void;
@@ -87,6 +91,11 @@ function Turn({
             </span>
           )}
         </div>
+        {(active || latest) && !isFixRound(generation) && (
+          <div className="mb-2">
+            <TypeReasonNote generation={generation} catalog={catalog} />
+          </div>
+        )}
         {active && <LiveProgress generation={generation} onFinished={(state) => onFinished(generation, state)} />}
         {!active && generation.status === 'succeeded' && (
           <div className="flex flex-col gap-2">
@@ -154,11 +163,12 @@ export function Conversation({
   return (
     <>
       <ol className="flex flex-col gap-6" aria-label={t('conversation.label')}>
-        {ordered.map((g) => (
+        {ordered.map((g, index) => (
           <Turn
             key={g.id}
             generation={g}
             streaming={streaming.has(g.id)}
+            latest={index === ordered.length - 1}
             catalog={catalog}
             onShowVersion={onShowVersion}
             onFinished={onFinished}

@@ -49,9 +49,7 @@ function Cell({ cell }: { cell?: SplitCell }) {
     <>
       <td className={`w-9 pr-1 text-right align-top text-muted select-none ${ROW_TONE[cell.kind]}`}>{cell.no ?? ''}</td>
       <td className={`pr-3 break-all whitespace-pre-wrap text-fg ${ROW_TONE[cell.kind]}`}>
-        {cell.kind !== 'context' && cell.kind !== 'hunk' && (
-          <span className="sr-only">{t(`diff.kind.${cell.kind}`)} </span>
-        )}
+        {cell.kind !== 'context' && cell.kind !== 'hunk' && <span className="sr-only">{t(`diff.kind.${cell.kind}`)} </span>}
         {cell.text}
       </td>
     </>
@@ -111,8 +109,7 @@ function FileDiff({
     const controller = new AbortController();
     setRows(null);
     setError(null);
-    const read = (version: number) =>
-      endpoints.file(projectId, version, change.path, controller.signal).then((f) => f.content);
+    const read = (version: number) => endpoints.file(projectId, version, change.path, controller.signal).then((f) => f.content);
     Promise.all([
       change.kind === 'added' ? Promise.resolve('') : read(from),
       change.kind === 'deleted' ? Promise.resolve('') : read(to),
@@ -200,4 +197,3 @@ export function DiffView({ projectId, from, to, mode }: { projectId: string; fro
     </div>
   );
 }
-

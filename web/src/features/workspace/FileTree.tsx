@@ -28,9 +28,7 @@ function Folder({
         <FolderIcon className="h-4 w-4 shrink-0 text-muted" />
         <span className="truncate">{node.name}</span>
       </button>
-      {open && node.children && (
-        <Nodes nodes={node.children} depth={depth + 1} selected={selected} onSelect={onSelect} />
-      )}
+      {open && node.children && <Nodes nodes={node.children} depth={depth + 1} selected={selected} onSelect={onSelect} />}
     </li>
   );
 }

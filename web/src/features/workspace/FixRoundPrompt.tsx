@@ -18,7 +18,9 @@ export function FixRoundPrompt({ generation }: { generation: Generation }) {
       <p className="text-xs text-muted">{t('build.fixFree')}</p>
       <details className="min-w-0">
         <summary className="cursor-pointer text-xs text-muted">{t('build.fixPrompt')}</summary>
-        <pre className="mt-1 max-h-64 max-w-full overflow-auto font-mono text-xs whitespace-pre text-muted">{generation.description}</pre>
+        <pre className="mt-1 max-h-64 max-w-full overflow-auto font-mono text-xs whitespace-pre text-muted">
+          {generation.description}
+        </pre>
       </details>
     </div>
   );

@@ -56,7 +56,11 @@ export function HistoryPanel({
   useEffect(() => {
     if (versions.length === 0) return;
     setTo(versions[0].number);
-    setFrom((f) => (versions.some((v) => v.number === f) && f !== versions[0].number ? f : (versions[1]?.number ?? versions[0].number)));
+    setFrom((f) =>
+      versions.some((v) => v.number === f) && f !== versions[0].number ? f : (versions[1]?.number ?? versions[0].number),
+    );
+    // Only a new newest version moves the sides: a reload of the same list keeps the person's choice.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- see above
   }, [newest]);
 
   if (versions.length === 0) {

@@ -25,13 +25,7 @@ function statusText(t: TFunction, state: LiveState, connection: StreamConnection
 }
 
 /** Live progress of the generation in flight: status, files one by one, the streamed text, cancel. */
-export function LiveProgress({
-  generation,
-  onFinished,
-}: {
-  generation: Generation;
-  onFinished: (state: LiveState) => void;
-}) {
+export function LiveProgress({ generation, onFinished }: { generation: Generation; onFinished: (state: LiveState) => void }) {
   const { t, i18n } = useTranslation();
   const { state, connection, error } = useGenerationStream(generation, onFinished);
   const [cancelling, setCancelling] = useState(false);

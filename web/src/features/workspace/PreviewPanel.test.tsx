@@ -32,9 +32,7 @@ describe('PreviewPanel', () => {
 
   it('polls while the preview builds', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
-    preview
-      .mockResolvedValueOnce({ status: 'building' })
-      .mockResolvedValueOnce({ status: 'ready', url: '/preview/t/' });
+    preview.mockResolvedValueOnce({ status: 'building' }).mockResolvedValueOnce({ status: 'ready', url: '/preview/t/' });
     render(<PreviewPanel projectId="p" versions={versions} version={1} framework={undefined} onVersion={() => undefined} />);
     expect(await screen.findByTestId('preview-building')).toBeInTheDocument();
     await vi.advanceTimersByTimeAsync(1600);

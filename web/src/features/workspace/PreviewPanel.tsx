@@ -48,7 +48,11 @@ export function PreviewPanel({
           <ReloadIcon /> {t('preview.reload')}
         </Button>
       </div>
-      <div className="relative flex min-h-0 flex-1 flex-col" aria-live="polite" aria-busy={state.phase === 'building' || state.phase === 'loading'}>
+      <div
+        className="relative flex min-h-0 flex-1 flex-col"
+        aria-live="polite"
+        aria-busy={state.phase === 'building' || state.phase === 'loading'}
+      >
         {(state.phase === 'loading' || state.phase === 'idle') && (
           <p role="status" className="flex items-center gap-2 p-4 text-sm text-muted">
             <Spinner size="sm" /> {t('preview.loading')}
@@ -81,9 +85,7 @@ export function PreviewPanel({
             )}
           </div>
         )}
-        {state.phase === 'error' && (
-          <ErrorAlert error={state.error} onRetry={() => setAttempt((a) => a + 1)} className="m-4" />
-        )}
+        {state.phase === 'error' && <ErrorAlert error={state.error} onRetry={() => setAttempt((a) => a + 1)} className="m-4" />}
         {state.phase === 'ready' && (
           <iframe
             key={`${state.url}#${attempt}`}

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { problemFromJson } from '../../shared/api/problem';
 import type { Catalog } from '../../shared/api/types';
@@ -20,14 +20,30 @@ const catalog: Catalog = {
 
 function renderBox(onGenerate = vi.fn(async () => undefined)) {
   render(
-    <PromptBox projectId="p1" catalog={catalog} defaults={{ framework: 'react' }} followUp={false} busy={false} onGenerate={onGenerate} />,
+    <PromptBox
+      projectId="p1"
+      catalog={catalog}
+      defaults={{ framework: 'react' }}
+      followUp={false}
+      busy={false}
+      onGenerate={onGenerate}
+    />,
   );
   return { onGenerate, textbox: screen.getByLabelText('What should we build?') };
 }
 
 /** The current organisation, as the provider would give it, with my role in it. */
 function inOrganization(role: Role): OrganizationsValue {
-  const current = { id: 'org-acme', name: 'Acme', slug: 'acme', personal: false, role, plan: 'free', memberCount: 2, createdAt: '' };
+  const current = {
+    id: 'org-acme',
+    name: 'Acme',
+    slug: 'acme',
+    personal: false,
+    role,
+    plan: 'free',
+    memberCount: 2,
+    createdAt: '',
+  };
   return { status: 'ready', organizations: [current], current, error: null, switchTo: vi.fn(), reload: vi.fn() };
 }
 
@@ -55,14 +71,38 @@ describe('PromptBox', () => {
     expect(screen.queryByTestId('prompt-readonly')).not.toBeInTheDocument();
   });
 
+  it('starts on Auto, so the description decides the type, and sends auto', async () => {
+    const { onGenerate, textbox } = renderBox();
+    const type = screen.getByLabelText('Type');
+    expect(type).toHaveValue('auto');
+    expect(
+      within(type)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Auto (from my description)', 'Todo list', 'Blog']);
+    fireEvent.change(textbox, { target: { value: 'Track the inventory of our suppliers' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Generate' }));
+    await waitFor(() =>
+      expect(onGenerate).toHaveBeenCalledWith({
+        description: 'Track the inventory of our suppliers',
+        framework: 'react',
+        type: 'auto',
+      }),
+    );
+  });
+
+  it('preselects the first framework of the catalog when there is no earlier one, and still Auto', () => {
+    render(<PromptBox projectId="p2" catalog={catalog} defaults={{}} followUp busy={false} onGenerate={vi.fn()} />);
+    expect(screen.getByLabelText('Framework')).toHaveValue('html');
+    expect(screen.getByLabelText('Type')).toHaveValue('auto');
+  });
+
   it('generates with Ctrl+Enter and the chosen framework and type', async () => {
     const { onGenerate, textbox } = renderBox();
     fireEvent.change(textbox, { target: { value: 'A todo app' } });
     fireEvent.change(screen.getByLabelText('Type'), { target: { value: 'blog' } });
     fireEvent.keyDown(textbox, { key: 'Enter', ctrlKey: true });
-    await waitFor(() =>
-      expect(onGenerate).toHaveBeenCalledWith({ description: 'A todo app', framework: 'react', type: 'blog' }),
-    );
+    await waitFor(() => expect(onGenerate).toHaveBeenCalledWith({ description: 'A todo app', framework: 'react', type: 'blog' }));
     await waitFor(() => expect(textbox).toHaveValue(''));
   });
 

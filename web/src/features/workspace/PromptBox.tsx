@@ -11,6 +11,9 @@ import { ErrorAlert } from '../../shared/ui/States';
 
 export const MAX_PROMPT = 5000;
 
+/** The type the server reads from the description (a follow-up keeps the project's type). */
+export const AUTO_TYPE = 'auto';
+
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform ?? '');
 
 function codePoints(text: string): number {
@@ -18,9 +21,10 @@ function codePoints(text: string): number {
 }
 
 /**
- * The prompt: what to build, for which framework and type. The text is kept as a per-project
- * draft, so an expired session or a reload never loses it; Ctrl/Cmd+Enter generates. A viewer
- * of the organisation reads but cannot generate: the box is off and says why.
+ * The prompt: what to build, for which framework and type. The type starts on "Auto", so what a
+ * newcomer writes decides what they get; picking one overrides it. The text is kept as a
+ * per-project draft, so an expired session or a reload never loses it; Ctrl/Cmd+Enter generates.
+ * A viewer of the organisation reads but cannot generate: the box is off and says why.
  */
 export function PromptBox({
   projectId,
@@ -32,7 +36,7 @@ export function PromptBox({
 }: {
   projectId: string;
   catalog: Catalog | null;
-  defaults: { framework?: string; type?: string };
+  defaults: { framework?: string };
   followUp: boolean;
   /** A generation is in flight: typing is fine, generating waits. */
   busy: boolean;
@@ -43,16 +47,16 @@ export function PromptBox({
   const [draft] = useState(() => loadDraft(projectId));
   const [text, setText] = useState(draft?.text ?? '');
   const [framework, setFramework] = useState(draft?.framework ?? defaults.framework ?? '');
-  const [type, setType] = useState(draft?.type ?? defaults.type ?? '');
+  const [type, setType] = useState(draft?.type ?? AUTO_TYPE);
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const canGenerate = useCan('member');
 
   // The catalog and the last turn arrive after the first render: fill in what is still empty.
+  // The server needs a framework, so the last one (else the catalog's first) is preselected.
   useEffect(() => {
     if (!framework) setFramework(defaults.framework ?? catalog?.frameworks[0]?.id ?? '');
-    if (!type) setType(defaults.type ?? catalog?.types[0]?.id ?? '');
-  }, [catalog, defaults.framework, defaults.type, framework, type]);
+  }, [catalog, defaults.framework, framework]);
 
   useEffect(() => {
     saveDraft(projectId, { text, framework, type });
@@ -117,9 +121,7 @@ export function PromptBox({
         )}
         <div id={`${textId}-help`} className="flex justify-between gap-2 text-xs text-muted">
           <span>{isMac ? t('prompt.shortcutMac') : t('prompt.shortcut')}</span>
-          <span className={over ? 'font-medium text-danger' : ''}>
-            {t('prompt.count', { chars: count, max: MAX_PROMPT })}
-          </span>
+          <span className={over ? 'font-medium text-danger' : ''}>{t('prompt.count', { chars: count, max: MAX_PROMPT })}</span>
         </div>
       </div>
       <div className="grid grid-cols-2 gap-2">
@@ -142,8 +144,9 @@ export function PromptBox({
           onChange={(e) => setType(e.target.value)}
           error={fieldMessage(t, error, 'type')}
           disabled={!catalog || !canGenerate}
-          title={selectedType?.description}
+          title={selectedType?.description ?? t('prompt.typeAutoHint')}
         >
+          <option value={AUTO_TYPE}>{t('prompt.typeAuto')}</option>
           {catalog?.types.map((x) => (
             <option key={x.id} value={x.id}>
               {t(`catalog.types.${x.id}`, { defaultValue: x.label })}

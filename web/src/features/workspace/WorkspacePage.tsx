@@ -3,7 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { endpoints } from '../../shared/api/endpoints';
 import { isApiError } from '../../shared/api/problem';
-import { isTerminal, type Catalog, type GenerateRequest, type Generation, type Project, type Version } from '../../shared/api/types';
+import {
+  isTerminal,
+  type Catalog,
+  type GenerateRequest,
+  type Generation,
+  type GenerationAccepted,
+  type Project,
+  type Version,
+} from '../../shared/api/types';
 import { clearDraft } from '../../shared/drafts';
 import { AppHeader, SkipLink } from '../../shared/ui/AppHeader';
 import { EmptyState, ErrorAlert, Loading } from '../../shared/ui/States';
@@ -28,7 +36,7 @@ interface WorkspaceData {
 function acceptedAsGeneration(
   projectId: string,
   request: GenerateRequest,
-  accepted: { id: string; status: Generation['status']; eventsUrl: string; generator: Generation['generator'] },
+  accepted: GenerationAccepted,
   baseVersion: number,
 ): Generation {
   return {
@@ -37,7 +45,9 @@ function acceptedAsGeneration(
     status: accepted.status,
     description: request.description.trim(),
     framework: request.framework,
-    type: request.type,
+    // The server resolved `auto`: show the type the app will have, and why.
+    type: accepted.type ?? request.type,
+    typeReason: accepted.typeReason ?? null,
     model: null,
     forceRegenerate: false,
     generator: accepted.generator,
@@ -101,11 +111,12 @@ export function WorkspacePage() {
       const accepted = await endpoints.generate(projectId, request);
       clearDraft(projectId);
       setStreaming((ids) => new Set(ids).add(accepted.id));
-      setData((d) =>
-        d && {
-          ...d,
-          generations: [acceptedAsGeneration(projectId, request, accepted, d.project.currentVersion), ...d.generations],
-        },
+      setData(
+        (d) =>
+          d && {
+            ...d,
+            generations: [acceptedAsGeneration(projectId, request, accepted, d.project.currentVersion), ...d.generations],
+          },
       );
       void reload();
     },
@@ -230,7 +241,7 @@ export function WorkspacePage() {
               key={projectId}
               projectId={projectId}
               catalog={catalog}
-              defaults={{ framework: latest?.framework, type: latest?.type }}
+              defaults={{ framework: latest?.framework }}
               followUp={project.currentVersion > 0}
               busy={active !== undefined}
               onGenerate={onGenerate}
@@ -304,15 +315,7 @@ export function WorkspacePage() {
   );
 }
 
-function TabButton({
-  view,
-  selected,
-  onSelect,
-}: {
-  view: View;
-  selected: boolean;
-  onSelect: (view: View) => void;
-}) {
+function TabButton({ view, selected, onSelect }: { view: View; selected: boolean; onSelect: (view: View) => void }) {
   const { t } = useTranslation();
   return (
     <button

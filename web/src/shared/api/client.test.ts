@@ -111,7 +111,7 @@ describe('ApiClient', () => {
     const server = fakeServer();
     const order: string[] = [];
     const locks = {
-      request: async <T,>(name: string, task: () => Promise<T>) => {
+      request: async <T>(name: string, task: () => Promise<T>) => {
         order.push(`lock:${name}`);
         return task();
       },

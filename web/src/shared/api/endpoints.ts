@@ -45,8 +45,7 @@ export const endpoints = {
   project: (id: string, signal?: AbortSignal) => api.get<Project>(project(id), { signal }),
   createProject: (name: string, description: string) =>
     api.post<Project>('/api/v1/projects', description ? { name, description } : { name }),
-  updateProject: (id: string, changes: { name?: string; description?: string }) =>
-    api.patch<Project>(project(id), changes),
+  updateProject: (id: string, changes: { name?: string; description?: string }) => api.patch<Project>(project(id), changes),
   deleteProject: (id: string) => api.delete(project(id)),
 
   generations: (projectId: string, signal?: AbortSignal) =>
@@ -56,14 +55,12 @@ export const endpoints = {
     api.post<GenerationAccepted>(`${project(projectId)}/generate`, request),
   cancel: (generationId: string) => api.post<Generation>(`/api/v1/generations/${enc(generationId)}/cancel`),
 
-  versions: (projectId: string, signal?: AbortSignal) =>
-    api.get<Version[]>(`${project(projectId)}/versions`, { signal }),
+  versions: (projectId: string, signal?: AbortSignal) => api.get<Version[]>(`${project(projectId)}/versions`, { signal }),
   files: (projectId: string, version: number, signal?: AbortSignal) =>
     api.get<VersionFiles>(`${project(projectId)}/versions/${version}/files`, { signal }),
   file: (projectId: string, version: number, path: string, signal?: AbortSignal) =>
     api.get<FileContent>(`${project(projectId)}/versions/${version}/files/${encodePath(path)}`, { signal }),
-  restore: (projectId: string, version: number) =>
-    api.post<Version>(`${project(projectId)}/versions/${version}/restore`),
+  restore: (projectId: string, version: number) => api.post<Version>(`${project(projectId)}/versions/${version}/restore`),
   preview: (projectId: string, version: number, signal?: AbortSignal) =>
     api.post<Preview>(`${project(projectId)}/versions/${version}/preview`, undefined, { signal }),
   archiveUrl: (projectId: string, version: number) => `${project(projectId)}/versions/${version}/archive.zip`,

@@ -21,13 +21,7 @@ export class ApiError extends Error {
   readonly fieldErrors: FieldError[];
   readonly retryAfterSeconds?: number;
 
-  constructor(init: {
-    status: number;
-    code: string;
-    detail: string;
-    fieldErrors?: FieldError[];
-    retryAfterSeconds?: number;
-  }) {
+  constructor(init: { status: number; code: string; detail: string; fieldErrors?: FieldError[]; retryAfterSeconds?: number }) {
     super(init.detail || init.code);
     this.name = 'ApiError';
     this.status = init.status;
@@ -80,7 +74,7 @@ export function problemFromJson(status: number, body: unknown, retryAfter?: stri
 
 /** Reads an error response. Never throws: a body that is not JSON still gives a usable error. */
 export async function problemFromResponse(response: Response): Promise<ApiError> {
-  let body: unknown = null;
+  let body: unknown;
   try {
     const text = await response.text();
     body = text ? JSON.parse(text) : null;

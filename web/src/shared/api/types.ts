@@ -19,8 +19,7 @@ export interface SecondFactorChallenge {
 
 /** The outcome of a password (or provider) sign-in. */
 export type SignInResult =
-  | { kind: 'signed-in' }
-  | { kind: 'mfa-required'; challenge: string; methods: string[]; expiresIn: number };
+  { kind: 'signed-in' } | { kind: 'mfa-required'; challenge: string; methods: string[]; expiresIn: number };
 
 export interface User {
   id: string;
@@ -90,13 +89,24 @@ export interface GeneratorIdentity {
   label: string;
 }
 
+/** How a generation's app type was decided (docs/API.md, `typeReason`). */
+export interface TypeReason {
+  /** `chosen` by the person, read from the `description`, `kept` from the project, or the `default`. */
+  source: 'chosen' | 'description' | 'kept' | 'default';
+  /** The words of the description that decided the type, as written; only for `description`. */
+  evidence?: string | null;
+}
+
 export interface Generation {
   id: string;
   projectId: string;
   status: GenerationStatus;
   description: string;
   framework: string;
+  /** The resolved app type: never `auto`. */
   type: string;
+  /** Absent on generations the client made up before the server answered. */
+  typeReason?: TypeReason | null;
   model: string | null;
   forceRegenerate: boolean;
   generator: GeneratorIdentity;
@@ -125,11 +135,14 @@ export interface GenerationAccepted {
   eventsUrl: string;
   projectId: string;
   generator: GeneratorIdentity;
+  type: string;
+  typeReason: TypeReason;
 }
 
 export interface GenerateRequest {
   description: string;
   framework: string;
+  /** A type id from the catalog, or `auto`: the server reads it from the description. */
   type: string;
 }
 

@@ -69,9 +69,7 @@ export function StepUpProvider({ children }: { children: ReactNode }) {
   return (
     <StepUpContext.Provider value={value}>
       {children}
-      {pending && (
-        <StepUpDialog onConfirmed={() => pending.resolve()} onCancel={() => pending.reject(new StepUpCancelled())} />
-      )}
+      {pending && <StepUpDialog onConfirmed={() => pending.resolve()} onCancel={() => pending.reject(new StepUpCancelled())} />}
     </StepUpContext.Provider>
   );
 }

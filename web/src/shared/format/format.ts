@@ -49,7 +49,9 @@ export function number(value: number, language: string): string {
 /** How long something took: "12.3 sec" under a minute, else "2 min 5 sec", in the UI language. */
 export function duration(ms: number, language: string): string {
   const unit = (value: number, name: 'minute' | 'second', digits = 0) =>
-    new Intl.NumberFormat(language, { style: 'unit', unit: name, unitDisplay: 'short', maximumFractionDigits: digits }).format(value);
+    new Intl.NumberFormat(language, { style: 'unit', unit: name, unitDisplay: 'short', maximumFractionDigits: digits }).format(
+      value,
+    );
   if (ms < 10_000) return unit(ms / 1000, 'second', 1);
   const seconds = Math.round(ms / 1000);
   if (seconds < 60) return unit(seconds, 'second');

@@ -75,6 +75,7 @@ export function OrgSwitcher() {
   const choose = (organization: Organization) => {
     close();
     if (organization.id === current?.id) return;
+    // eslint-disable-next-line react-hooks/globals -- outlives this instance on purpose (see its declaration)
     refocusAfterSwitch = true;
     switchTo(organization);
     const next = pathAfterSwitch(location.pathname, organization);
@@ -146,7 +147,13 @@ export function OrgSwitcher() {
           {status === 'error' && (
             <>
               <p className="px-3 py-2 text-sm text-danger">{describeError(t, error)}</p>
-              <button type="button" role="menuitem" tabIndex={-1} className={ITEM} onClick={() => void reload().catch(() => undefined)}>
+              <button
+                type="button"
+                role="menuitem"
+                tabIndex={-1}
+                className={ITEM}
+                onClick={() => void reload().catch(() => undefined)}
+              >
                 {t('common.retry')}
               </button>
             </>

@@ -21,10 +21,5 @@ export function saveOrganization(id: string): void {
 
 /** The saved organisation if I am still in it, else my personal one (else the first). */
 export function pickCurrent(organizations: Organization[], savedId: string | null): Organization | null {
-  return (
-    organizations.find((o) => o.id === savedId) ??
-    organizations.find((o) => o.personal) ??
-    organizations[0] ??
-    null
-  );
+  return organizations.find((o) => o.id === savedId) ?? organizations.find((o) => o.personal) ?? organizations[0] ?? null;
 }

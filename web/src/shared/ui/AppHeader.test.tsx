@@ -9,7 +9,13 @@ vi.mock('../auth/session', () => ({
   useSession: () => ({ status: 'signed-in', user: session.user, signOut: vi.fn() }),
 }));
 vi.mock('../org/OrganizationContext', () => ({
-  useOrganizations: () => ({ status: 'ready', list: [organizations.current], current: organizations.current, choose: vi.fn(), reload: vi.fn() }),
+  useOrganizations: () => ({
+    status: 'ready',
+    list: [organizations.current],
+    current: organizations.current,
+    choose: vi.fn(),
+    reload: vi.fn(),
+  }),
 }));
 vi.mock('../org/OrgSwitcher', () => ({ OrgSwitcher: () => null }));
 

@@ -10,14 +10,7 @@ interface FieldFrame {
   hideLabel?: boolean;
 }
 
-function Frame({
-  id,
-  label,
-  error,
-  hint,
-  hideLabel,
-  children,
-}: FieldFrame & { id: string; children: ReactNode }) {
+function Frame({ id, label, error, hint, hideLabel, children }: FieldFrame & { id: string; children: ReactNode }) {
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={id} className={hideLabel ? 'sr-only' : 'text-sm font-medium text-fg'}>

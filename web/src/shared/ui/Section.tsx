@@ -14,7 +14,11 @@ export function Section({
 }) {
   const id = useId();
   return (
-    <section aria-labelledby={id} data-testid={testId} className="rounded-xl border border-border bg-surface p-4 shadow-sm sm:p-5">
+    <section
+      aria-labelledby={id}
+      data-testid={testId}
+      className="rounded-xl border border-border bg-surface p-4 shadow-sm sm:p-5"
+    >
       <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
         <h2 id={id} className="text-lg font-semibold text-fg">
           {title}

@@ -28,7 +28,11 @@ export function EmptyState({
 }) {
   return (
     <div className="flex flex-col items-center justify-center gap-3 px-6 py-12 text-center">
-      {icon && <div className="text-muted" aria-hidden="true">{icon}</div>}
+      {icon && (
+        <div className="text-muted" aria-hidden="true">
+          {icon}
+        </div>
+      )}
       <h2 className="text-base font-semibold text-fg">{title}</h2>
       {children && <div className="max-w-md text-sm text-muted">{children}</div>}
       {action}

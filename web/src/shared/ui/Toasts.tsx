@@ -39,9 +39,7 @@ export function ToastProvider({ children }: { children: ReactNode }) {
           <div
             key={toast.id}
             className={`pointer-events-auto flex max-w-md items-center gap-3 rounded-lg border px-4 py-2 text-sm shadow-lg ${
-              toast.tone === 'error'
-                ? 'border-danger/40 bg-danger-bg text-danger'
-                : 'border-border bg-surface text-fg'
+              toast.tone === 'error' ? 'border-danger/40 bg-danger-bg text-danger' : 'border-border bg-surface text-fg'
             }`}
           >
             <span>{toast.text}</span>

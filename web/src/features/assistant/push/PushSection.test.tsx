@@ -48,7 +48,14 @@ function server() {
   return fakeApi({
     'GET /api/v1/assistant/push/public-key': () => json(200, { publicKey: KEY }),
     'POST /api/v1/assistant/push/subscriptions': () =>
-      json(201, { id: 'dev1', host: 'push.example.com', userAgent: null, createdAt: '2026-12-04T14:00:00Z', lastSuccessAt: null, lastFailureAt: null }),
+      json(201, {
+        id: 'dev1',
+        host: 'push.example.com',
+        userAgent: null,
+        createdAt: '2026-12-04T14:00:00Z',
+        lastSuccessAt: null,
+        lastFailureAt: null,
+      }),
     'DELETE /api/v1/assistant/push/subscriptions/dev1': () => noContent(),
     'POST /api/v1/assistant/push/test': () => json(200, { sent: 1, failed: 0, gone: 0 }),
   });

@@ -87,7 +87,13 @@ export function PushSection() {
             )}
             {state === 'on' && (
               <>
-                <Button variant="primary" className="min-h-11" busy={busy === 'test'} disabled={busy !== null} onClick={() => void act('test')}>
+                <Button
+                  variant="primary"
+                  className="min-h-11"
+                  busy={busy === 'test'}
+                  disabled={busy !== null}
+                  onClick={() => void act('test')}
+                >
                   {t('assistant.push.test')}
                 </Button>
                 <Button className="min-h-11" busy={busy === 'off'} disabled={busy !== null} onClick={() => void act('off')}>

@@ -72,7 +72,14 @@ export function PhoneForm({ onSent, onCancel }: { onSent: (state: SmsState) => v
         </p>
       )}
       <div className="flex flex-wrap gap-2">
-        <Button type="submit" variant="primary" busy={busy} disabled={!number.trim()} className="min-h-11" data-testid="sms-send-code">
+        <Button
+          type="submit"
+          variant="primary"
+          busy={busy}
+          disabled={!number.trim()}
+          className="min-h-11"
+          data-testid="sms-send-code"
+        >
           {t('assistant.sms.sendCode')}
         </Button>
         {onCancel && (

@@ -72,7 +72,10 @@ export function PhoneFrame({
               <SmsBubble key={m.id} message={m} />
             ))}
             {waiting && (
-              <li data-testid="sms-waiting" className="self-start rounded-2xl rounded-bl-sm bg-surface-2 px-3 py-2 text-sm text-muted">
+              <li
+                data-testid="sms-waiting"
+                className="self-start rounded-2xl rounded-bl-sm bg-surface-2 px-3 py-2 text-sm text-muted"
+              >
                 <span aria-hidden="true" className="mr-1 motion-safe:animate-pulse">
                   •••
                 </span>

@@ -62,7 +62,11 @@ function VerifiedPhone({ state }: { state: SmsState }) {
         {t('assistant.sms.stateVerified', { number: phone.number })}
       </p>
       {phone.optedOut && (
-        <p role="status" className="rounded-md border border-warn/40 bg-warn-bg px-3 py-2 text-sm text-fg" data-testid="sms-opted-out">
+        <p
+          role="status"
+          className="rounded-md border border-warn/40 bg-warn-bg px-3 py-2 text-sm text-fg"
+          data-testid="sms-opted-out"
+        >
           {assistant ? t('assistant.sms.optedOut', { number: assistant }) : t('assistant.sms.optedOutNoNumber')}
         </p>
       )}
@@ -76,7 +80,11 @@ function VerifiedPhone({ state }: { state: SmsState }) {
         assistant && (
           <p className="text-sm text-fg">
             {t('assistant.sms.textUs')}{' '}
-            <a href={`sms:${assistant}`} className="font-medium text-link underline underline-offset-2" data-testid="sms-assistant-number">
+            <a
+              href={`sms:${assistant}`}
+              className="font-medium text-link underline underline-offset-2"
+              data-testid="sms-assistant-number"
+            >
               {assistant}
             </a>
           </p>

@@ -106,7 +106,15 @@ describe('SMS page', () => {
       '⊘ not sent (blocked)',
     ]);
     expect(messages[3]).toHaveTextContent('2 SMS');
-    expect(messages.map((m) => m.dataset.status)).toEqual(['received', 'queued', 'sent', 'delivered', 'failed', 'undelivered', 'blocked']);
+    expect(messages.map((m) => m.dataset.status)).toEqual([
+      'received',
+      'queued',
+      'sent',
+      'delivered',
+      'failed',
+      'undelivered',
+      'blocked',
+    ]);
   });
 
   it('keeps the newest text in view', async () => {

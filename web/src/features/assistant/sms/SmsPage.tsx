@@ -108,7 +108,9 @@ function SmsPhoneView({ state, pollMs }: { state: SmsState; pollMs: number }) {
               }}
             />
           ) : (
-            <p className="border-t border-border bg-surface px-3 py-2 text-center text-xs text-muted">{t('assistant.sms.readOnly')}</p>
+            <p className="border-t border-border bg-surface px-3 py-2 text-center text-xs text-muted">
+              {t('assistant.sms.readOnly')}
+            </p>
           )
         }
       />

@@ -23,7 +23,10 @@ export function SmsSection() {
       ) : (
         <div className="flex flex-col gap-4">
           {state.mode === 'simulator' && (
-            <p className="rounded-md border border-border bg-surface-2 px-3 py-2 text-sm text-fg" data-testid="sms-simulator-note">
+            <p
+              className="rounded-md border border-border bg-surface-2 px-3 py-2 text-sm text-fg"
+              data-testid="sms-simulator-note"
+            >
               {t('assistant.sms.simulatorNote')}{' '}
               <Link to="/assistant/sms" className="font-medium text-link underline underline-offset-2">
                 {t('assistant.sms.openSimulator')}

@@ -11,7 +11,9 @@ export function SmsUsage({ usage }: { usage: Usage }) {
   const share = budget ? Math.min(1, usage.segmentsSent / budget) : 0;
   return (
     <div className="flex flex-col gap-2 border-t border-border pt-4" data-testid="sms-usage">
-      <h3 className="text-base font-semibold text-fg">{t('assistant.sms.usageTitle', { month: monthName(usage.month, lang) })}</h3>
+      <h3 className="text-base font-semibold text-fg">
+        {t('assistant.sms.usageTitle', { month: monthName(usage.month, lang) })}
+      </h3>
       <dl className="grid grid-cols-3 gap-2 text-sm">
         <UsageFigure label={t('assistant.sms.usageSent')} value={number(usage.segmentsSent, lang)} />
         <UsageFigure label={t('assistant.sms.usageReceived')} value={number(usage.segmentsReceived, lang)} />

@@ -35,7 +35,9 @@ describe('SMS error messages', () => {
   });
 
   it('tells the tries left that the server put in its detail', () => {
-    expect(smsErrorText(t, problem(400, 'wrong-code', 'Wrong code: 1 attempt left.'))).toBe('This code is not right. 1 try left.');
+    expect(smsErrorText(t, problem(400, 'wrong-code', 'Wrong code: 1 attempt left.'))).toBe(
+      'This code is not right. 1 try left.',
+    );
     expect(smsErrorText(i18n.getFixedT('fr'), problem(400, 'wrong-code', 'Wrong code: 2 attempts left.'))).toBe(
       'Ce code n’est pas le bon. Il vous reste 2 essais.',
     );

@@ -15,7 +15,12 @@ export function monthName(month: string, language: string): string {
 export function usd(amount: string, language: string): string {
   const value = Number(amount);
   if (!Number.isFinite(value)) return amount;
-  const format = new Intl.NumberFormat(language, { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 4 });
+  const format = new Intl.NumberFormat(language, {
+    style: 'currency',
+    currency: 'USD',
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 4,
+  });
   return format.format(value);
 }
 
@@ -23,5 +28,7 @@ export function usd(amount: string, language: string): string {
 export function shortWhen(iso: string, language: string, now = new Date()): string {
   const date = new Date(iso);
   const today = date.toDateString() === now.toDateString();
-  return new Intl.DateTimeFormat(language, today ? { timeStyle: 'short' } : { dateStyle: 'short', timeStyle: 'short' }).format(date);
+  return new Intl.DateTimeFormat(language, today ? { timeStyle: 'short' } : { dateStyle: 'short', timeStyle: 'short' }).format(
+    date,
+  );
 }

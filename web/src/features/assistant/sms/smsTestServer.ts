@@ -51,7 +51,10 @@ export function smsProblem(status: number, code: string, detail: string, extra: 
  * tests change `sms.state` and `sms.messages` and read the requests. The code texted is `sms.code`;
  * a simulated text is stored at once and answered by `sms.answer` on the next read of the history.
  */
-export function smsServer(api: { on(key: string, route: (call: Call) => Response | Promise<Response>): void }, state = smsState()) {
+export function smsServer(
+  api: { on(key: string, route: (call: Call) => Response | Promise<Response>): void },
+  state = smsState(),
+) {
   const sms = {
     state,
     messages: [] as SmsMessage[],
@@ -112,4 +115,3 @@ export function smsServer(api: { on(key: string, route: (call: Call) => Response
   });
   return sms;
 }
-

@@ -23,11 +23,9 @@ interface RecoveryCodes {
 export const mfaApi = {
   status: () => api.get<MfaStatus>('/api/v1/me/mfa'),
   beginTotp: () => api.post<TotpEnrolment>('/api/v1/me/mfa/totp'),
-  confirmTotp: (code: string) =>
-    api.post<RecoveryCodes>('/api/v1/me/mfa/totp/confirm', { code }).then((r) => r.recoveryCodes),
+  confirmTotp: (code: string) => api.post<RecoveryCodes>('/api/v1/me/mfa/totp/confirm', { code }).then((r) => r.recoveryCodes),
   disable: () => api.delete('/api/v1/me/mfa/totp'),
-  regenerateRecoveryCodes: () =>
-    api.post<RecoveryCodes>('/api/v1/me/mfa/recovery-codes').then((r) => r.recoveryCodes),
+  regenerateRecoveryCodes: () => api.post<RecoveryCodes>('/api/v1/me/mfa/recovery-codes').then((r) => r.recoveryCodes),
 };
 
 /** The SVG as an image source: rendered by <img>, so nothing in it can run. */

@@ -51,7 +51,11 @@ export function BuildFix({
   const { t } = useTranslation();
   const outcome = useFixOutcome(fix.generationId);
   const made =
-    outcome.phase === 'made' ? outcome.version : outcome.phase === 'unknown' ? guessFixVersion(failed, fix.round, builds) : undefined;
+    outcome.phase === 'made'
+      ? outcome.version
+      : outcome.phase === 'unknown'
+        ? guessFixVersion(failed, fix.round, builds)
+        : undefined;
   const madeBuild = made === undefined ? undefined : builds.find((b) => b.version === made);
   const missing = made !== undefined && madeBuild === undefined;
 

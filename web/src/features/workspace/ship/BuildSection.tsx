@@ -45,7 +45,9 @@ export function BuildSection({
           <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
             <BuildStatusBadge status={build.status} />
             {build.command && (
-              <code className="min-w-0 break-all rounded bg-surface-2 px-1.5 py-0.5 font-mono text-xs text-fg">{build.command}</code>
+              <code className="min-w-0 break-all rounded bg-surface-2 px-1.5 py-0.5 font-mono text-xs text-fg">
+                {build.command}
+              </code>
             )}
             {build.durationMs != null && (
               <span className="text-muted">{t('build.duration', { duration: duration(build.durationMs, lang) })}</span>
@@ -81,12 +83,7 @@ export function BuildSection({
       )}
       {canCheck && build && (
         <div className="flex flex-col gap-2">
-          <Button
-            className="min-h-11 self-start"
-            busy={checking}
-            disabled={isPending(build.status)}
-            onClick={() => void check()}
-          >
+          <Button className="min-h-11 self-start" busy={checking} disabled={isPending(build.status)} onClick={() => void check()}>
             {t('build.checkAgain')}
           </Button>
           <ErrorAlert error={checkError} />

@@ -21,7 +21,12 @@ function statusStream(...events: object[]): Response {
   return new Response(body, { status: 200, headers: { 'Content-Type': 'text/event-stream' } });
 }
 
-const ACCEPTED: DeploymentAccepted = { id: 'd1', status: 'queued', version: 2, eventsUrl: '/api/v1/projects/p/deployments/d1/events' };
+const ACCEPTED: DeploymentAccepted = {
+  id: 'd1',
+  status: 'queued',
+  version: 2,
+  eventsUrl: '/api/v1/projects/p/deployments/d1/events',
+};
 
 describe('DeploySection', () => {
   beforeEach(() => {

@@ -40,7 +40,13 @@ describe('DeploymentsHistory', () => {
 
   it('lists deployments with their URL, version and status', async () => {
     list.mockResolvedValue([
-      deployment({ id: 'd2', version: 2, platform: 'vercel', status: 'failed', error: { code: 'build-failed', message: 'exit 1' } }),
+      deployment({
+        id: 'd2',
+        version: 2,
+        platform: 'vercel',
+        status: 'failed',
+        error: { code: 'build-failed', message: 'exit 1' },
+      }),
       deployment({ id: 'd1', version: 1, url: 'https://site.netlify.app' }),
     ]);
     render(<DeploymentsHistory projectId="p" />);

@@ -86,7 +86,9 @@ export function DeploymentsHistory({
               <div className="flex flex-wrap items-center gap-2">
                 <span className="font-medium text-fg">{PLATFORM_NAMES[d.platform] ?? d.platform}</span>
                 <span className="text-muted">{t('deploy.history.version', { version: d.version })}</span>
-                <span className={`rounded px-1.5 py-0.5 text-xs font-medium ${STATUS_STYLE[d.status] ?? 'bg-surface-2 text-muted'}`}>
+                <span
+                  className={`rounded px-1.5 py-0.5 text-xs font-medium ${STATUS_STYLE[d.status] ?? 'bg-surface-2 text-muted'}`}
+                >
                   {t(`deploy.status.${d.status}`)}
                 </span>
                 {d.kind !== 'deploy' && <span className="text-xs text-muted">{t(`deploy.history.kind.${d.kind}`)}</span>}

@@ -77,7 +77,10 @@ export function PublishSection({ projectId, version }: { projectId: string; vers
       </h3>
       <p className="text-sm text-muted">{t('hosting.intro')}</p>
       {site ? (
-        <div className="flex flex-col gap-1 rounded-md border border-border bg-surface px-3 py-2 text-sm" data-testid="site-status">
+        <div
+          className="flex flex-col gap-1 rounded-md border border-border bg-surface px-3 py-2 text-sm"
+          data-testid="site-status"
+        >
           <a href={site.url} target="_blank" rel="noopener noreferrer" className="break-all font-medium text-accent underline">
             {site.url}
           </a>

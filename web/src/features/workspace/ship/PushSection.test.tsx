@@ -25,7 +25,14 @@ function events(...list: [string, object][]): Response {
 }
 
 function wrap(children: ReactNode) {
-  const value = { status: 'ready', organizations: [acme], current: acme, error: null, switchTo: vi.fn(), reload: vi.fn() } as OrganizationsValue;
+  const value = {
+    status: 'ready',
+    organizations: [acme],
+    current: acme,
+    error: null,
+    switchTo: vi.fn(),
+    reload: vi.fn(),
+  } as OrganizationsValue;
   return (
     <MemoryRouter>
       <OrganizationContext.Provider value={value}>{children}</OrganizationContext.Provider>
@@ -43,13 +50,22 @@ describe('PushSection', () => {
       'GET /api/v1/orgs/org-acme/connections': () => json(200, [{ kind: 'github', tokenHint: '…abcd', account: 'octo' }]),
       'GET /api/v1/orgs/org-acme/connections/github/repositories': () =>
         json(200, [{ fullName: 'octo/shop', isPrivate: true, defaultBranch: 'main', htmlUrl: 'https://github.com/octo/shop' }]),
-      'POST /api/v1/projects/p1/versions/2/push': () => json(202, { id: 'push-1', jobId: 'push-1', status: 'queued', eventsUrl: EVENTS }),
+      'POST /api/v1/projects/p1/versions/2/push': () =>
+        json(202, { id: 'push-1', jobId: 'push-1', status: 'queued', eventsUrl: EVENTS }),
       [`GET ${EVENTS}`]: () =>
         events(
           ['status', { status: 'running' }],
           ['progress', { step: 'fetching' }],
           ['progress', { step: 'pushing' }],
-          ['status', { status: 'pushed', branch: 'vectort/version-2-ab', commitSha: '0123456789abcdef', pullRequestUrl: 'https://github.com/octo/shop/pull/7' }],
+          [
+            'status',
+            {
+              status: 'pushed',
+              branch: 'vectort/version-2-ab',
+              commitSha: '0123456789abcdef',
+              pullRequestUrl: 'https://github.com/octo/shop/pull/7',
+            },
+          ],
         ),
     });
     const onFinished = vi.fn();
@@ -71,14 +87,20 @@ describe('PushSection', () => {
   it('says what happened when someone pushed meanwhile and offers a new branch', async () => {
     const server = fakeApi({
       'GET /api/v1/orgs/org-acme/connections': () => json(200, []),
-      'POST /api/v1/projects/p1/versions/1/push': () => json(202, { id: 'push-1', jobId: 'push-1', status: 'queued', eventsUrl: EVENTS }),
+      'POST /api/v1/projects/p1/versions/1/push': () =>
+        json(202, { id: 'push-1', jobId: 'push-1', status: 'queued', eventsUrl: EVENTS }),
       [`GET ${EVENTS}`]: () =>
-        events(['status', { status: 'failed', code: 'non-fast-forward', message: 'Someone pushed to main while Vectort was pushing.' }]),
+        events([
+          'status',
+          { status: 'failed', code: 'non-fast-forward', message: 'Someone pushed to main while Vectort was pushing.' },
+        ]),
     });
     render(wrap(<PushSection projectId="p1" version={1} onFinished={vi.fn()} />));
 
     fireEvent.click(screen.getByLabelText('Another Git host (GitLab, Gitea, Bitbucket…)'));
-    fireEvent.change(screen.getByLabelText('Repository URL (https)'), { target: { value: 'https://git.example.com/team/app.git' } });
+    fireEvent.change(screen.getByLabelText('Repository URL (https)'), {
+      target: { value: 'https://git.example.com/team/app.git' },
+    });
     fireEvent.change(screen.getByLabelText('Token (optional)'), { target: { value: 'glpat-secret' } });
     fireEvent.click(screen.getByRole('button', { name: 'Push version 1' }));
 
@@ -95,7 +117,8 @@ describe('PushSection', () => {
   it('points to the settings when GitHub is not connected, and explains a refused address', async () => {
     fakeApi({
       'GET /api/v1/orgs/org-acme/connections': () => json(200, []),
-      'POST /api/v1/projects/p1/versions/1/push': () => problem(400, 'refused-destination', 'Vectort will not connect to 10.0.0.1'),
+      'POST /api/v1/projects/p1/versions/1/push': () =>
+        problem(400, 'refused-destination', 'Vectort will not connect to 10.0.0.1'),
     });
     render(wrap(<PushSection projectId="p1" version={1} onFinished={vi.fn()} />));
 
@@ -104,6 +127,8 @@ describe('PushSection', () => {
     fireEvent.click(screen.getByLabelText('Another Git host (GitLab, Gitea, Bitbucket…)'));
     fireEvent.change(screen.getByLabelText('Repository URL (https)'), { target: { value: 'https://10.0.0.1/x.git' } });
     fireEvent.click(screen.getByRole('button', { name: 'Push version 1' }));
-    expect(await screen.findByText('Vectort does not connect to this address (private, local or not https).')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Vectort does not connect to this address (private, local or not https).'),
+    ).toBeInTheDocument();
   });
 });

@@ -16,19 +16,16 @@ type RepositoryMode = 'existing' | 'new';
 
 const STEPS = ['resolving', 'creating-repository', 'fetching', 'committing', 'pushing', 'verifying', 'opening-pull-request'];
 
+/** A branch no earlier push used: named when the person asks for it, not at every render. */
+function newBranchName(version: number): string {
+  return `vectort/version-${version}-${Date.now().toString(36)}`;
+}
+
 /**
  * Push the selected version to GitHub (an existing repository, a new one, or a branch with a pull
  * request) or to any Git remote by URL, then follow the push live until it has pushed or failed.
  */
-export function PushSection({
-  projectId,
-  version,
-  onFinished,
-}: {
-  projectId: string;
-  version: number;
-  onFinished: () => void;
-}) {
+export function PushSection({ projectId, version, onFinished }: { projectId: string; version: number; onFinished: () => void }) {
   const { t } = useTranslation();
   const { current } = useOrganizations();
   const [target, setTarget] = useState<Target>('github');
@@ -49,19 +46,20 @@ export function PushSection({
   const stream = useRef<AbortController | null>(null);
   const listId = useId();
 
+  const currentId = current?.id;
   useEffect(() => {
-    if (!current) return;
+    if (!currentId) return;
     const controller = new AbortController();
     shipApi
-      .connections(current.id, controller.signal)
+      .connections(currentId, controller.signal)
       .then((connections) => {
         const connected = connections.some((c) => c.kind === 'github');
         setGithubConnected(connected);
-        if (connected) return shipApi.repositories(current.id, controller.signal).then(setRepositories);
+        if (connected) return shipApi.repositories(currentId, controller.signal).then(setRepositories);
       })
       .catch(() => setGithubConnected(false));
     return () => controller.abort();
-  }, [current?.id]);
+  }, [currentId]);
 
   useEffect(() => () => stream.current?.abort(), []);
 
@@ -69,7 +67,11 @@ export function PushSection({
     const body: PushRequest = {};
     if (target === 'url') body.remoteUrl = remoteUrl.trim();
     else if (mode === 'new') {
-      body.createRepository = { name: newName.trim(), private: isPrivate, ...(newOwner.trim() ? { owner: newOwner.trim() } : {}) };
+      body.createRepository = {
+        name: newName.trim(),
+        private: isPrivate,
+        ...(newOwner.trim() ? { owner: newOwner.trim() } : {}),
+      };
     } else body.githubRepository = repository.trim();
     const chosenBranch = overrideBranch ?? branch.trim();
     if (chosenBranch) body.branch = chosenBranch;
@@ -113,7 +115,6 @@ export function PushSection({
     void start();
   };
 
-  const newBranch = `vectort/version-${version}-${Date.now().toString(36)}`;
   const needsConnection = target === 'github' && githubConnected === false && !token.trim();
 
   return (
@@ -123,8 +124,20 @@ export function PushSection({
       </p>
       <fieldset className="flex flex-col gap-2">
         <legend className="mb-1 text-sm font-medium text-fg">{t('ship.push.where')}</legend>
-        <Choice name="push-target" value="github" checked={target === 'github'} onChange={() => setTarget('github')} label={t('ship.push.github')} />
-        <Choice name="push-target" value="url" checked={target === 'url'} onChange={() => setTarget('url')} label={t('ship.push.anyRemote')} />
+        <Choice
+          name="push-target"
+          value="github"
+          checked={target === 'github'}
+          onChange={() => setTarget('github')}
+          label={t('ship.push.github')}
+        />
+        <Choice
+          name="push-target"
+          value="url"
+          checked={target === 'url'}
+          onChange={() => setTarget('url')}
+          label={t('ship.push.anyRemote')}
+        />
       </fieldset>
 
       {target === 'github' ? (
@@ -133,7 +146,10 @@ export function PushSection({
             <p className="rounded-md border border-border bg-surface-2 p-3 text-sm text-fg" data-testid="connect-github">
               {t('ship.push.notConnected')}{' '}
               {current && (
-                <Link to={`/orgs/${encodeURIComponent(current.slug)}`} className="font-medium text-link underline underline-offset-2">
+                <Link
+                  to={`/orgs/${encodeURIComponent(current.slug)}`}
+                  className="font-medium text-link underline underline-offset-2"
+                >
                   {t('ship.push.openSettings')}
                 </Link>
               )}
@@ -141,8 +157,20 @@ export function PushSection({
           )}
           <fieldset className="flex flex-col gap-2">
             <legend className="mb-1 text-sm font-medium text-fg">{t('ship.push.repository')}</legend>
-            <Choice name="push-mode" value="existing" checked={mode === 'existing'} onChange={() => setMode('existing')} label={t('ship.push.existing')} />
-            <Choice name="push-mode" value="new" checked={mode === 'new'} onChange={() => setMode('new')} label={t('ship.push.create')} />
+            <Choice
+              name="push-mode"
+              value="existing"
+              checked={mode === 'existing'}
+              onChange={() => setMode('existing')}
+              label={t('ship.push.existing')}
+            />
+            <Choice
+              name="push-mode"
+              value="new"
+              checked={mode === 'new'}
+              onChange={() => setMode('new')}
+              label={t('ship.push.create')}
+            />
           </fieldset>
           {mode === 'existing' ? (
             <>
@@ -218,10 +246,14 @@ export function PushSection({
       {error != null && (
         <ErrorAlert
           error={error}
-          describe={(e) => (isApiError(e) && e.code !== 'validation' ? t(`ship.errors.${e.code}`, { defaultValue: '' }) || describeError(t, e) : describeError(t, e))}
+          describe={(e) =>
+            isApiError(e) && e.code !== 'validation'
+              ? t(`ship.errors.${e.code}`, { defaultValue: '' }) || describeError(t, e)
+              : describeError(t, e)
+          }
         />
       )}
-      {progress && <PushOutcome progress={progress} onNewBranch={() => void start(newBranch)} busy={busy} />}
+      {progress && <PushOutcome progress={progress} onNewBranch={() => void start(newBranchName(version))} busy={busy} />}
     </form>
   );
 }
@@ -245,16 +277,25 @@ function PushOutcome({ progress, onNewBranch, busy }: { progress: PushProgress; 
             {t('ship.push.pushed', { branch: progress.branch ?? '', commit: (progress.commitSha ?? '').slice(0, 7) })}
           </p>
           {progress.pullRequestUrl && (
-            <a href={progress.pullRequestUrl} target="_blank" rel="noreferrer" className="font-medium text-link underline underline-offset-2">
+            <a
+              href={progress.pullRequestUrl}
+              target="_blank"
+              rel="noreferrer"
+              className="font-medium text-link underline underline-offset-2"
+            >
               {t('ship.push.openPullRequest')}
             </a>
           )}
-          {progress.warningCode && <p className="text-muted">{t(`ship.warnings.${progress.warningCode}`, { defaultValue: progress.warning ?? '' })}</p>}
+          {progress.warningCode && (
+            <p className="text-muted">{t(`ship.warnings.${progress.warningCode}`, { defaultValue: progress.warning ?? '' })}</p>
+          )}
         </div>
       )}
       {progress.status === 'failed' && (
         <div role="alert" className="mt-2 flex flex-col gap-2" data-testid="push-failed">
-          <p className="font-medium text-danger">{t(`ship.errors.${progress.code ?? 'unknown'}`, { defaultValue: t('ship.errors.unknown') })}</p>
+          <p className="font-medium text-danger">
+            {t(`ship.errors.${progress.code ?? 'unknown'}`, { defaultValue: t('ship.errors.unknown') })}
+          </p>
           {progress.message && <p className="text-muted">{progress.message}</p>}
           {progress.code === 'non-fast-forward' && (
             <div>
@@ -269,7 +310,19 @@ function PushOutcome({ progress, onNewBranch, busy }: { progress: PushProgress; 
   );
 }
 
-function Choice({ name, value, checked, onChange, label }: { name: string; value: string; checked: boolean; onChange: () => void; label: string }) {
+function Choice({
+  name,
+  value,
+  checked,
+  onChange,
+  label,
+}: {
+  name: string;
+  value: string;
+  checked: boolean;
+  onChange: () => void;
+  label: string;
+}) {
   return (
     <label className="flex min-h-11 cursor-pointer items-center gap-3 text-sm text-fg">
       <input type="radio" name={name} value={value} checked={checked} onChange={onChange} className="h-5 w-5" />

@@ -65,7 +65,10 @@ describe('ShipPanel', () => {
       'GET /api/v1/projects/p1/site': () => problem(404, 'not-found'),
       'GET /api/v1/orgs/org-acme/connections': () => json(200, []),
       'GET /api/v1/projects/p1/builds': () =>
-        json(200, [{ ...BUILD, version: 2, status: 'queued', fixRound: 1 }, { ...BUILD, status: 'failed' }]),
+        json(200, [
+          { ...BUILD, version: 2, status: 'queued', fixRound: 1 },
+          { ...BUILD, status: 'failed' },
+        ]),
       'GET /api/v1/projects/p1/versions/1/build': () => json(200, { ...BUILD, status: 'failed', log: 'x' }),
     });
     const onNewVersion = vi.fn();

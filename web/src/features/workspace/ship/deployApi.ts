@@ -45,8 +45,7 @@ const project = (id: string) => `/api/v1/projects/${enc(id)}`;
 export const deployApi = {
   deploy: (projectId: string, version: number, body: DeployBody) =>
     api.post<DeploymentAccepted>(`${project(projectId)}/versions/${version}/deployments`, body),
-  list: (projectId: string, signal?: AbortSignal) =>
-    api.get<Deployment[]>(`${project(projectId)}/deployments`, { signal }),
+  list: (projectId: string, signal?: AbortSignal) => api.get<Deployment[]>(`${project(projectId)}/deployments`, { signal }),
   redeploy: (projectId: string, deploymentId: string) =>
     api.post<DeploymentAccepted>(`${project(projectId)}/deployments/${enc(deploymentId)}/redeploy`),
   rollback: (projectId: string, deploymentId: string) =>

@@ -23,9 +23,6 @@ export const siteApi = {
     }
   },
   publish: (projectId: string, version: number, slug?: string) =>
-    api.post<Site>(
-      `/api/v1/projects/${encodeURIComponent(projectId)}/versions/${version}/publish`,
-      slug ? { slug } : undefined,
-    ),
+    api.post<Site>(`/api/v1/projects/${encodeURIComponent(projectId)}/versions/${version}/publish`, slug ? { slug } : undefined),
   unpublish: (projectId: string) => api.delete(sitePath(projectId)),
 };

@@ -3,11 +3,7 @@ import { endpoints } from '../../../shared/api/endpoints';
 import { isTerminal } from '../../../shared/api/types';
 import { BUILD_POLL_MS } from './useBuild';
 
-export type FixOutcome =
-  | { phase: 'fixing' }
-  | { phase: 'made'; version: number }
-  | { phase: 'nothing' }
-  | { phase: 'unknown' };
+export type FixOutcome = { phase: 'fixing' } | { phase: 'made'; version: number } | { phase: 'nothing' } | { phase: 'unknown' };
 
 /**
  * Follows the generation an automatic fix round runs as, every BUILD_POLL_MS until it ends: the

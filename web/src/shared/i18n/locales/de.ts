@@ -105,12 +105,20 @@ const de = {
     count: '{{chars}} / {{max}}',
     framework: 'Framework',
     type: 'Typ',
+    typeAuto: 'Automatisch (aus meiner Beschreibung)',
+    typeAutoHint: 'Vectort erkennt die Art der App an Ihrer Beschreibung; wählen Sie einen Typ, um selbst zu entscheiden.',
     submit: 'Generieren',
     submitFollowUp: 'Aktualisieren',
     waitForRun: 'Warten Sie, bis der aktuelle Lauf fertig ist.',
   },
   catalog: {
     types: { todo: 'Aufgabenliste', blog: 'Blog', landing: 'Landingpage', dashboard: 'CRUD-Dashboard' },
+  },
+  typeReason: {
+    chosen: '{{type}} — von Ihnen gewählt',
+    description: '{{type}} — aus Ihren Worten: {{evidence}}',
+    kept: '{{type}} — vom Projekt übernommen',
+    default: '{{type}} — nichts in der Beschreibung deutete auf einen Typ hin',
   },
   status: {
     queued: 'In der Warteschlange',
@@ -175,8 +183,7 @@ const de = {
     restoreLabel: 'Version {{version}} wiederherstellen',
     restoreBusy: 'Warten Sie, bis der aktuelle Lauf fertig ist.',
     restoreTitle: 'Version {{version}} wiederherstellen?',
-    restoreBody:
-      'Dadurch entsteht <b>Version {{next}}</b> mit den Dateien von Version {{version}}. Keine Version wird gelöscht: Sie können zu jeder zurückkehren.',
+    restoreBody: 'Dadurch entsteht <b>Version {{next}}</b> mit den Dateien von Version {{version}}. Keine Version wird gelöscht: Sie können zu jeder zurückkehren.',
     restoreConfirm: 'Wiederherstellen',
     empty: {
       title: 'Noch keine Versionen',
@@ -221,21 +228,21 @@ const de = {
     },
   },
   hosting: {
-    title: "Auf diesem Server veröffentlichen",
-    intro: "Diese Version unter einer festen Adresse dieses Vectort online stellen, für alle mit dem Link. Erneutes Veröffentlichen ersetzt sie.",
-    loading: "Veröffentlichung wird geprüft…",
-    notPublished: "Noch nicht veröffentlicht.",
-    live: "Online: Version {{version}}",
-    building: "Wird gebaut: Version {{version}}. Gleich ist sie online.",
-    slug: "Adresse",
-    slugHint: "Kleinbuchstaben, Ziffern und Bindestriche. Leer lassen für den Projektnamen.",
-    slugPlaceholder: "meine-app",
-    publish: "Version {{version}} veröffentlichen",
-    republish: "Stattdessen Version {{version}} veröffentlichen",
-    publishAgain: "Version {{version}} erneut veröffentlichen",
-    unpublish: "Zurückziehen",
-    unpublishTitle: "Diese Seite offline nehmen?",
-    unpublishBody: "Ihre Adresse funktioniert dann nicht mehr. Sie können jederzeit erneut veröffentlichen.",
+    title: 'Auf diesem Server veröffentlichen',
+    intro: 'Diese Version unter einer festen Adresse dieses Vectort online stellen, für alle mit dem Link. Erneutes Veröffentlichen ersetzt sie.',
+    loading: 'Veröffentlichung wird geprüft…',
+    notPublished: 'Noch nicht veröffentlicht.',
+    live: 'Online: Version {{version}}',
+    building: 'Wird gebaut: Version {{version}}. Gleich ist sie online.',
+    slug: 'Adresse',
+    slugHint: 'Kleinbuchstaben, Ziffern und Bindestriche. Leer lassen für den Projektnamen.',
+    slugPlaceholder: 'meine-app',
+    publish: 'Version {{version}} veröffentlichen',
+    republish: 'Stattdessen Version {{version}} veröffentlichen',
+    publishAgain: 'Version {{version}} erneut veröffentlichen',
+    unpublish: 'Zurückziehen',
+    unpublishTitle: 'Diese Seite offline nehmen?',
+    unpublishBody: 'Ihre Adresse funktioniert dann nicht mehr. Sie können jederzeit erneut veröffentlichen.',
   },
   billing: {
     checkout: {
@@ -392,8 +399,7 @@ const de = {
     personal: 'Persönlich',
     title: 'Organisation',
     yourRole: 'Ihre Rolle: {{role}}',
-    personalHint:
-      'Ihre persönliche Organisation enthält die Projekte, an denen nur Sie arbeiten. Niemand kann in sie eingeladen werden; um sie zu löschen, löschen Sie Ihr Konto auf der Kontoseite.',
+    personalHint: 'Ihre persönliche Organisation enthält die Projekte, an denen nur Sie arbeiten. Niemand kann in sie eingeladen werden; um sie zu löschen, löschen Sie Ihr Konto auf der Kontoseite.',
     switcher: {
       label: 'Organisation: {{name}}',
       menu: 'Organisationen',
@@ -535,8 +541,7 @@ const de = {
     title: 'Ihre Daten',
     export: {
       title: 'Meine Daten exportieren',
-      intro:
-        'Erhalten Sie eine Kopie von allem, was Vectort über Sie speichert: Ihr Konto, Ihre Projekte mit ihren Versionen und Generierungen sowie die Daten Ihres Assistenten. Sie wird im Hintergrund vorbereitet; der Download-Link gilt nur begrenzte Zeit.',
+      intro: 'Erhalten Sie eine Kopie von allem, was Vectort über Sie speichert: Ihr Konto, Ihre Projekte mit ihren Versionen und Generierungen sowie die Daten Ihres Assistenten. Sie wird im Hintergrund vorbereitet; der Download-Link gilt nur begrenzte Zeit.',
       start: 'Meine Daten exportieren',
       again: 'Neuen Export starten',
       progressLabel: 'Fortschritt des Exports',
@@ -549,8 +554,7 @@ const de = {
     },
     delete: {
       title: 'Mein Konto löschen',
-      intro:
-        'Das Löschen Ihres Kontos löscht Ihre persönliche Organisation mit all ihren Projekten und entfernt Sie aus allen Teams. Wenn Sie der letzte Eigentümer eines Teams mit weiteren Mitgliedern sind, machen Sie zuerst jemand anderen zum Eigentümer.',
+      intro: 'Das Löschen Ihres Kontos löscht Ihre persönliche Organisation mit all ihren Projekten und entfernt Sie aus allen Teams. Wenn Sie der letzte Eigentümer eines Teams mit weiteren Mitgliedern sind, machen Sie zuerst jemand anderen zum Eigentümer.',
       action: 'Mein Konto löschen',
       dialogTitle: 'Ihr Konto löschen?',
       body: 'Ihr Konto <b>{{email}}</b> und Ihre persönlichen Daten werden gelöscht. Das lässt sich nicht rückgängig machen.',
@@ -789,7 +793,7 @@ const de = {
       subtitle: 'Bestätigen Sie, damit Ihr Vectort-Konto diese Adresse verwendet.',
       submit: 'Neue Adresse bestätigen',
       done: 'Ihr Konto verwendet jetzt diese E-Mail-Adresse.',
-      'continue': 'Weiter',
+      continue: 'Weiter',
       invalidLink: 'Dieser Link ist abgelaufen oder wurde bereits verwendet.',
       requestNew: 'In den Sicherheitseinstellungen erneut anfordern',
     },

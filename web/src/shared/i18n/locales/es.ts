@@ -105,12 +105,20 @@ const es = {
     count: '{{chars}} / {{max}}',
     framework: 'Framework',
     type: 'Tipo',
+    typeAuto: 'Automático (según mi descripción)',
+    typeAutoHint: 'Vectort deduce el tipo de app de tu descripción; elige un tipo para decidirlo tú.',
     submit: 'Generar',
     submitFollowUp: 'Actualizar',
     waitForRun: 'Espera a que termine la ejecución actual.',
   },
   catalog: {
     types: { todo: 'Lista de tareas', blog: 'Blog', landing: 'Página de aterrizaje', dashboard: 'Panel CRUD' },
+  },
+  typeReason: {
+    chosen: '{{type}} — lo elegiste tú',
+    description: '{{type}} — según tus palabras: {{evidence}}',
+    kept: '{{type}} — se mantiene el del proyecto',
+    default: '{{type}} — nada en la descripción indicaba un tipo',
   },
   status: {
     queued: 'En cola',
@@ -178,8 +186,7 @@ const es = {
     restoreLabel: 'Restaurar la versión {{version}}',
     restoreBusy: 'Espera a que termine la ejecución actual.',
     restoreTitle: '¿Restaurar la versión {{version}}?',
-    restoreBody:
-      'Se creará la <b>versión {{next}}</b> con los archivos de la versión {{version}}. No se elimina ninguna versión: puedes volver a cualquiera de ellas.',
+    restoreBody: 'Se creará la <b>versión {{next}}</b> con los archivos de la versión {{version}}. No se elimina ninguna versión: puedes volver a cualquiera de ellas.',
     restoreConfirm: 'Restaurar',
     empty: {
       title: 'Aún no hay versiones',
@@ -225,21 +232,21 @@ const es = {
     },
   },
   hosting: {
-    title: "Publicar en este servidor",
-    intro: "Pon esta versión en línea en una dirección estable de este Vectort, para quien tenga el enlace. Publicar de nuevo la reemplaza.",
-    loading: "Comprobando si está publicado…",
-    notPublished: "Aún no publicado.",
-    live: "En línea: versión {{version}}",
-    building: "Construyendo: versión {{version}}. Estará en línea en un momento.",
-    slug: "Dirección",
-    slugHint: "Minúsculas, números y guiones. Déjalo vacío para usar el nombre del proyecto.",
-    slugPlaceholder: "mi-app",
-    publish: "Publicar la versión {{version}}",
-    republish: "Publicar la versión {{version}} en su lugar",
-    publishAgain: "Volver a publicar la versión {{version}}",
-    unpublish: "Despublicar",
-    unpublishTitle: "¿Retirar este sitio?",
-    unpublishBody: "Su dirección dejará de funcionar. Puedes volver a publicar cuando quieras.",
+    title: 'Publicar en este servidor',
+    intro: 'Pon esta versión en línea en una dirección estable de este Vectort, para quien tenga el enlace. Publicar de nuevo la reemplaza.',
+    loading: 'Comprobando si está publicado…',
+    notPublished: 'Aún no publicado.',
+    live: 'En línea: versión {{version}}',
+    building: 'Construyendo: versión {{version}}. Estará en línea en un momento.',
+    slug: 'Dirección',
+    slugHint: 'Minúsculas, números y guiones. Déjalo vacío para usar el nombre del proyecto.',
+    slugPlaceholder: 'mi-app',
+    publish: 'Publicar la versión {{version}}',
+    republish: 'Publicar la versión {{version}} en su lugar',
+    publishAgain: 'Volver a publicar la versión {{version}}',
+    unpublish: 'Despublicar',
+    unpublishTitle: '¿Retirar este sitio?',
+    unpublishBody: 'Su dirección dejará de funcionar. Puedes volver a publicar cuando quieras.',
   },
   billing: {
     checkout: {
@@ -396,8 +403,7 @@ const es = {
     personal: 'Personal',
     title: 'Organización',
     yourRole: 'Tu rol: {{role}}',
-    personalHint:
-      'Tu organización personal contiene los proyectos en los que solo trabajas tú. No se puede invitar a nadie; para eliminarla, elimina tu cuenta en la página Cuenta.',
+    personalHint: 'Tu organización personal contiene los proyectos en los que solo trabajas tú. No se puede invitar a nadie; para eliminarla, elimina tu cuenta en la página Cuenta.',
     switcher: {
       label: 'Organización: {{name}}',
       menu: 'Organizaciones',
@@ -539,8 +545,7 @@ const es = {
     title: 'Tus datos',
     export: {
       title: 'Exportar mis datos',
-      intro:
-        'Obtén una copia de todo lo que Vectort guarda sobre ti: tu cuenta, tus proyectos con sus versiones y generaciones, y los datos de tu Asistente. Se prepara en segundo plano; el enlace de descarga funciona durante un tiempo limitado.',
+      intro: 'Obtén una copia de todo lo que Vectort guarda sobre ti: tu cuenta, tus proyectos con sus versiones y generaciones, y los datos de tu Asistente. Se prepara en segundo plano; el enlace de descarga funciona durante un tiempo limitado.',
       start: 'Exportar mis datos',
       again: 'Iniciar una nueva exportación',
       progressLabel: 'Progreso de la exportación',
@@ -553,8 +558,7 @@ const es = {
     },
     delete: {
       title: 'Eliminar mi cuenta',
-      intro:
-        'Eliminar tu cuenta elimina tu organización personal con todos sus proyectos y te saca de todos los equipos. Si eres el último propietario de un equipo con otros miembros, nombra antes a otro propietario.',
+      intro: 'Eliminar tu cuenta elimina tu organización personal con todos sus proyectos y te saca de todos los equipos. Si eres el último propietario de un equipo con otros miembros, nombra antes a otro propietario.',
       action: 'Eliminar mi cuenta',
       dialogTitle: '¿Eliminar tu cuenta?',
       body: 'Tu cuenta <b>{{email}}</b> y tus datos personales se eliminarán. No se puede deshacer.',
@@ -795,7 +799,7 @@ const es = {
       subtitle: 'Confirma para que tu cuenta de Vectort use esta dirección.',
       submit: 'Confirmar mi nueva dirección',
       done: 'Tu cuenta ya usa esta dirección de correo.',
-      'continue': 'Continuar',
+      continue: 'Continuar',
       invalidLink: 'Este enlace caducó o ya se usó.',
       requestNew: 'Pedirlo de nuevo en los ajustes de seguridad',
     },

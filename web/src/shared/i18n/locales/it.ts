@@ -105,12 +105,20 @@ const it = {
     count: '{{chars}} / {{max}}',
     framework: 'Framework',
     type: 'Tipo',
+    typeAuto: 'Automatico (dalla mia descrizione)',
+    typeAutoHint: 'Vectort capisce il tipo di app dalla tua descrizione; scegli un tipo per deciderlo tu.',
     submit: 'Genera',
     submitFollowUp: 'Aggiorna',
     waitForRun: 'Attendi la fine dell’esecuzione in corso.',
   },
   catalog: {
     types: { todo: 'Lista di attività', blog: 'Blog', landing: 'Landing page', dashboard: 'Dashboard CRUD' },
+  },
+  typeReason: {
+    chosen: '{{type}} — scelto da te',
+    description: '{{type}} — dalle tue parole: {{evidence}}',
+    kept: '{{type}} — mantenuto dal progetto',
+    default: '{{type}} — niente nella descrizione indicava un tipo',
   },
   status: {
     queued: 'In coda',
@@ -178,8 +186,7 @@ const it = {
     restoreLabel: 'Ripristina la versione {{version}}',
     restoreBusy: 'Attendi la fine dell’esecuzione in corso.',
     restoreTitle: 'Ripristinare la versione {{version}}?',
-    restoreBody:
-      'Verrà creata la <b>versione {{next}}</b> con i file della versione {{version}}. Nessuna versione viene eliminata: puoi tornare a ognuna di esse.',
+    restoreBody: 'Verrà creata la <b>versione {{next}}</b> con i file della versione {{version}}. Nessuna versione viene eliminata: puoi tornare a ognuna di esse.',
     restoreConfirm: 'Ripristina',
     empty: {
       title: 'Ancora nessuna versione',
@@ -225,21 +232,21 @@ const it = {
     },
   },
   hosting: {
-    title: "Pubblica su questo server",
-    intro: "Metti online questa versione a un indirizzo stabile di questo Vectort, per chiunque abbia il link. Pubblicare di nuovo la sostituisce.",
-    loading: "Verifica della pubblicazione…",
-    notPublished: "Non ancora pubblicato.",
-    live: "Online: versione {{version}}",
-    building: "In costruzione: versione {{version}}. Sarà online tra poco.",
-    slug: "Indirizzo",
-    slugHint: "Lettere minuscole, cifre e trattini. Lascia vuoto per usare il nome del progetto.",
-    slugPlaceholder: "mia-app",
-    publish: "Pubblica la versione {{version}}",
-    republish: "Pubblica invece la versione {{version}}",
-    publishAgain: "Ripubblica la versione {{version}}",
-    unpublish: "Ritira",
-    unpublishTitle: "Ritirare questo sito?",
-    unpublishBody: "Il suo indirizzo smetterà di funzionare. Puoi ripubblicare quando vuoi.",
+    title: 'Pubblica su questo server',
+    intro: 'Metti online questa versione a un indirizzo stabile di questo Vectort, per chiunque abbia il link. Pubblicare di nuovo la sostituisce.',
+    loading: 'Verifica della pubblicazione…',
+    notPublished: 'Non ancora pubblicato.',
+    live: 'Online: versione {{version}}',
+    building: 'In costruzione: versione {{version}}. Sarà online tra poco.',
+    slug: 'Indirizzo',
+    slugHint: 'Lettere minuscole, cifre e trattini. Lascia vuoto per usare il nome del progetto.',
+    slugPlaceholder: 'mia-app',
+    publish: 'Pubblica la versione {{version}}',
+    republish: 'Pubblica invece la versione {{version}}',
+    publishAgain: 'Ripubblica la versione {{version}}',
+    unpublish: 'Ritira',
+    unpublishTitle: 'Ritirare questo sito?',
+    unpublishBody: 'Il suo indirizzo smetterà di funzionare. Puoi ripubblicare quando vuoi.',
   },
   billing: {
     checkout: {
@@ -388,7 +395,7 @@ const it = {
     'control-characters': 'Rimuovi i caratteri di controllo.',
     unknown: 'Scegli una delle opzioni proposte.',
     'invalid-value': 'Questo valore non è valido.',
-    'common-password': 'È una delle password più comuni. Scegline un\'altra.',
+    'common-password': "È una delle password più comuni. Scegline un'altra.",
     'weak-password': 'Troppo facile da indovinare. Usa almeno 12 caratteri, ad esempio alcune parole scollegate.',
   },
   org: {
@@ -396,8 +403,7 @@ const it = {
     personal: 'Personale',
     title: 'Organizzazione',
     yourRole: 'Il tuo ruolo: {{role}}',
-    personalHint:
-      'La tua organizzazione personale contiene i progetti su cui lavori solo tu. Nessuno può esservi invitato; per eliminarla, elimina il tuo account dalla pagina Account.',
+    personalHint: 'La tua organizzazione personale contiene i progetti su cui lavori solo tu. Nessuno può esservi invitato; per eliminarla, elimina il tuo account dalla pagina Account.',
     switcher: {
       label: 'Organizzazione: {{name}}',
       menu: 'Organizzazioni',
@@ -539,8 +545,7 @@ const it = {
     title: 'I tuoi dati',
     export: {
       title: 'Esporta i miei dati',
-      intro:
-        'Ottieni una copia di tutto ciò che Vectort conserva su di te: il tuo account, i tuoi progetti con versioni e generazioni e i dati del tuo Assistente. Viene preparata in background; il link di download vale per un tempo limitato.',
+      intro: 'Ottieni una copia di tutto ciò che Vectort conserva su di te: il tuo account, i tuoi progetti con versioni e generazioni e i dati del tuo Assistente. Viene preparata in background; il link di download vale per un tempo limitato.',
       start: 'Esporta i miei dati',
       again: 'Avvia una nuova esportazione',
       progressLabel: 'Avanzamento dell’esportazione',
@@ -553,8 +558,7 @@ const it = {
     },
     delete: {
       title: 'Elimina il mio account',
-      intro:
-        'Eliminare l’account elimina la tua organizzazione personale con tutti i suoi progetti e ti toglie da tutti i team. Se sei l’ultimo proprietario di un team con altri membri, nomina prima un altro proprietario.',
+      intro: 'Eliminare l’account elimina la tua organizzazione personale con tutti i suoi progetti e ti toglie da tutti i team. Se sei l’ultimo proprietario di un team con altri membri, nomina prima un altro proprietario.',
       action: 'Elimina il mio account',
       dialogTitle: 'Eliminare il tuo account?',
       body: 'Il tuo account <b>{{email}}</b> e i tuoi dati personali verranno eliminati. L’operazione è irreversibile.',
@@ -574,9 +578,9 @@ const it = {
       resend: 'Invia di nuovo il link di conferma',
       resent: 'Un nuovo link è in arrivo.',
       newEmail: 'Nuovo indirizzo email',
-      hint: 'Inviamo un link al nuovo indirizzo; l\'account cambia appena lo apri.',
+      hint: "Inviamo un link al nuovo indirizzo; l'account cambia appena lo apri.",
       submit: 'Cambia indirizzo email',
-      sent: 'Abbiamo inviato un link a {{email}}. Aprilo per completare il cambio; fino ad allora accedi con l\'indirizzo attuale.',
+      sent: "Abbiamo inviato un link a {{email}}. Aprilo per completare il cambio; fino ad allora accedi con l'indirizzo attuale.",
     },
     sessions: {
       title: 'Dispositivi connessi',
@@ -601,7 +605,7 @@ const it = {
     password: {
       title: 'Password',
       current: 'Password attuale',
-      currentHint: 'Lascia vuoto se hai appena effettuato l\'accesso o non hai ancora una password.',
+      currentHint: "Lascia vuoto se hai appena effettuato l'accesso o non hai ancora una password.",
       new: 'Nuova password',
       policy: 'Almeno 12 caratteri (o meno, ma difficile da indovinare). Le password comuni sono rifiutate.',
       confirm: 'Ripeti la nuova password',
@@ -726,7 +730,7 @@ const it = {
       'provider-already-linked': 'Un altro account di questo provider è già collegato. Scollegalo prima.',
       'email-taken': 'Esiste già un account con questa email.',
       'invalid-password': 'La password è errata.',
-      'link-not-proven': 'Questo non è l\'account del provider già collegato a quell\'account Vectort.',
+      'link-not-proven': "Questo non è l'account del provider già collegato a quell'account Vectort.",
     },
     link: {
       title: 'Collega il tuo account {{provider}}',
@@ -795,7 +799,7 @@ const it = {
       subtitle: 'Conferma per spostare il tuo account Vectort su questo indirizzo.',
       submit: 'Conferma il nuovo indirizzo',
       done: 'Il tuo account ora usa questo indirizzo email.',
-      'continue': 'Continua',
+      continue: 'Continua',
       invalidLink: 'Questo link è scaduto o è già stato usato.',
       requestNew: 'Richiedilo di nuovo dalle impostazioni di sicurezza',
     },
@@ -1299,7 +1303,7 @@ const it = {
   },
   admin: {
     title: 'Console di amministrazione',
-    subtitle: 'Uso, costi e stato dell\'intera piattaforma, per i suoi amministratori.',
+    subtitle: "Uso, costi e stato dell'intera piattaforma, per i suoi amministratori.",
     sections: 'Sezioni della console',
     range: 'Periodo',
     lastDays_one: 'Oggi',

@@ -105,12 +105,20 @@ const ja = {
     count: '{{chars}} / {{max}}',
     framework: 'フレームワーク',
     type: '種類',
+    typeAuto: '自動（説明から判断）',
+    typeAutoHint: 'Vectort は説明からアプリの種類を判断します。自分で決めるには種類を選んでください。',
     submit: '生成',
     submitFollowUp: '更新',
     waitForRun: '実行中の処理が終わるまでお待ちください。',
   },
   catalog: {
     types: { todo: 'ToDo リスト', blog: 'ブログ', landing: 'ランディングページ', dashboard: 'CRUD ダッシュボード' },
+  },
+  typeReason: {
+    chosen: '{{type}} — あなたが選択',
+    description: '{{type}} — 説明の言葉から: {{evidence}}',
+    kept: '{{type}} — プロジェクトの種類を継続',
+    default: '{{type}} — 説明に種類を示す言葉がありませんでした',
   },
   status: {
     queued: '待機中',
@@ -172,8 +180,7 @@ const ja = {
     restoreLabel: 'バージョン {{version}} を復元',
     restoreBusy: '実行中の処理が終わるまでお待ちください。',
     restoreTitle: 'バージョン {{version}} を復元しますか？',
-    restoreBody:
-      'バージョン {{version}} のファイルで <b>バージョン {{next}}</b> を作成します。どのバージョンも削除されないので、いつでも戻れます。',
+    restoreBody: 'バージョン {{version}} のファイルで <b>バージョン {{next}}</b> を作成します。どのバージョンも削除されないので、いつでも戻れます。',
     restoreConfirm: '復元',
     empty: {
       title: 'バージョンはまだありません',
@@ -217,21 +224,21 @@ const ja = {
     },
   },
   hosting: {
-    title: "このサーバーで公開",
-    intro: "このバージョンを、この Vectort の固定アドレスで、リンクを知っている人に公開します。再公開すると置き換わります。",
-    loading: "公開状態を確認しています…",
-    notPublished: "まだ公開されていません。",
-    live: "公開中: バージョン {{version}}",
-    building: "ビルド中: バージョン {{version}}。まもなく公開されます。",
-    slug: "アドレス",
-    slugHint: "小文字、数字、ハイフン。空欄ならプロジェクト名を使います。",
-    slugPlaceholder: "my-app",
-    publish: "バージョン {{version}} を公開",
-    republish: "代わりにバージョン {{version}} を公開",
-    publishAgain: "バージョン {{version}} を再公開",
-    unpublish: "公開を停止",
-    unpublishTitle: "このサイトの公開を停止しますか？",
-    unpublishBody: "アドレスは使えなくなります。いつでも再公開できます。",
+    title: 'このサーバーで公開',
+    intro: 'このバージョンを、この Vectort の固定アドレスで、リンクを知っている人に公開します。再公開すると置き換わります。',
+    loading: '公開状態を確認しています…',
+    notPublished: 'まだ公開されていません。',
+    live: '公開中: バージョン {{version}}',
+    building: 'ビルド中: バージョン {{version}}。まもなく公開されます。',
+    slug: 'アドレス',
+    slugHint: '小文字、数字、ハイフン。空欄ならプロジェクト名を使います。',
+    slugPlaceholder: 'my-app',
+    publish: 'バージョン {{version}} を公開',
+    republish: '代わりにバージョン {{version}} を公開',
+    publishAgain: 'バージョン {{version}} を再公開',
+    unpublish: '公開を停止',
+    unpublishTitle: 'このサイトの公開を停止しますか？',
+    unpublishBody: 'アドレスは使えなくなります。いつでも再公開できます。',
   },
   billing: {
     checkout: {
@@ -386,8 +393,7 @@ const ja = {
     personal: '個人',
     title: '組織',
     yourRole: 'あなたのロール: {{role}}',
-    personalHint:
-      '個人の組織には、あなただけが作業するプロジェクトが入っています。誰も招待できません。削除するには、アカウントページでアカウントを削除してください。',
+    personalHint: '個人の組織には、あなただけが作業するプロジェクトが入っています。誰も招待できません。削除するには、アカウントページでアカウントを削除してください。',
     switcher: {
       label: '組織: {{name}}',
       menu: '組織',
@@ -529,8 +535,7 @@ const ja = {
     title: 'あなたのデータ',
     export: {
       title: 'データをエクスポート',
-      intro:
-        'Vectort が保存しているあなたに関するすべてのコピーを取得します：アカウント、バージョンと生成を含むプロジェクト、アシスタントのデータ。バックグラウンドで準備され、ダウンロードリンクは一定期間のみ有効です。',
+      intro: 'Vectort が保存しているあなたに関するすべてのコピーを取得します：アカウント、バージョンと生成を含むプロジェクト、アシスタントのデータ。バックグラウンドで準備され、ダウンロードリンクは一定期間のみ有効です。',
       start: 'データをエクスポート',
       again: '新しいエクスポートを開始',
       progressLabel: 'エクスポートの進行状況',
@@ -543,8 +548,7 @@ const ja = {
     },
     delete: {
       title: 'アカウントを削除',
-      intro:
-        'アカウントを削除すると、個人の組織とそのすべてのプロジェクトが削除され、すべてのチームから外れます。他のメンバーがいるチームの最後のオーナーである場合は、先に別の人をオーナーにしてください。',
+      intro: 'アカウントを削除すると、個人の組織とそのすべてのプロジェクトが削除され、すべてのチームから外れます。他のメンバーがいるチームの最後のオーナーである場合は、先に別の人をオーナーにしてください。',
       action: 'アカウントを削除',
       dialogTitle: 'アカウントを削除しますか？',
       body: 'アカウント <b>{{email}}</b> と個人データが削除されます。元に戻せません。',
@@ -778,7 +782,7 @@ const ja = {
       subtitle: '確認すると、Vectort アカウントがこのアドレスを使うようになります。',
       submit: '新しいアドレスを確認',
       done: 'アカウントはこのメールアドレスを使うようになりました。',
-      'continue': '続ける',
+      continue: '続ける',
       invalidLink: 'このリンクは期限切れか、すでに使われています。',
       requestNew: 'セキュリティ設定からもう一度依頼する',
     },

@@ -105,12 +105,20 @@ const nl = {
     count: '{{chars}} / {{max}}',
     framework: 'Framework',
     type: 'Soort',
+    typeAuto: 'Automatisch (uit mijn beschrijving)',
+    typeAutoHint: 'Vectort leidt het soort app af uit je beschrijving; kies een type om het zelf te bepalen.',
     submit: 'Genereren',
     submitFollowUp: 'Bijwerken',
     waitForRun: 'Wacht tot de huidige run klaar is.',
   },
   catalog: {
     types: { todo: 'Takenlijst', blog: 'Blog', landing: 'Landingspagina', dashboard: 'CRUD-dashboard' },
+  },
+  typeReason: {
+    chosen: '{{type}} — door jou gekozen',
+    description: '{{type}} — uit je woorden: {{evidence}}',
+    kept: '{{type}} — overgenomen van het project',
+    default: '{{type}} — niets in de beschrijving wees op een type',
   },
   status: {
     queued: 'In de wachtrij',
@@ -175,8 +183,7 @@ const nl = {
     restoreLabel: 'Versie {{version}} herstellen',
     restoreBusy: 'Wacht tot de huidige run klaar is.',
     restoreTitle: 'Versie {{version}} herstellen?',
-    restoreBody:
-      'Dit maakt <b>versie {{next}}</b> met de bestanden van versie {{version}}. Er wordt geen versie verwijderd: u kunt naar elk ervan terug.',
+    restoreBody: 'Dit maakt <b>versie {{next}}</b> met de bestanden van versie {{version}}. Er wordt geen versie verwijderd: u kunt naar elk ervan terug.',
     restoreConfirm: 'Herstellen',
     empty: {
       title: 'Nog geen versies',
@@ -221,21 +228,21 @@ const nl = {
     },
   },
   hosting: {
-    title: "Publiceren op deze server",
-    intro: "Zet deze versie online op een vast adres van deze Vectort, voor iedereen met de link. Opnieuw publiceren vervangt haar.",
-    loading: "Controleren of het gepubliceerd is…",
-    notPublished: "Nog niet gepubliceerd.",
-    live: "Online: versie {{version}}",
-    building: "Wordt gebouwd: versie {{version}}. Zo meteen online.",
-    slug: "Adres",
-    slugHint: "Kleine letters, cijfers en streepjes. Leeg laten voor de projectnaam.",
-    slugPlaceholder: "mijn-app",
-    publish: "Versie {{version}} publiceren",
-    republish: "In plaats daarvan versie {{version}} publiceren",
-    publishAgain: "Versie {{version}} opnieuw publiceren",
-    unpublish: "Offline halen",
-    unpublishTitle: "Deze site offline halen?",
-    unpublishBody: "Het adres werkt dan niet meer. Je kunt altijd opnieuw publiceren.",
+    title: 'Publiceren op deze server',
+    intro: 'Zet deze versie online op een vast adres van deze Vectort, voor iedereen met de link. Opnieuw publiceren vervangt haar.',
+    loading: 'Controleren of het gepubliceerd is…',
+    notPublished: 'Nog niet gepubliceerd.',
+    live: 'Online: versie {{version}}',
+    building: 'Wordt gebouwd: versie {{version}}. Zo meteen online.',
+    slug: 'Adres',
+    slugHint: 'Kleine letters, cijfers en streepjes. Leeg laten voor de projectnaam.',
+    slugPlaceholder: 'mijn-app',
+    publish: 'Versie {{version}} publiceren',
+    republish: 'In plaats daarvan versie {{version}} publiceren',
+    publishAgain: 'Versie {{version}} opnieuw publiceren',
+    unpublish: 'Offline halen',
+    unpublishTitle: 'Deze site offline halen?',
+    unpublishBody: 'Het adres werkt dan niet meer. Je kunt altijd opnieuw publiceren.',
   },
   billing: {
     checkout: {
@@ -392,8 +399,7 @@ const nl = {
     personal: 'Persoonlijk',
     title: 'Organisatie',
     yourRole: 'Je rol: {{role}}',
-    personalHint:
-      'Je persoonlijke organisatie bevat de projecten waar alleen jij aan werkt. Niemand kan erin worden uitgenodigd; verwijder je account op de accountpagina om haar te verwijderen.',
+    personalHint: 'Je persoonlijke organisatie bevat de projecten waar alleen jij aan werkt. Niemand kan erin worden uitgenodigd; verwijder je account op de accountpagina om haar te verwijderen.',
     switcher: {
       label: 'Organisatie: {{name}}',
       menu: 'Organisaties',
@@ -535,8 +541,7 @@ const nl = {
     title: 'Je gegevens',
     export: {
       title: 'Mijn gegevens exporteren',
-      intro:
-        'Krijg een kopie van alles wat Vectort over je bewaart: je account, je projecten met hun versies en generaties, en de gegevens van je Assistent. Die wordt op de achtergrond voorbereid; de downloadlink werkt een beperkte tijd.',
+      intro: 'Krijg een kopie van alles wat Vectort over je bewaart: je account, je projecten met hun versies en generaties, en de gegevens van je Assistent. Die wordt op de achtergrond voorbereid; de downloadlink werkt een beperkte tijd.',
       start: 'Mijn gegevens exporteren',
       again: 'Nieuwe export starten',
       progressLabel: 'Voortgang van de export',
@@ -549,8 +554,7 @@ const nl = {
     },
     delete: {
       title: 'Mijn account verwijderen',
-      intro:
-        'Als je je account verwijdert, verdwijnt je persoonlijke organisatie met al haar projecten en word je uit elk team gehaald. Ben je de laatste eigenaar van een team met andere leden, maak dan eerst iemand anders eigenaar.',
+      intro: 'Als je je account verwijdert, verdwijnt je persoonlijke organisatie met al haar projecten en word je uit elk team gehaald. Ben je de laatste eigenaar van een team met andere leden, maak dan eerst iemand anders eigenaar.',
       action: 'Mijn account verwijderen',
       dialogTitle: 'Je account verwijderen?',
       body: 'Je account <b>{{email}}</b> en je persoonlijke gegevens worden verwijderd. Dit kan niet ongedaan worden gemaakt.',
@@ -789,7 +793,7 @@ const nl = {
       subtitle: 'Bevestig om je Vectort-account naar dit adres te verhuizen.',
       submit: 'Mijn nieuwe adres bevestigen',
       done: 'Je account gebruikt nu dit e-mailadres.',
-      'continue': 'Verder',
+      continue: 'Verder',
       invalidLink: 'Deze link is verlopen of al gebruikt.',
       requestNew: 'Opnieuw aanvragen in de beveiligingsinstellingen',
     },

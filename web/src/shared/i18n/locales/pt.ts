@@ -105,12 +105,20 @@ const pt = {
     count: '{{chars}} / {{max}}',
     framework: 'Framework',
     type: 'Tipo',
+    typeAuto: 'Automático (a partir da minha descrição)',
+    typeAutoHint: 'O Vectort deduz o tipo de app a partir da sua descrição; escolha um tipo para decidir por si.',
     submit: 'Gerar',
     submitFollowUp: 'Atualizar',
     waitForRun: 'Aguarde que a execução atual termine.',
   },
   catalog: {
     types: { todo: 'Lista de tarefas', blog: 'Blogue', landing: 'Página de destino', dashboard: 'Painel CRUD' },
+  },
+  typeReason: {
+    chosen: '{{type}} — escolhido por si',
+    description: '{{type}} — a partir das suas palavras: {{evidence}}',
+    kept: '{{type}} — mantido do projeto',
+    default: '{{type}} — nada na descrição indicava um tipo',
   },
   status: {
     queued: 'Em fila',
@@ -178,8 +186,7 @@ const pt = {
     restoreLabel: 'Restaurar a versão {{version}}',
     restoreBusy: 'Aguarde que a execução atual termine.',
     restoreTitle: 'Restaurar a versão {{version}}?',
-    restoreBody:
-      'Isto cria a <b>versão {{next}}</b> com os ficheiros da versão {{version}}. Nenhuma versão é eliminada: pode voltar a qualquer uma delas.',
+    restoreBody: 'Isto cria a <b>versão {{next}}</b> com os ficheiros da versão {{version}}. Nenhuma versão é eliminada: pode voltar a qualquer uma delas.',
     restoreConfirm: 'Restaurar',
     empty: {
       title: 'Ainda não há versões',
@@ -225,21 +232,21 @@ const pt = {
     },
   },
   hosting: {
-    title: "Publicar neste servidor",
-    intro: "Coloque esta versão online num endereço estável deste Vectort, para quem tiver o link. Publicar de novo substitui-a.",
-    loading: "A verificar a publicação…",
-    notPublished: "Ainda não publicado.",
-    live: "Online: versão {{version}}",
-    building: "Em construção: versão {{version}}. Estará online dentro de momentos.",
-    slug: "Endereço",
-    slugHint: "Minúsculas, algarismos e hífenes. Deixe vazio para usar o nome do projeto.",
-    slugPlaceholder: "minha-app",
-    publish: "Publicar a versão {{version}}",
-    republish: "Publicar antes a versão {{version}}",
-    publishAgain: "Publicar de novo a versão {{version}}",
-    unpublish: "Despublicar",
-    unpublishTitle: "Retirar este site?",
-    unpublishBody: "O endereço deixará de funcionar. Pode publicar de novo a qualquer momento.",
+    title: 'Publicar neste servidor',
+    intro: 'Coloque esta versão online num endereço estável deste Vectort, para quem tiver o link. Publicar de novo substitui-a.',
+    loading: 'A verificar a publicação…',
+    notPublished: 'Ainda não publicado.',
+    live: 'Online: versão {{version}}',
+    building: 'Em construção: versão {{version}}. Estará online dentro de momentos.',
+    slug: 'Endereço',
+    slugHint: 'Minúsculas, algarismos e hífenes. Deixe vazio para usar o nome do projeto.',
+    slugPlaceholder: 'minha-app',
+    publish: 'Publicar a versão {{version}}',
+    republish: 'Publicar antes a versão {{version}}',
+    publishAgain: 'Publicar de novo a versão {{version}}',
+    unpublish: 'Despublicar',
+    unpublishTitle: 'Retirar este site?',
+    unpublishBody: 'O endereço deixará de funcionar. Pode publicar de novo a qualquer momento.',
   },
   billing: {
     checkout: {
@@ -396,8 +403,7 @@ const pt = {
     personal: 'Pessoal',
     title: 'Organização',
     yourRole: 'A sua função: {{role}}',
-    personalHint:
-      'A sua organização pessoal contém os projetos em que só você trabalha. Ninguém pode ser convidado para ela; para eliminá-la, elimine a sua conta na página Conta.',
+    personalHint: 'A sua organização pessoal contém os projetos em que só você trabalha. Ninguém pode ser convidado para ela; para eliminá-la, elimine a sua conta na página Conta.',
     switcher: {
       label: 'Organização: {{name}}',
       menu: 'Organizações',
@@ -539,8 +545,7 @@ const pt = {
     title: 'Os seus dados',
     export: {
       title: 'Exportar os meus dados',
-      intro:
-        'Obtenha uma cópia de tudo o que o Vectort guarda sobre si: a sua conta, os seus projetos com as versões e gerações, e os dados do seu Assistente. É preparada em segundo plano; a ligação de transferência é válida por tempo limitado.',
+      intro: 'Obtenha uma cópia de tudo o que o Vectort guarda sobre si: a sua conta, os seus projetos com as versões e gerações, e os dados do seu Assistente. É preparada em segundo plano; a ligação de transferência é válida por tempo limitado.',
       start: 'Exportar os meus dados',
       again: 'Iniciar nova exportação',
       progressLabel: 'Progresso da exportação',
@@ -553,8 +558,7 @@ const pt = {
     },
     delete: {
       title: 'Eliminar a minha conta',
-      intro:
-        'Eliminar a conta elimina a sua organização pessoal com todos os projetos e retira-o de todas as equipas. Se for o último proprietário de uma equipa com outros membros, nomeie primeiro outro proprietário.',
+      intro: 'Eliminar a conta elimina a sua organização pessoal com todos os projetos e retira-o de todas as equipas. Se for o último proprietário de uma equipa com outros membros, nomeie primeiro outro proprietário.',
       action: 'Eliminar a minha conta',
       dialogTitle: 'Eliminar a sua conta?',
       body: 'A sua conta <b>{{email}}</b> e os seus dados pessoais serão eliminados. Esta ação é irreversível.',
@@ -795,7 +799,7 @@ const pt = {
       subtitle: 'Confirme para a sua conta Vectort passar a usar este endereço.',
       submit: 'Confirmar o novo endereço',
       done: 'A sua conta usa agora este endereço de email.',
-      'continue': 'Continuar',
+      continue: 'Continuar',
       invalidLink: 'Esta ligação expirou ou já foi usada.',
       requestNew: 'Pedir de novo nas definições de segurança',
     },
