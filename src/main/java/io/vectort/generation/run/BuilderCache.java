@@ -33,17 +33,19 @@ class BuilderCache {
         this.embeddings = embeddings;
     }
 
-    /** What a generation about to be submitted gets from the cache. */
+    /**
+     * What a generation about to be submitted gets from the cache: {@code request} on the project's
+     * {@code baseVersion}, resolved to {@code appType}, for {@code generator}.
+     */
     Generation.CacheUse lookup(
             UUID orgId,
             UUID projectId,
             int baseVersion,
-            String description,
-            String framework,
+            GenerationRequest request,
             String appType,
-            Optional<String> model,
-            boolean forceRegenerate,
             CodeGenerator generator) {
+        String description = request.description();
+        String framework = request.framework();
         Optional<String> version = generator.cacheVersion();
         if (version.isEmpty()) {
             return Generation.CacheUse.NONE;
@@ -56,10 +58,10 @@ class BuilderCache {
                 CacheKeys.normalizePrompt(description),
                 framework,
                 appType,
-                model.orElse("default:" + generator.identity().id()),
+                request.model().orElse("default:" + generator.identity().id()),
                 base));
         Optional<String> key = Optional.of(hash);
-        if (forceRegenerate) {
+        if (request.forceRegenerate()) {
             return new Generation.CacheUse(key, Optional.empty(), Optional.empty());
         }
         Optional<CacheHit> exact = cache.get(new CacheKey(orgId, CacheType.BUILDER, hash));

@@ -2,6 +2,7 @@ package io.vectort.generation.run;
 
 import io.vectort.generation.catalog.AppTypeReason;
 import io.vectort.generation.generator.GeneratorIdentity;
+import io.vectort.shared.Ids;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,11 +17,8 @@ public record Generation(
         UUID id,
         UUID projectId,
         UUID orgId,
-        String description,
-        String framework,
+        GenerationRequest request,
         String appType,
-        Optional<String> model,
-        boolean forceRegenerate,
         GeneratorIdentity generator,
         GenerationStatus status,
         int attempts,
@@ -36,6 +34,62 @@ public record Generation(
         CacheUse cache,
         int fixRound,
         AppTypeReason appTypeReason) {
+
+    /**
+     * A new generation, waiting for a worker.
+     *
+     * @param appType the type {@code request} resolves to, with {@code appTypeReason} saying how
+     * @param reservedMicros the credits held for it (none for a cache hit or a fix round)
+     */
+    static Generation queued(
+            UUID projectId,
+            UUID orgId,
+            GenerationRequest request,
+            String appType,
+            AppTypeReason appTypeReason,
+            GeneratorIdentity generator,
+            int baseVersion,
+            long reservedMicros,
+            CacheUse cache,
+            int fixRound) {
+        return new Generation(
+                Ids.newId(),
+                projectId,
+                orgId,
+                request,
+                appType,
+                generator,
+                GenerationStatus.QUEUED,
+                0,
+                baseVersion,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Instant.now(),
+                Optional.empty(),
+                Optional.empty(),
+                reservedMicros,
+                cache,
+                fixRound,
+                appTypeReason);
+    }
+
+    public String description() {
+        return request.description();
+    }
+
+    public String framework() {
+        return request.framework();
+    }
+
+    public Optional<String> model() {
+        return request.model();
+    }
+
+    public boolean forceRegenerate() {
+        return request.forceRegenerate();
+    }
 
     /** Whether Vectort started this generation itself to fix a failed build: it is never charged. */
     public boolean automaticFix() {

@@ -223,15 +223,21 @@ class GenerationRepository {
         String provider = rs.getString("provider");
         int resultVersion = rs.getInt("result_version");
         boolean hasResult = !rs.wasNull();
+        AppTypeReason reason = new AppTypeReason(
+                AppTypeReason.Source.fromId(rs.getString("app_type_source")).orElseThrow(),
+                Optional.ofNullable(rs.getString("app_type_evidence")));
         return new Generation(
                 rs.getObject("id", UUID.class),
                 rs.getObject("project_id", UUID.class),
                 rs.getObject("org_id", UUID.class),
-                rs.getString("description"),
-                rs.getString("framework"),
+                GenerationRequest.stored(
+                        rs.getString("description"),
+                        rs.getString("framework"),
+                        rs.getString("app_type"),
+                        reason,
+                        Optional.ofNullable(rs.getString("model")),
+                        rs.getBoolean("force_regenerate")),
                 rs.getString("app_type"),
-                Optional.ofNullable(rs.getString("model")),
-                rs.getBoolean("force_regenerate"),
                 new GeneratorIdentity(
                         rs.getString("generator_id"), rs.getString("generator_kind"), rs.getString("generator_label")),
                 GenerationStatus.fromWire(rs.getString("status")),
@@ -261,10 +267,7 @@ class GenerationRepository {
                         Optional.ofNullable(rs.getString("cache_replayed_key")),
                         Optional.ofNullable(rs.getString("cache_layer"))),
                 rs.getInt("fix_round"),
-                new AppTypeReason(
-                        AppTypeReason.Source.fromId(rs.getString("app_type_source"))
-                                .orElseThrow(),
-                        Optional.ofNullable(rs.getString("app_type_evidence"))));
+                reason);
     }
 
     /** The application type of the project's latest successful generation, which a follow-up keeps. */

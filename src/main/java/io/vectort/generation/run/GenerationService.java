@@ -17,7 +17,6 @@ import io.vectort.identity.audit.AuditLog;
 import io.vectort.identity.organization.Membership;
 import io.vectort.jobs.JobQueue;
 import io.vectort.shared.ConflictException;
-import io.vectort.shared.Ids;
 import io.vectort.shared.NotFoundException;
 import java.time.Instant;
 import java.util.List;
@@ -40,7 +39,6 @@ public class GenerationService {
     private final Projects projects;
     private final GenerationRepository generations;
     private final GenerationTransitions transitions;
-    private final GenerateCommandValidator validator;
     private final GeneratorSelector generators;
     private final JobQueue jobs;
     private final GenerationEventLog events;
@@ -55,7 +53,6 @@ public class GenerationService {
             Projects projects,
             GenerationRepository generations,
             GenerationTransitions transitions,
-            GenerateCommandValidator validator,
             GeneratorSelector generators,
             JobQueue jobs,
             GenerationEventLog events,
@@ -70,7 +67,6 @@ public class GenerationService {
         this.projects = projects;
         this.generations = generations;
         this.transitions = transitions;
-        this.validator = validator;
         this.generators = generators;
         this.jobs = jobs;
         this.events = events;
@@ -85,57 +81,35 @@ public class GenerationService {
      * without waiting for any of the work.
      */
     @Transactional
-    public Generation submit(Membership member, UUID projectId, GenerateCommand command) {
+    public Generation submit(Membership member, UUID projectId, GenerationRequest request) {
         UUID orgId = member.orgId();
         Project project = projects.get(orgId, projectId);
-        GenerateCommand valid = validator.validate(command);
-        CodeGenerator generator = generators.forRequest(valid.model());
+        CodeGenerator generator = generators.forRequest(request.model());
         Optional<Instant> runAt = quotas.admitGeneration(orgId);
-        String description = valid.description().orElseThrow();
-        ResolvedType type = resolveType(project, valid.appType(), description);
+        ResolvedType type = resolveType(project, request.chosenType(), request.description());
         int contextCharacters = (int) Math.min(
                 Integer.MAX_VALUE,
                 versions.get(project.id(), project.currentVersion())
                         .map(VersionInfo::totalBytes)
                         .orElse(0L));
-        Generation.CacheUse cacheUse = cache.lookup(
-                orgId,
-                project.id(),
-                project.currentVersion(),
-                description,
-                valid.framework().orElseThrow(),
-                type.appType(),
-                valid.model(),
-                valid.forceRegenerate(),
-                generator);
+        Generation.CacheUse cacheUse =
+                cache.lookup(orgId, project.id(), project.currentVersion(), request, type.appType(), generator);
         // A cache hit replays a stored answer: it costs nothing, so nothing is held.
         long reserved = cacheUse.hit()
                 ? 0
-                : Money.microsOf(generator.estimateMaxCostUsd(valid.model(), description, contextCharacters));
-        Generation generation = new Generation(
-                Ids.newId(),
+                : Money.microsOf(
+                        generator.estimateMaxCostUsd(request.model(), request.description(), contextCharacters));
+        Generation generation = Generation.queued(
                 project.id(),
                 orgId,
-                description,
-                valid.framework().orElseThrow(),
+                request,
                 type.appType(),
-                valid.model(),
-                valid.forceRegenerate(),
+                type.reason(),
                 generator.identity(),
-                GenerationStatus.QUEUED,
-                0,
                 project.currentVersion(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Instant.now(),
-                Optional.empty(),
-                Optional.empty(),
                 reserved,
                 cacheUse,
-                0,
-                type.reason());
+                0);
         try {
             generations.insert(generation, member.userId());
         } catch (DuplicateKeyException e) {
@@ -160,7 +134,7 @@ public class GenerationService {
                         "generationId",
                         generation.id().toString(),
                         "model",
-                        valid.model().orElse("default")));
+                        request.model().orElse("default")));
         runAt.ifPresentOrElse(
                 at -> jobs.enqueueAt(GenerationJob.NAME, generation.id().toString(), at),
                 () -> jobs.enqueue(GenerationJob.NAME, generation.id().toString()));
@@ -195,30 +169,17 @@ public class GenerationService {
                 .filter(CodeGenerator::available)
                 .orElseThrow(() -> new ConflictException(
                         "generator_unavailable", "The generator that made the version is no longer available"));
-        Generation generation = new Generation(
-                Ids.newId(),
+        Generation generation = Generation.queued(
                 project.id(),
                 cause.orgId(),
-                prompt,
-                cause.framework(),
+                GenerationRequest.fixRound(cause, prompt),
                 cause.appType(),
-                cause.model(),
-                false,
+                AppTypeReason.KEPT,
                 generator.identity(),
-                GenerationStatus.QUEUED,
-                0,
                 failedVersion,
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Instant.now(),
-                Optional.empty(),
-                Optional.empty(),
                 0,
                 Generation.CacheUse.NONE,
-                cause.fixRound() + 1,
-                AppTypeReason.KEPT);
+                cause.fixRound() + 1);
         try {
             generations.insert(generation, null);
         } catch (DuplicateKeyException e) {

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import io.vectort.events.SseRelay;
 import io.vectort.generation.progress.GenerationEventLog;
 import io.vectort.generation.run.Generation;
+import io.vectort.generation.run.GenerationRequestValidator;
 import io.vectort.generation.run.GenerationService;
 import io.vectort.generation.web.GenerationViews.Accepted;
 import io.vectort.generation.web.GenerationViews.GenerateRequest;
@@ -36,9 +37,15 @@ class GenerationController {
     private final GenerationService generations;
     private final SseRelay relay;
     private final GenerationEventLog events;
+    private final GenerationRequestValidator validator;
 
-    GenerationController(GenerationService generations, SseRelay relay, GenerationEventLog events) {
+    GenerationController(
+            GenerationService generations,
+            SseRelay relay,
+            GenerationEventLog events,
+            GenerationRequestValidator validator) {
         this.generations = generations;
+        this.validator = validator;
         this.relay = relay;
         this.events = events;
     }
@@ -48,7 +55,7 @@ class GenerationController {
     @PostMapping("/api/v1/projects/{projectId}/generate")
     ResponseEntity<Accepted> generate(
             Membership member, @PathVariable UUID projectId, @RequestBody GenerateRequest body) {
-        Generation generation = generations.submit(member, projectId, body.toCommand());
+        Generation generation = generations.submit(member, projectId, body.validated(validator));
         return ResponseEntity.accepted()
                 .location(URI.create("/api/v1/generations/" + generation.id()))
                 .body(new Accepted(

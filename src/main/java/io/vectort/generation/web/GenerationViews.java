@@ -4,10 +4,10 @@ import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.vectort.generation.catalog.AppTypeReason;
 import io.vectort.generation.generator.GeneratorIdentity;
-import io.vectort.generation.run.GenerateCommand;
 import io.vectort.generation.run.Generation;
+import io.vectort.generation.run.GenerationRequest;
+import io.vectort.generation.run.GenerationRequestValidator;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -25,13 +25,8 @@ final class GenerationViews {
             @JsonProperty("force_regenerate") @JsonAlias("forceRegenerate") @Nullable
             Boolean forceRegenerate) {
 
-        GenerateCommand toCommand() {
-            return new GenerateCommand(
-                    Optional.ofNullable(description),
-                    Optional.ofNullable(framework),
-                    Optional.ofNullable(type),
-                    Optional.ofNullable(model),
-                    Boolean.TRUE.equals(forceRegenerate));
+        GenerationRequest validated(GenerationRequestValidator validator) {
+            return validator.validate(description, framework, type, model, Boolean.TRUE.equals(forceRegenerate));
         }
     }
 

@@ -7,11 +7,12 @@ import io.vectort.shared.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /** Checks a generate request field by field and reports every problem at once. */
 @Component
-class GenerateCommandValidator {
+public class GenerationRequestValidator {
 
     private static final int MAX_MODEL_LENGTH = 200;
 
@@ -21,18 +22,23 @@ class GenerateCommandValidator {
     private final BuilderCatalog catalog;
     private final GenerationProperties properties;
 
-    GenerateCommandValidator(BuilderCatalog catalog, GenerationProperties properties) {
+    GenerationRequestValidator(BuilderCatalog catalog, GenerationProperties properties) {
         this.catalog = catalog;
         this.properties = properties;
     }
 
     /**
-     * The same command, trimmed, or an {@link InvalidRequestException} listing every bad field. An
+     * The request, trimmed, or an {@link InvalidRequestException} listing every bad field. An
      * application type of {@code auto} (or none) comes back empty: it is decided from the project.
      */
-    GenerateCommand validate(GenerateCommand command) {
+    public GenerationRequest validate(
+            @Nullable String rawDescription,
+            @Nullable String rawFramework,
+            @Nullable String rawType,
+            @Nullable String rawModel,
+            boolean forceRegenerate) {
         List<FieldViolation> violations = new ArrayList<>();
-        String description = command.description().map(String::strip).orElse("");
+        String description = rawDescription == null ? "" : rawDescription.strip();
         int length = Text.lengthInCodePoints(description);
         if (description.isEmpty()) {
             violations.add(new FieldViolation("description", "required", "must not be empty"));
@@ -46,18 +52,19 @@ class GenerateCommandValidator {
             violations.add(
                     new FieldViolation("description", "control-characters", "must not contain control characters"));
         }
-        String framework = command.framework().map(String::strip).orElse("");
+        String framework = rawFramework == null ? "" : rawFramework.strip();
         if (catalog.framework(framework).isEmpty()) {
             violations.add(new FieldViolation(
                     "framework", framework.isEmpty() ? "required" : "unknown", "must be one of " + frameworkIds()));
         }
         // Absent, empty or "auto": the description decides (GenerationService).
-        String type = command.appType().map(String::strip).orElse("");
+        String type = rawType == null ? "" : rawType.strip();
         boolean auto = type.isEmpty() || type.equals(AUTO);
         if (!auto && catalog.appType(type).isEmpty()) {
             violations.add(new FieldViolation("type", "unknown", "must be \"auto\" or one of " + typeIds()));
         }
-        Optional<String> model = command.model().map(String::strip).filter(m -> !m.isEmpty());
+        Optional<String> model =
+                Optional.ofNullable(rawModel).map(String::strip).filter(m -> !m.isEmpty());
         if (model.isPresent()
                 && (model.get().length() > MAX_MODEL_LENGTH || Text.hasForbiddenControlCharacters(model.get()))) {
             violations.add(new FieldViolation("model", "invalid", "must be a model name or alias"));
@@ -65,12 +72,8 @@ class GenerateCommandValidator {
         if (!violations.isEmpty()) {
             throw new InvalidRequestException(violations);
         }
-        return new GenerateCommand(
-                Optional.of(description),
-                Optional.of(framework),
-                auto ? Optional.empty() : Optional.of(type),
-                model,
-                command.forceRegenerate());
+        return new GenerationRequest(
+                description, framework, auto ? Optional.empty() : Optional.of(type), model, forceRegenerate);
     }
 
     private List<String> frameworkIds() {

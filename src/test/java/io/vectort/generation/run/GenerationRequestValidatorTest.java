@@ -1,0 +1,64 @@
+package io.vectort.generation.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.vectort.generation.catalog.BuilderCatalog;
+import io.vectort.shared.FieldViolation;
+import io.vectort.shared.InvalidRequestException;
+import java.time.Duration;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class GenerationRequestValidatorTest {
+
+    private final GenerationRequestValidator validator = new GenerationRequestValidator(
+            new BuilderCatalog(),
+            new GenerationProperties(
+                    Duration.ofMinutes(10),
+                    40,
+                    Duration.ofMillis(100),
+                    8192,
+                    Duration.ofSeconds(1),
+                    new GenerationProperties.Limits(1 << 20, 10 << 20, 1000),
+                    "auto",
+                    Duration.ofDays(90)));
+
+    @Test
+    void aValidRequestComesBackTrimmedWithAutoAsNoChoice() {
+        GenerationRequest request = validator.validate("  A recipe book \n", " react ", "auto", "  ", true);
+
+        assertThat(request)
+                .isEqualTo(new GenerationRequest("A recipe book", "react", Optional.empty(), Optional.empty(), true));
+        assertThat(validator.validate("A blog", "html", null, "gpt-test", false).chosenType())
+                .isEmpty();
+        assertThat(validator.validate("A blog", "html", " blog", null, false).chosenType())
+                .contains("blog");
+    }
+
+    @Test
+    void everyBadFieldIsReportedAtOnce() {
+        InvalidRequestException invalid = catchThrowableOfType(
+                InvalidRequestException.class,
+                () -> validator.validate("x".repeat(41), "cobol", "spreadsheet", "m\u0000", false));
+
+        assertThat(invalid.violations())
+                .extracting(FieldViolation::field, FieldViolation::code)
+                .containsExactly(
+                        tuple("description", "too-long"),
+                        tuple("framework", "unknown"),
+                        tuple("type", "unknown"),
+                        tuple("model", "invalid"));
+    }
+
+    @Test
+    void aMissingDescriptionAndFrameworkAreRequired() {
+        InvalidRequestException invalid = catchThrowableOfType(
+                InvalidRequestException.class, () -> validator.validate(" ", null, null, null, false));
+
+        assertThat(invalid.violations())
+                .extracting(FieldViolation::field, FieldViolation::code)
+                .containsExactly(tuple("description", "required"), tuple("framework", "required"));
+    }
+}
