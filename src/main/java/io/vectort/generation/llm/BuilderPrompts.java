@@ -3,6 +3,7 @@ package io.vectort.generation.llm;
 import io.vectort.generation.catalog.AppType;
 import io.vectort.generation.catalog.Framework;
 import io.vectort.generation.generator.CodeRequest;
+import java.util.List;
 
 /** The prompts of AI generations. The protocol part mirrors docs/PROTOCOL.md. */
 final class BuilderPrompts {
@@ -64,14 +65,21 @@ final class BuilderPrompts {
      * The user message of a generation: the first turn, or a follow-up that tells the history and
      * shows the relevant files, each within its budget, however many turns came before.
      */
-    static String userTurn(CodeRequest request, Framework framework, AppType type, int historyChars, int filesChars) {
+    static String userTurn(
+            CodeRequest request,
+            Framework framework,
+            AppType type,
+            int historyChars,
+            int filesChars,
+            List<String> similarFiles) {
         return request.currentFiles().isEmpty()
                 ? firstTurn(request, framework, type)
                 : followUp(
                         request,
                         framework,
                         FollowUpHistory.describe(request.previousTurns(), historyChars),
-                        FollowUpContext.describe(request.currentFiles(), request.description(), filesChars));
+                        FollowUpContext.describe(
+                                request.currentFiles(), request.description(), filesChars, similarFiles));
     }
 
     static String firstTurn(CodeRequest request, Framework framework, AppType type) {

@@ -9,8 +9,8 @@ import java.util.Set;
 
 /**
  * What of the current project a follow-up prompt sends: the full file list, and the contents of the
- * files most likely to matter — those the request names and what they import, then the entry points,
- * then the smallest — within a character budget.
+ * files most likely to matter — those the request names and what they import, then those closest
+ * in meaning, then the entry points, then the smallest — within a character budget.
  */
 final class FollowUpContext {
 
@@ -29,6 +29,14 @@ final class FollowUpContext {
     private FollowUpContext() {}
 
     static String describe(Map<String, String> files, String request, int budgetChars) {
+        return describe(files, request, budgetChars, List.of());
+    }
+
+    /**
+     * @param similar paths whose content is close in meaning to the request, the closest first
+     *     ({@link FileSimilarity}); they come after the files the request names
+     */
+    static String describe(Map<String, String> files, String request, int budgetChars, List<String> similar) {
         StringBuilder out = new StringBuilder("Files of the project:\n");
         files.forEach((path, content) -> out.append("- ")
                 .append(path)
@@ -37,7 +45,7 @@ final class FollowUpContext {
                 .append(" characters)\n"));
         List<String> chosen = new ArrayList<>();
         int used = 0;
-        for (String path : ranked(files, request)) {
+        for (String path : ranked(files, request, similar)) {
             int size = files.get(path).length();
             if (used + size > budgetChars) {
                 continue;
@@ -58,10 +66,11 @@ final class FollowUpContext {
     }
 
     /**
-     * The files the request names, then the files they import (and those import), then the entry
-     * points and what they import, then the rest, smallest first.
+     * The files the request names, then the files they import (and those import), then the files
+     * closest in meaning and what they import, then the entry points and what they import, then
+     * the rest, smallest first.
      */
-    private static List<String> ranked(Map<String, String> files, String request) {
+    private static List<String> ranked(Map<String, String> files, String request, List<String> similar) {
         String lower = request.toLowerCase(Locale.ROOT);
         List<String> named = new ArrayList<>();
         List<String> entries = new ArrayList<>();
@@ -80,6 +89,7 @@ final class FollowUpContext {
         rest.sort((a, b) -> Integer.compare(files.get(a).length(), files.get(b).length()));
         Set<String> ranked = new LinkedHashSet<>();
         withImports(named, files, ranked);
+        withImports(similar.stream().filter(files::containsKey).toList(), files, ranked);
         withImports(entries, files, ranked);
         ranked.addAll(rest);
         return new ArrayList<>(ranked);

@@ -20,6 +20,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,13 +31,21 @@ import org.springframework.stereotype.Component;
 @Component
 public class LlmCodeGenerator implements CodeGenerator {
 
+    /** How many files closest in meaning a follow-up considers after those the request names. */
+    static final int SIMILAR_FILES = 8;
+
+    private static final Logger log = LoggerFactory.getLogger(LlmCodeGenerator.class);
+
     public static final GeneratorIdentity IDENTITY = new GeneratorIdentity("llm", GeneratorIdentity.AI, "AI model");
 
     private final LlmRouter router;
     private final BuilderCatalog catalog;
     private final LlmGeneratorProperties settings;
+    private final FileSimilarity similarity;
 
-    LlmCodeGenerator(LlmRouter router, BuilderCatalog catalog, LlmGeneratorProperties properties) {
+    LlmCodeGenerator(
+            LlmRouter router, BuilderCatalog catalog, LlmGeneratorProperties properties, FileSimilarity similarity) {
+        this.similarity = similarity;
         this.router = router;
         this.catalog = catalog;
         this.settings = properties;
@@ -81,8 +91,8 @@ public class LlmCodeGenerator implements CodeGenerator {
                 .orElseThrow(() -> new CodeGenerationException("unsupported_app_type", request.appType(), false));
         List<ChatMessage> messages = new ArrayList<>();
         messages.add(ChatMessage.system(BuilderPrompts.system(framework)));
-        messages.add(ChatMessage.user(
-                BuilderPrompts.userTurn(request, framework, type, settings.historyChars(), settings.contextChars())));
+        messages.add(ChatMessage.user(BuilderPrompts.userTurn(
+                request, framework, type, settings.historyChars(), settings.contextChars(), similarFiles(request))));
         String model = request.model().orElse(settings.model());
         CallContext context = new CallContext("builder", request.requestedBy(), java.util.Optional.empty());
         LineGate gate = new LineGate(stream);
@@ -119,6 +129,22 @@ public class LlmCodeGenerator implements CodeGenerator {
         }
         gate.flush();
         return totals.report();
+    }
+
+    /**
+     * The files of the project closest in meaning to a follow-up request. Ranking is a help, not a
+     * need: if the embedding model cannot answer, the follow-up goes without it.
+     */
+    private List<String> similarFiles(CodeRequest request) {
+        if (request.currentFiles().isEmpty()) {
+            return List.of();
+        }
+        try {
+            return similarity.closest(request.currentFiles(), request.description(), SIMILAR_FILES);
+        } catch (RuntimeException e) {
+            log.warn("Could not rank the project's files by similarity; the follow-up goes without: {}", e.toString());
+            return List.of();
+        }
     }
 
     /** Thrown from the stream listener to abort the upstream call when the generation is cancelled. */

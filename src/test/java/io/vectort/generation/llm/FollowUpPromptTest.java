@@ -32,7 +32,7 @@ class FollowUpPromptTest {
                 "Add a cooking time field to RecipeForm", "react", "dashboard", Optional.empty(), turns, files);
 
         String prompt = BuilderPrompts.userTurn(
-                fiftieth, BuilderCatalog.REACT, BuilderCatalog.DASHBOARD, HISTORY_CHARS, FILES_CHARS);
+                fiftieth, BuilderCatalog.REACT, BuilderCatalog.DASHBOARD, HISTORY_CHARS, FILES_CHARS, List.of());
 
         int everyFile = files.values().stream().mapToInt(String::length).sum();
         int everyRequest =
@@ -57,6 +57,19 @@ class FollowUpPromptTest {
                 .endsWith("Add a cooking time field to RecipeForm\n");
         // Every file is listed, even those whose content is left out.
         assertThat(prompt).contains("- src/components/Widget59.jsx (");
+    }
+
+    @Test
+    void filesCloseInMeaningComeAfterTheNamedOnesAndBeforeTheEntryPoints() {
+        Map<String, String> files = largeProject();
+        String widget = files.get("src/components/Widget42.jsx");
+
+        String context = FollowUpContext.describe(
+                files, "Make the form friendlier", widget.length() + 10, List.of("src/components/Widget42.jsx"));
+
+        assertThat(context).contains(widget).doesNotContain(files.get("src/App.jsx"));
+        assertThat(FollowUpContext.describe(files, "Make the form friendlier", widget.length() + 10))
+                .doesNotContain(widget);
     }
 
     @Test
