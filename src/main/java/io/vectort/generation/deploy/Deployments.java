@@ -5,6 +5,7 @@ import io.vectort.events.StoredEvent;
 import io.vectort.generation.preview.Previews;
 import io.vectort.generation.project.Project;
 import io.vectort.generation.project.Projects;
+import io.vectort.generation.version.VersionNumbers;
 import io.vectort.generation.version.VersionStore;
 import io.vectort.identity.audit.Actor;
 import io.vectort.identity.organization.Membership;
@@ -65,7 +66,7 @@ public class Deployments {
     @Transactional
     public Deployment deploy(Membership member, UUID projectId, String versionName, DeployCommand command) {
         Project project = projects.get(member.orgId(), projectId);
-        int version = number(project, versionName);
+        int version = VersionNumbers.of(project, versionName);
         versions.get(projectId, version).orElseThrow(() -> new NotFoundException("Version"));
         DeployCommandValidator.Valid valid = validator.validate(project, command);
         return start(member, project, version, valid, "deploy", Optional.empty());
@@ -116,18 +117,6 @@ public class Deployments {
     public List<StoredEvent> history(Membership member, UUID projectId, UUID deploymentId) {
         Deployment deployment = get(member, projectId, deploymentId);
         return events.readAfter(deployment.id(), 0, 1000);
-    }
-
-    /** A version number, or {@code latest} for the project's current one. */
-    private static int number(Project project, String version) {
-        if (version.equals("latest")) {
-            return project.currentVersion();
-        }
-        try {
-            return Integer.parseInt(version);
-        } catch (NumberFormatException e) {
-            throw new NotFoundException("Version");
-        }
     }
 
     private Deployment start(

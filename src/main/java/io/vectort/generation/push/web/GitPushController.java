@@ -9,11 +9,11 @@ import io.vectort.generation.project.Projects;
 import io.vectort.generation.push.Push;
 import io.vectort.generation.push.Pushes;
 import io.vectort.generation.push.StartPush;
+import io.vectort.generation.version.VersionNumbers;
 import io.vectort.identity.access.OrgAccess;
 import io.vectort.identity.organization.Membership;
 import io.vectort.identity.organization.Role;
 import io.vectort.shared.InvalidRequestException;
-import io.vectort.shared.NotFoundException;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -60,7 +60,7 @@ class GitPushController {
         if (body == null) {
             throw new InvalidRequestException("remoteUrl", "one-target", "give either remoteUrl or githubRepository");
         }
-        int number = version.equals("latest") ? projects.get(member.orgId(), id).currentVersion() : number(version);
+        int number = VersionNumbers.of(projects.get(member.orgId(), id), version);
         Push push = pushes.start(member, id, number, body.toCommand());
         String location = "/api/v1/projects/" + id + "/pushes/" + push.id();
         return ResponseEntity.accepted()
@@ -105,14 +105,6 @@ class GitPushController {
     private static boolean isFinal(StoredEvent event) {
         return event.type().equals("status")
                 && TERMINAL.matcher(event.dataJson()).find();
-    }
-
-    private static int number(String version) {
-        try {
-            return Integer.parseInt(version);
-        } catch (NumberFormatException e) {
-            throw new NotFoundException("Version");
-        }
     }
 
     record PushRequest(
