@@ -3,6 +3,7 @@ package io.vectort.ui;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -23,6 +24,9 @@ final class Chromium {
     }
 
     static Playwright playwright() {
+        // Assertions wait as long as actions (30 s), not Playwright's 5 s: the integration suites run
+        // in two forks on two cores, and a lazily loaded chunk (the code highlighter) can take longer.
+        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
         return Playwright.create(
                 new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
     }
