@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
@@ -24,5 +25,8 @@ export default defineConfig({
     globals: true,
     setupFiles: ['./src/test/setup.ts'],
     css: false,
+    // Vitest leaves one core to its main process, which waits; on a two-core CI machine that
+    // would run the files one at a time.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
   },
 });
