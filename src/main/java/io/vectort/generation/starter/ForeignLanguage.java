@@ -16,7 +16,7 @@ enum ForeignLanguage {
     ENGLISH("en", "the with for my and of a an to", "", w -> Optional.empty()),
     FRENCH(
             "fr",
-            "des les le la du avec pour mon ma mes et une un de",
+            "des les le la du au aux avec pour sur à mon ma mes et une un de",
             "des les de du avec pour par mes nos vos et ses leurs , :",
             ForeignInflector::frenchSingular),
     SPANISH(
@@ -26,7 +26,7 @@ enum ForeignLanguage {
             ForeignInflector::spanishSingular),
     GERMAN(
             "de",
-            "der die das den dem des mit für meine meiner meinen und ein eine von nach zur zum im",
+            "der die das den dem des mit für über meine meiner meinen und ein eine von nach zur zum im",
             "der die den mit für von nach meine meiner meinen und alle , :",
             GermanicInflector::germanSingular),
     ITALIAN(
@@ -36,7 +36,7 @@ enum ForeignLanguage {
             ForeignInflector::italianSingular),
     PORTUGUESE(
             "pt",
-            "o os as do da dos das com para meu minha meus minhas e um uma de no na",
+            "a o os as do da dos das com para meu minha meus minhas e um uma de no na",
             "os as dos das de com para por meus minhas e , :",
             ForeignInflector::portugueseSingular),
     DUTCH(
@@ -49,9 +49,19 @@ enum ForeignLanguage {
     private final Set<String> markers;
     private final Set<String> triggers;
     private final Function<String, Optional<String>> singular;
+    // Spellings only this language uses, telling in short descriptions ("Blog über Gartenarbeit").
+    private final String letters;
 
     ForeignLanguage(String code, String markers, String triggers, Function<String, Optional<String>> singular) {
         this.code = code;
+        this.letters = switch (code) {
+            case "fr" -> "œ|î|û";
+            case "es" -> "ñ";
+            case "de" -> "ä|ö|ü|ß";
+            case "pt" -> "ã|õ";
+            case "nl" -> "ij|ë";
+            default -> "";
+        };
         this.markers = Set.of(markers.split(" "));
         this.triggers = triggers.isEmpty() ? Set.of() : Set.of(triggers.split(" "));
         this.singular = singular;
@@ -74,9 +84,15 @@ enum ForeignLanguage {
     }
 
     private long score(List<String> tokens) {
-        return tokens.stream()
+        long words = tokens.stream()
                 .filter(t -> markers.contains(t.toLowerCase(Locale.ROOT)))
                 .count();
+        long spellings = letters.isEmpty()
+                ? 0
+                : tokens.stream()
+                        .filter(t -> t.toLowerCase(Locale.ROOT).matches(".*(" + letters + ").*"))
+                        .count();
+        return words + spellings;
     }
 
     /** Whether a plural noun right after {@code word} names records ("avec les patients"). */

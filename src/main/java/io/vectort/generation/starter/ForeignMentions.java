@@ -75,7 +75,7 @@ final class ForeignMentions {
             return Optional.empty();
         }
         return language.singular(word).map(one -> {
-            String plural = language.capitalisesNouns() ? word : lower;
+            String plural = language.capitalisesNouns() ? GermanicInflector.germanNominativePlural(word, one) : lower;
             String code = codeName(one);
             return new Mention(code, codeName(plural), one, plural, ForeignLexicon.englishFor(one, code));
         });

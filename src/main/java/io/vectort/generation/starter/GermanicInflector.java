@@ -3,6 +3,7 @@ package io.vectort.generation.starter;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The singular of a German or Dutch plural noun, or nothing when the word does not look plural.
@@ -46,6 +47,10 @@ final class GermanicInflector {
             Map.entry("huizen", "huis"),
             Map.entry("brieven", "brief"));
 
+    // Plurals in -e whose dative -en the rules cannot tell from a weak plural (Kunden, Patienten).
+    private static final Set<String> DATIVES =
+            Set.of("fahrzeugen", "terminen", "verlagen", "produkten", "projekten", "geschenken");
+
     private static final String UMLAUTS = "äöü";
 
     private GermanicInflector() {}
@@ -87,6 +92,20 @@ final class GermanicInflector {
             return Optional.of(plural.substring(0, plural.length() - 1));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The plural as a heading shows it, without the dative -n a description puts after "mit":
+     * {@code Künstlern} → {@code Künstler}, {@code Beiträgen} → {@code Beiträge}, {@code Verlagen} →
+     * {@code Verlage}; {@code Kunden} and {@code Patienten} stay.
+     */
+    static String germanNominativePlural(String plural, String singular) {
+        String lower = plural.toLowerCase(Locale.ROOT);
+        boolean dativeOfEr = lower.endsWith("ern") && plural.equals(singular + "n");
+        boolean dativeOfE = lower.endsWith("en")
+                && !singular.toLowerCase(Locale.ROOT).endsWith("e")
+                && (DATIVES.contains(lower) || hasUmlautInLastSyllable(plural.substring(0, plural.length() - 2)));
+        return dativeOfEr || dativeOfE ? plural.substring(0, plural.length() - 1) : plural;
     }
 
     private static boolean hasUmlautInLastSyllable(String stem) {

@@ -9,8 +9,10 @@
  * German, Italian, Portuguese and Dutch ones by {@code ForeignMentions} ({@code ForeignLanguage}
  * tells the language by its small words), which keeps the person's words for the UI ("Rendez-vous",
  * "Patienten") and derives ASCII code names for identifiers and URLs ({@code rendezVous},
- * {@code /api/rendez-vous}). Only dashboards use them so far: todo lists, blogs and landing pages
- * keep their English records.
+ * {@code /api/rendez-vous}). Every archetype uses them: a French todo list of "recettes" holds
+ * recettes, a Spanish blog has "artículos"; words a description does not give (the default
+ * "tâche", "Mon blog") come from the {@code Phrasebook} of its language, and the app's name keeps
+ * the person's wording ({@code ForeignAppNames}).
  */
 @NullMarked
 package io.vectort.generation.starter;

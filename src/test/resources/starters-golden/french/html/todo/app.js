@@ -1,4 +1,4 @@
-const STORAGE_PREFIX = "my-tasks";
+const STORAGE_PREFIX = "rendez-vous";
 
 function load(name, fallback) {
   try {
@@ -48,11 +48,11 @@ function daysFromToday(days) {
   return toIsoDate(date);
 }
 
-const NOUN = { one: "task", many: "tasks" };
+const NOUN = { one: "rendez-vous", many: "rendez-vous" };
 const SEED = [
-  { id: "seed-1", title: "Write project brief", dueDate: daysFromToday(1), done: false },
-  { id: "seed-2", title: "Book the dentist", dueDate: null, done: false },
-  { id: "seed-3", title: "Reply to Sam", dueDate: daysFromToday(-1), done: true },
+  { id: "seed-1", title: "Weekly planning", dueDate: daysFromToday(1), done: false },
+  { id: "seed-2", title: "Design review", dueDate: null, done: false },
+  { id: "seed-3", title: "Quarterly kickoff", dueDate: daysFromToday(-1), done: true },
 ];
 const FILTERS = {
   all: () => true,
@@ -65,11 +65,11 @@ const list = document.getElementById("todo-items");
 const empty = document.getElementById("empty");
 const remaining = document.getElementById("remaining");
 const filterButtons = [...document.querySelectorAll("[data-filter]")];
-let items = load("tasks", SEED);
+let items = load("rendezVous", SEED);
 let filter = "all";
 
 function persist() {
-  save("tasks", items);
+  save("rendezVous", items);
   render();
 }
 

@@ -1,6 +1,6 @@
 import { formatDate, toIsoDate } from "../dates.js";
 
-export default function TaskItem({ item, onToggle, onRemove }) {
+export default function RendezVousItem({ item, onToggle, onRemove }) {
   const overdue = !item.done && Boolean(item.dueDate) && item.dueDate < toIsoDate(new Date());
   return (
     <li className={item.done ? "todo-item done" : "todo-item"}>

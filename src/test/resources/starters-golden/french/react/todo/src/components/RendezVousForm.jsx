@@ -1,6 +1,6 @@
 import { useState } from "react";
 
-export default function TaskForm({ onAdd }) {
+export default function RendezVousForm({ onAdd }) {
   const [title, setTitle] = useState("");
   const [dueDate, setDueDate] = useState("");
 
@@ -17,12 +17,12 @@ export default function TaskForm({ onAdd }) {
   return (
     <form className="card add-form" onSubmit={submit}>
       <label className="sr-only" htmlFor="new-title">
-        New task
+        New rendez-vous
       </label>
       <input
         id="new-title"
         type="text"
-        placeholder="Add a task"
+        placeholder="Add a rendez-vous"
         autoComplete="off"
         value={title}
         onChange={(event) => setTitle(event.target.value)}
