@@ -32,8 +32,8 @@ final class ArchetypeEntities {
             "job", List.of("Fix the garden gate", "Paint the fence", "Clear the gutters"),
             "item", List.of("Passport", "Phone charger", "Sunscreen"));
 
-    private static final Map<String, String> TODO_WORDS =
-            Map.of("shopping", "grocery", "homework", "assignment", "packing", "item", "todo", "task");
+    private static final Map<String, String> TODO_WORDS = Map.of(
+            "shopping", "grocery", "grocery", "grocery", "homework", "assignment", "packing", "item", "todo", "task");
 
     private ArchetypeEntities() {}
 

@@ -95,7 +95,7 @@ final class DescriptionAnalyzer {
                     .toList();
             switch (archetype) {
                 case TODO -> {
-                    return List.of(ForeignArchetypes.todo(named, language));
+                    return List.of(ForeignArchetypes.todo(named, readable(prompts.getFirst()), language));
                 }
                 case BLOG -> {
                     return ForeignArchetypes.blog(named, language);

@@ -29,8 +29,12 @@ final class ForeignArchetypes {
         return item.displayedAs(words.word("item"), words.word("items"));
     }
 
-    /** The todo item: the first record named, else the phrasebook's task. */
-    static Entity todo(List<Mention> named, ForeignLanguage language) {
+    /** The todo item: the first record named, else what a compound list names, else the phrasebook's task. */
+    static Entity todo(List<Mention> named, String prompt, ForeignLanguage language) {
+        Optional<Mention> compound = ForeignMentions.listedInCompound(prompt, language);
+        if (named.isEmpty() && compound.isPresent()) {
+            return ArchetypeEntities.todo(compound.get());
+        }
         if (named.isEmpty()) {
             Phrasebook words = Phrasebook.of(language);
             return ArchetypeEntities.todo("task").displayedAs(words.word("task"), words.word("tasks"));

@@ -54,6 +54,27 @@ final class ForeignMentions {
         return List.copyOf(mentions.values());
     }
 
+    /**
+     * What a German or Dutch compound list names: "Boodschappenlijst" lists boodschappen,
+     * "Aufgabenliste" Aufgaben. A linking -s ("Einkaufsliste") makes no plural, so it names nothing.
+     */
+    static Optional<Mention> listedInCompound(String prompt, ForeignLanguage language) {
+        for (String token : tokens(prompt)) {
+            String lower = token.toLowerCase(Locale.ROOT);
+            for (String list : new String[] {"lijst", "liste"}) {
+                String prefix = lower.endsWith(list) ? lower.substring(0, lower.length() - list.length()) : "";
+                if (prefix.endsWith("en") || prefix.endsWith("er")) {
+                    String word = language.capitalisesNouns() ? Naming.capitalize(prefix) : prefix;
+                    Optional<Mention> mention = mention(language, word);
+                    if (mention.isPresent()) {
+                        return mention;
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The language {@code prompt} is written in, by its small words. */
     static ForeignLanguage languageOf(String prompt) {
         return ForeignLanguage.of(tokens(prompt));

@@ -47,6 +47,20 @@ class ForeignArchetypesTest {
     }
 
     @Test
+    void aCompoundListNamesItsItemsUnlessItsLinkIsAnS() {
+        assertThat(analyze("Boodschappenlijst voor het hele gezin", Archetype.TODO)
+                        .primary()
+                        .label())
+                .isEqualTo("Boodschappen");
+        assertThat(analyze("Eine Aufgabenliste für mein Studium", Archetype.TODO)
+                        .primary()
+                        .singular())
+                .isEqualTo("aufgabe");
+        assertThat(analyze("Einkaufsliste für die WG", Archetype.TODO).primary().singular())
+                .isEqualTo("task");
+    }
+
+    @Test
     void anUnknownTodoItemIsNumberedInItsOwnWords() {
         Entity item = analyze("Les corvées de la maison pour les enfants", Archetype.TODO)
                 .primary();
