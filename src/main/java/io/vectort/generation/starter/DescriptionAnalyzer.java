@@ -66,7 +66,8 @@ final class DescriptionAnalyzer {
                 darkMode,
                 accent,
                 copy.tagline(),
-                copy.highlights());
+                copy.highlights(),
+                language.code());
     }
 
     /** The prompt without its given name and theme phrases: "called Parts Hub" names no entity. */

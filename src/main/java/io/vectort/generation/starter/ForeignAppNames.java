@@ -3,6 +3,7 @@ package io.vectort.generation.starter;
 import io.vectort.generation.starter.spec.Archetype;
 import io.vectort.generation.starter.spec.Entity;
 import io.vectort.generation.starter.spec.Naming;
+import io.vectort.generation.starter.spec.Phrasebook;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -43,7 +44,7 @@ final class ForeignAppNames {
 
     static String derive(String prompt, ForeignLanguage language, Archetype archetype, List<Entity> entities) {
         List<String> tokens = tokens(prompt);
-        Phrasebook words = Phrasebook.of(language);
+        Phrasebook words = Phrasebook.of(language.code());
         return switch (archetype) {
             case DASHBOARD, TODO -> entities.getFirst().label();
             case BLOG -> phraseFrom(tokens, indexOfBlog(tokens)).orElse(words.word("myBlog"));

@@ -2,6 +2,7 @@ package io.vectort.generation.starter;
 
 import io.vectort.generation.starter.ForeignMentions.Mention;
 import io.vectort.generation.starter.spec.Entity;
+import io.vectort.generation.starter.spec.Phrasebook;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +26,7 @@ final class ForeignArchetypes {
     /** The generic record of a dashboard that names none, in the description's words. */
     static Entity item(ForeignLanguage language) {
         Entity item = EntityLexicon.entity("item");
-        Phrasebook words = Phrasebook.of(language);
+        Phrasebook words = Phrasebook.of(language.code());
         return item.displayedAs(words.word("item"), words.word("items"));
     }
 
@@ -36,7 +37,7 @@ final class ForeignArchetypes {
             return ArchetypeEntities.todo(compound.get());
         }
         if (named.isEmpty()) {
-            Phrasebook words = Phrasebook.of(language);
+            Phrasebook words = Phrasebook.of(language.code());
             return ArchetypeEntities.todo("task").displayedAs(words.word("task"), words.word("tasks"));
         }
         return ArchetypeEntities.todo(named.getFirst());
@@ -44,7 +45,7 @@ final class ForeignArchetypes {
 
     /** A post in the description's words, with categories and authors when it names them. */
     static List<Entity> blog(List<Mention> named, ForeignLanguage language) {
-        Phrasebook words = Phrasebook.of(language);
+        Phrasebook words = Phrasebook.of(language.code());
         Optional<Mention> categories = withKey(named, "category");
         Optional<Mention> authors = withKey(named, "author");
         Entity post = named.stream()

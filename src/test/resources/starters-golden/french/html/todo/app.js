@@ -78,7 +78,7 @@ function render() {
   list.replaceChildren(...visible.map(renderItem));
   empty.hidden = visible.length > 0;
   const open = items.filter((item) => !item.done).length;
-  remaining.textContent = `${open} ${open === 1 ? NOUN.one : NOUN.many} to do`;
+  remaining.textContent = `${open} ${open === 1 ? NOUN.one : NOUN.many} à faire`;
   for (const filterButton of filterButtons) {
     filterButton.setAttribute("aria-pressed", String(filterButton.dataset.filter === filter));
   }
@@ -104,11 +104,11 @@ function renderItem(item) {
     const overdue = !item.done && item.dueDate < toIsoDate(new Date());
     const due = document.createElement("span");
     due.className = overdue ? "due overdue" : "due";
-    due.textContent = `${overdue ? "Overdue" : "Due"} ${formatDate(item.dueDate)}`;
+    due.textContent = `${overdue ? "En retard" : "Échéance"} ${formatDate(item.dueDate)}`;
     li.append(due);
   }
   li.append(
-    button("Delete", "btn btn-danger btn-small", `Delete ${item.title}`, () => {
+    button("Supprimer", "btn btn-danger btn-small", `Supprimer ${item.title}`, () => {
       items = items.filter((other) => other.id !== item.id);
       persist();
     }),

@@ -6,9 +6,9 @@ import RendezVousForm from "./components/RendezVousForm.jsx";
 import RendezVousItem from "./components/RendezVousItem.jsx";
 
 const FILTERS = [
-  { id: "all", label: "All", test: () => true },
-  { id: "active", label: "To do", test: (item) => !item.done },
-  { id: "done", label: "Done", test: (item) => item.done },
+  { id: "all", label: "Tout", test: () => true },
+  { id: "active", label: "À faire", test: (item) => !item.done },
+  { id: "done", label: "Fait", test: (item) => item.done },
 ];
 
 export default function App() {
@@ -41,7 +41,7 @@ export default function App() {
         <section className="card" aria-labelledby="list-title">
           <div className="list-footer">
             <h2 id="list-title">Rendez-vous</h2>
-            <div className="filters" role="group" aria-label="Show">
+            <div className="filters" role="group" aria-label="Afficher">
               {FILTERS.map(({ id, label }) => (
                 <button
                   key={id}
@@ -56,7 +56,7 @@ export default function App() {
             </div>
           </div>
           {visible.length === 0 ? (
-            <p className="empty">Nothing to show here.</p>
+            <p className="empty">Rien à afficher ici.</p>
           ) : (
             <ul className="todo-list">
               {visible.map((item) => (
@@ -66,10 +66,10 @@ export default function App() {
           )}
           <div className="list-footer">
             <p className="muted" aria-live="polite">
-              {open} {open === 1 ? "rendez-vous" : "rendez-vous"} to do
+              {open} {open === 1 ? "rendez-vous" : "rendez-vous"} à faire
             </p>
             <button type="button" className="btn btn-ghost btn-small" onClick={() => setItems(items.filter((item) => !item.done))}>
-              Clear done
+              Effacer les terminés
             </button>
           </div>
         </section>
