@@ -13,7 +13,7 @@ import java.util.function.Function;
  * language with the most telling words wins, English first on a tie.
  */
 enum ForeignLanguage {
-    ENGLISH("en", "the with for my and of a an to", "", w -> Optional.empty()),
+    ENGLISH("en", "the with for my and of a an to in on at is page app list", "", w -> Optional.empty()),
     FRENCH(
             "fr",
             "des les le la du au aux avec pour sur à mon ma mes et une un de",

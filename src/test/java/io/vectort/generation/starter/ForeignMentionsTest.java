@@ -90,6 +90,21 @@ class ForeignMentionsTest {
     }
 
     @Test
+    void tellsTheLanguageOfShortDescriptionsByTheirSpelling() {
+        assertThat(ForeignMentions.languageOf("Blog über Gartenarbeit")).isEqualTo(ForeignLanguage.GERMAN);
+        assertThat(ForeignMentions.languageOf("checklist para a mudança")).isEqualTo(ForeignLanguage.PORTUGUESE);
+        assertThat(ForeignMentions.languageOf("liste des films à voir")).isEqualTo(ForeignLanguage.FRENCH);
+    }
+
+    @Test
+    void englishWithForeignPlaceNamesStaysEnglish() {
+        assertThat(ForeignMentions.languageOf("A landing page for Café de Flore in São Paulo"))
+                .isEqualTo(ForeignLanguage.ENGLISH);
+        assertThat(ForeignMentions.in("A menu app for my piñata shop with orders and customers"))
+                .isEmpty();
+    }
+
+    @Test
     void leavesEnglishToTheEnglishReader() {
         assertThat(ForeignMentions.in("An inventory tracker for bike parts with suppliers"))
                 .isEmpty();
