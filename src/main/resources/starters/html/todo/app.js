@@ -27,7 +27,7 @@ function render() {
   list.replaceChildren(...visible.map(renderItem));
   empty.hidden = visible.length > 0;
   const open = items.filter((item) => !item.done).length;
-  remaining.textContent = `${open} ${open === 1 ? NOUN.one : NOUN.many} to do`;
+  remaining.textContent = `${open} ${open === 1 ? NOUN.one : NOUN.many} «uiLeft»`;
   for (const filterButton of filterButtons) {
     filterButton.setAttribute("aria-pressed", String(filterButton.dataset.filter === filter));
   }
@@ -53,11 +53,11 @@ function renderItem(item) {
     const overdue = !item.done && item.dueDate < toIsoDate(new Date());
     const due = document.createElement("span");
     due.className = overdue ? "due overdue" : "due";
-    due.textContent = `${overdue ? "Overdue" : "Due"} ${formatDate(item.dueDate)}`;
+    due.textContent = `${overdue ? "«uiOverdue»" : "«uiDue»"} ${formatDate(item.dueDate)}`;
     li.append(due);
   }
   li.append(
-    button("Delete", "btn btn-danger btn-small", `Delete ${item.title}`, () => {
+    button("«uiDelete»", "btn btn-danger btn-small", `«uiDelete» ${item.title}`, () => {
       items = items.filter((other) => other.id !== item.id);
       persist();
     }),

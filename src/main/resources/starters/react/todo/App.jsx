@@ -6,9 +6,9 @@ import «pascal»Form from "./components/«pascal»Form.jsx";
 import «pascal»Item from "./components/«pascal»Item.jsx";
 «themeImport»
 const FILTERS = [
-  { id: "all", label: "All", test: () => true },
-  { id: "active", label: "To do", test: (item) => !item.done },
-  { id: "done", label: "Done", test: (item) => item.done },
+  { id: "all", label: "«uiAll»", test: () => true },
+  { id: "active", label: "«uiToDo»", test: (item) => !item.done },
+  { id: "done", label: "«uiDone»", test: (item) => item.done },
 ];
 
 export default function App() {
@@ -37,7 +37,7 @@ export default function App() {
         <section className="card" aria-labelledby="list-title">
           <div className="list-footer">
             <h2 id="list-title">«label»</h2>
-            <div className="filters" role="group" aria-label="Show">
+            <div className="filters" role="group" aria-label="«uiShow»">
               {FILTERS.map(({ id, label }) => (
                 <button
                   key={id}
@@ -52,7 +52,7 @@ export default function App() {
             </div>
           </div>
           {visible.length === 0 ? (
-            <p className="empty">Nothing to show here.</p>
+            <p className="empty">«uiNothing»</p>
           ) : (
             <ul className="todo-list">
               {visible.map((item) => (
@@ -62,10 +62,10 @@ export default function App() {
           )}
           <div className="list-footer">
             <p className="muted" aria-live="polite">
-              {open} {open === 1 ? "«singular»" : "«plural»"} to do
+              {open} {open === 1 ? "«singular»" : "«plural»"} «uiLeft»
             </p>
             <button type="button" className="btn btn-ghost btn-small" onClick={() => setItems(items.filter((item) => !item.done))}>
-              Clear done
+              «uiClearDone»
             </button>
           </div>
         </section>

@@ -17,23 +17,23 @@ export default function «pascal»Form({ onAdd }) {
   return (
     <form className="card add-form" onSubmit={submit}>
       <label className="sr-only" htmlFor="new-title">
-        New «singular»
+        «uiNewLabel»
       </label>
       <input
         id="new-title"
         type="text"
-        placeholder="Add «article»"
+        placeholder="«uiAddPlaceholder»"
         autoComplete="off"
         value={title}
         onChange={(event) => setTitle(event.target.value)}
         required
       />
       <label className="sr-only" htmlFor="new-due">
-        Due date
+        «uiDueDate»
       </label>
       <input id="new-due" type="date" value={dueDate} onChange={(event) => setDueDate(event.target.value)} />
       <button className="btn btn-primary" type="submit">
-        Add
+        «uiAdd»
       </button>
     </form>
   );

@@ -10,11 +10,11 @@ export default function «pascal»Item({ item, onToggle, onRemove }) {
       </label>
       {item.dueDate && (
         <span className={overdue ? "due overdue" : "due"}>
-          {overdue ? "Overdue" : "Due"} {formatDate(item.dueDate)}
+          {overdue ? "«uiOverdue»" : "«uiDue»"} {formatDate(item.dueDate)}
         </span>
       )}
-      <button type="button" className="btn btn-danger btn-small" aria-label={`Delete ${item.title}`} onClick={onRemove}>
-        Delete
+      <button type="button" className="btn btn-danger btn-small" aria-label={`«uiDelete» ${item.title}`} onClick={onRemove}>
+        «uiDelete»
       </button>
     </li>
   );

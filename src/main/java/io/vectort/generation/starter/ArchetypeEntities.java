@@ -10,6 +10,7 @@ import static io.vectort.generation.starter.LexiconFields.title;
 import io.vectort.generation.starter.spec.Entity;
 import io.vectort.generation.starter.spec.Field;
 import io.vectort.generation.starter.spec.FieldType;
+import io.vectort.generation.starter.spec.Naming;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,8 +32,8 @@ final class ArchetypeEntities {
             "job", List.of("Fix the garden gate", "Paint the fence", "Clear the gutters"),
             "item", List.of("Passport", "Phone charger", "Sunscreen"));
 
-    private static final Map<String, String> TODO_WORDS =
-            Map.of("shopping", "grocery", "homework", "assignment", "packing", "item", "todo", "task");
+    private static final Map<String, String> TODO_WORDS = Map.of(
+            "shopping", "grocery", "grocery", "grocery", "homework", "assignment", "packing", "item", "todo", "task");
 
     private ArchetypeEntities() {}
 
@@ -52,6 +53,28 @@ final class ArchetypeEntities {
         List<String> titles = TODO_ITEMS.containsKey(item)
                 ? TODO_ITEMS.get(item)
                 : EntityLexicon.entity(item).titleField().samples();
+        return todo(item, titles);
+    }
+
+    /**
+     * A todo item named in another language ("recettes"): its words in the UI; samples from its
+     * English entry when that has names rather than English chores, else numbered in its words.
+     */
+    static Entity todo(ForeignMentions.Mention item) {
+        String key = item.lexiconKey();
+        List<String> titles = EntityLexicon.knows(key) && !TODO_ITEMS.containsKey(key)
+                ? EntityLexicon.entity(key).titleField().samples()
+                : List.of(" A", " B", " C").stream()
+                        .map(letter -> Naming.capitalize(item.displaySingular()) + letter)
+                        .toList();
+        return new Entity(
+                        item.code(),
+                        item.codePlural(),
+                        todo(item.code(), titles).fields())
+                .displayedAs(item.displaySingular(), item.displayPlural());
+    }
+
+    private static Entity todo(String item, List<String> titles) {
         return entity(
                 item,
                 new Field("title", "Title", FieldType.TEXT, true, titles),

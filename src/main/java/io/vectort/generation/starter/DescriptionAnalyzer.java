@@ -6,7 +6,7 @@ import io.vectort.generation.starter.spec.Archetype;
 import io.vectort.generation.starter.spec.Entity;
 import io.vectort.generation.starter.spec.Naming;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +28,7 @@ final class DescriptionAnalyzer {
             throw new IllegalArgumentException("at least one prompt is needed");
         }
         SequencedSet<String> mentioned = new LinkedHashSet<>();
-        Map<String, ForeignMentions.Mention> foreign = new HashMap<>();
+        Map<String, ForeignMentions.Mention> foreign = new LinkedHashMap<>();
         Optional<String> name = Optional.empty();
         boolean darkMode = false;
         Accent accent = Accent.DEFAULT;
@@ -48,11 +48,14 @@ final class DescriptionAnalyzer {
                 named.forEach(m -> mentioned.add(m.code()));
             }
         }
-        List<Entity> entities = entities(archetype, mentioned, prompts, foreign);
         String first = prompts.getFirst();
+        ForeignLanguage language = ForeignMentions.languageOf(readable(first));
+        List<Entity> entities = entities(archetype, mentioned, prompts, foreign, language);
         // Derived from the first prompt and its entities alone, so later turns never rename the app.
-        String appName = name.orElseGet(() ->
-                AppNames.derive(first, archetype, entities(archetype, mentionsIn(first), List.of(first), foreign)));
+        List<Entity> firstEntities = entities(archetype, mentionsIn(first), List.of(first), foreign, language);
+        String appName = name.orElseGet(() -> language == ForeignLanguage.ENGLISH
+                ? AppNames.derive(first, archetype, firstEntities)
+                : ForeignAppNames.derive(readable(first), language, archetype, firstEntities));
         LandingCopy copy = LandingCopy.from(first, appName);
         return new AppSpec(
                 appName,
@@ -63,7 +66,8 @@ final class DescriptionAnalyzer {
                 darkMode,
                 accent,
                 copy.tagline(),
-                copy.highlights());
+                copy.highlights(),
+                language.code());
     }
 
     /** The prompt without its given name and theme phrases: "called Parts Hub" names no entity. */
@@ -83,14 +87,30 @@ final class DescriptionAnalyzer {
             Archetype archetype,
             SequencedSet<String> mentioned,
             List<String> prompts,
-            Map<String, ForeignMentions.Mention> foreign) {
+            Map<String, ForeignMentions.Mention> foreign,
+            ForeignLanguage language) {
+        if (language != ForeignLanguage.ENGLISH && archetype != Archetype.DASHBOARD) {
+            List<ForeignMentions.Mention> named = mentioned.stream()
+                    .filter(foreign::containsKey)
+                    .map(foreign::get)
+                    .toList();
+            switch (archetype) {
+                case TODO -> {
+                    return List.of(ForeignArchetypes.todo(named, readable(prompts.getFirst()), language));
+                }
+                case BLOG -> {
+                    return ForeignArchetypes.blog(named, language);
+                }
+                default -> {}
+            }
+        }
         return switch (archetype) {
             case TODO -> List.of(ArchetypeEntities.todo(todoItem(mentioned, prompts)));
             case BLOG -> blogEntities(mentioned);
             case LANDING -> List.of(ArchetypeEntities.signup());
             case DASHBOARD ->
                 mentioned.isEmpty()
-                        ? List.of(EntityLexicon.entity("item"))
+                        ? List.of(ForeignArchetypes.item(language))
                         : mentioned.stream()
                                 .limit(MAX_DASHBOARD_ENTITIES)
                                 .map(singular -> foreign.containsKey(singular)

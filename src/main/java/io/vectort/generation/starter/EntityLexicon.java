@@ -86,7 +86,7 @@ final class EntityLexicon {
     }
 
     /**
-     * The entity for a record named in French, Spanish or German: the person's words in the UI, an
+     * The entity for a record named in one of the foreign UI languages: the person's words in the UI, an
      * ASCII code name, and the fields of the English entry it stands for (generic when unknown).
      */
     static Entity foreign(ForeignMentions.Mention mention) {

@@ -1,25 +1,18 @@
 package io.vectort.generation.starter;
 
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The singular of a French, Spanish or German plural noun, or nothing when the word does not look
- * plural. Regular rules plus the few exceptions descriptions use; like {@link Inflector}, a wrong
+ * The singular of a French, Spanish, Italian or Portuguese plural noun (lower case), or nothing when
+ * the word does not look plural. Regular rules plus the few exceptions descriptions use; like {@link Inflector}, a wrong
  * guess only yields an odd label.
  */
 final class ForeignInflector {
 
-    private static final Map<String, String> GERMAN = Map.ofEntries(
-            Map.entry("bücher", "Buch"),
-            Map.entry("häuser", "Haus"),
-            Map.entry("länder", "Land"),
-            Map.entry("mitarbeiter", "Mitarbeiter"),
-            Map.entry("schüler", "Schüler"),
-            Map.entry("lehrer", "Lehrer"),
-            Map.entry("zimmer", "Zimmer"),
-            Map.entry("fahrzeuge", "Fahrzeug"));
+    // Italian nouns in -e whose plural in -i the rules would read as coming from -o.
+    private static final Map<String, String> ITALIAN = Map.of(
+            "ordini", "ordine", "fiori", "fiore", "giornali", "giornale", "colori", "colore", "animali", "animale");
 
     private ForeignInflector() {}
 
@@ -60,32 +53,66 @@ final class ForeignInflector {
     }
 
     /**
-     * {@code Patienten} → {@code Patient}, {@code Kunden} → {@code Kunde}, {@code Termine} → {@code Termin},
-     * {@code Rechnungen} → {@code Rechnung}. German plurals are irregular; nouns ending in "er" stay.
+     * {@code fatture} → {@code fattura}, {@code clienti} → {@code cliente}, {@code artisti} → {@code
+     * artista}, {@code prenotazioni} → {@code prenotazione}. Italian plurals end in -i or -e; a noun
+     * ending in -o or -a is singular.
      */
-    static Optional<String> germanSingular(String plural) {
-        String lower = plural.toLowerCase(Locale.ROOT);
-        if (GERMAN.containsKey(lower)) {
-            return Optional.of(GERMAN.get(lower));
+    static Optional<String> italianSingular(String plural) {
+        if (ITALIAN.containsKey(plural)) {
+            return Optional.of(ITALIAN.get(plural));
         }
-        for (String ending :
-                new String[] {"ungen", "heiten", "keiten", "schaften", "ionen", "täten", "nten", "isten", "oren"}) {
-            if (lower.endsWith(ending)) {
-                return Optional.of(plural.substring(0, plural.length() - 2));
+        if (plural.matches(".*[aei]re")) {
+            // an infinitive: "per gestire"
+            return Optional.empty();
+        }
+        String[][] endings = {
+            {"zioni", "zione"},
+            {"ioni", "ione"},
+            {"menti", "mento"},
+            {"enti", "ente"},
+            {"ili", "ile"},
+            {"anti", "ante"},
+            {"isti", "ista"},
+            {"tori", "tore"},
+            {"sori", "sore"},
+            {"chi", "co"},
+            {"ghi", "go"},
+            {"che", "ca"},
+            {"ghe", "ga"},
+            {"ie", "ia"},
+            {"i", "o"},
+            {"e", "a"}
+        };
+        for (String[] ending : endings) {
+            if (plural.endsWith(ending[0]) && plural.length() > ending[0].length() + 2) {
+                return Optional.of(plural.substring(0, plural.length() - ending[0].length()) + ending[1]);
             }
         }
-        if (lower.endsWith("ern")) {
-            // the dative of a plural in -er: "mit Künstlern"
-            return Optional.of(plural.substring(0, plural.length() - 1));
-        }
-        if (lower.endsWith("innen")) {
-            return Optional.of(plural.substring(0, plural.length() - 3));
-        }
-        if (lower.endsWith("en")) {
-            return Optional.of(plural.substring(0, plural.length() - 1));
-        }
-        if (lower.endsWith("e") || (lower.endsWith("s") && !lower.matches(".*(is|us|ss)"))) {
-            return Optional.of(plural.substring(0, plural.length() - 1));
+        return Optional.empty();
+    }
+
+    /**
+     * {@code despesas} → {@code despesa}, {@code peças} → {@code peça}, {@code agendamentos} → {@code
+     * agendamento}, {@code reservações} → {@code reservação}, {@code fornecedores} → {@code fornecedor},
+     * {@code itens} → {@code item}.
+     */
+    static Optional<String> portugueseSingular(String plural) {
+        String[][] endings = {
+            {"ções", "ção"},
+            {"ões", "ão"},
+            {"ães", "ão"},
+            {"ais", "al"},
+            {"éis", "el"},
+            {"óis", "ol"},
+            {"ns", "m"},
+            {"res", "r"},
+            {"zes", "z"},
+            {"s", ""}
+        };
+        for (String[] ending : endings) {
+            if (plural.endsWith(ending[0]) && plural.length() > ending[0].length() + 2) {
+                return Optional.of(plural.substring(0, plural.length() - ending[0].length()) + ending[1]);
+            }
         }
         return Optional.empty();
     }

@@ -66,7 +66,7 @@ final class Words {
             management platform portal hub inventory catalog catalogue crm erp database todo todos list blog
             landing planner organizer organiser journal diary log logbook directory library portfolio
             frontend backend api rest service program software project's spa homepage admin panel starter
-            template version mvp prototype
+            template version mvp prototype collection
             """);
 
     /** Parts of a user interface: nouns that are not records. */
@@ -93,7 +93,7 @@ final class Words {
             for of with and track tracking tracks manage managing manages organise organize organising
             organizing list store storing record recording log logging add adding include including plus by
             per catalog catalogue collect collecting handle handling monitor monitoring schedule scheduling
-            plan planning browse also both remove drop delete without no exclude rid
+            plan planning browse also both remove drop delete without no exclude rid save saving
             """);
 
     /** Triggers that make the following phrases entities to take away, until an adding trigger. */
@@ -116,7 +116,7 @@ final class Words {
             page pages tab tabs section sections table tables list lists view views screen screens form
             forms panel panels module modules app tracker manager dashboard database catalog catalogue
             inventory log directory library planner organizer organiser journal tool system crm site website
-            portal hub application
+            portal hub application collection
             """);
 
     private Words() {}

@@ -5,11 +5,15 @@
  * use; the description analysis, the change computation for follow-up turns and the templates stay
  * inside this package and its {@code spec} and {@code templates} subpackages.
  *
- * <p>Records named in English descriptions are read by {@code EntityMentions}; French, Spanish and
- * German ones by {@code ForeignMentions}, which keeps the person's words for the UI ("Rendez-vous",
+ * <p>Records named in English descriptions are read by {@code EntityMentions}; French, Spanish,
+ * German, Italian, Portuguese and Dutch ones by {@code ForeignMentions} ({@code ForeignLanguage}
+ * tells the language by its small words), which keeps the person's words for the UI ("Rendez-vous",
  * "Patienten") and derives ASCII code names for identifiers and URLs ({@code rendezVous},
- * {@code /api/rendez-vous}). Only dashboards use them so far: todo lists, blogs and landing pages
- * keep their English records.
+ * {@code /api/rendez-vous}). Every archetype uses them: a French todo list of "recettes" holds
+ * recettes, a Spanish blog has "artículos"; words a description does not give (the default
+ * "tâche", "Mon blog") come from the {@code Phrasebook} of its language, and the app's name keeps
+ * the person's wording ({@code ForeignAppNames}). The generated todo list's fixed words (Add, To
+ * do, Delete...) and every page's {@code lang} follow the description's language too.
  */
 @NullMarked
 package io.vectort.generation.starter;

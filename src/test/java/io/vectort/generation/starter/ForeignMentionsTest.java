@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** French, Spanish and German descriptions name their records in the person's words. */
+/** Descriptions in the six foreign UI languages name their records in the person's words. */
 class ForeignMentionsTest {
 
     private final DescriptionAnalyzer analyzer = new DescriptionAnalyzer();
@@ -43,6 +43,68 @@ class ForeignMentionsTest {
     }
 
     @Test
+    void readsAnItalianDescriptionWithElidedArticlesAndInfinitives() {
+        assertThat(ForeignMentions.in("Un'app per gestire le prenotazioni del mio ristorante con i clienti"))
+                .containsExactly(
+                        new Mention("prenotazione", "prenotazioni", "prenotazione", "prenotazioni", "prenotazione"),
+                        new Mention("cliente", "clienti", "cliente", "clienti", "customer"));
+    }
+
+    @Test
+    void readsAPortugueseDescriptionWithCedillas() {
+        assertThat(ForeignMentions.in("Inventário das peças da minha oficina com fornecedores"))
+                .containsExactly(
+                        new Mention("peca", "pecas", "peça", "peças", "peca"),
+                        new Mention("fornecedor", "fornecedores", "fornecedor", "fornecedores", "supplier"));
+    }
+
+    @Test
+    void readsADutchDescriptionWithDiaeresesAndLongVowels() {
+        assertThat(ForeignMentions.in("Afspraken van mijn fysiotherapiepraktijk met patiënten beheren"))
+                .containsExactly(
+                        new Mention("afspraak", "afspraken", "afspraak", "afspraken", "meeting"),
+                        new Mention("patient", "patienten", "patiënt", "patiënten", "patient"));
+    }
+
+    @Test
+    void readsEveryItemOfAListAfterAColonOrCommas() {
+        assertThat(ForeignMentions.in("CRM pour ma boulangerie : clients, commandes et livraisons"))
+                .extracting(Mention::code)
+                .containsExactly("client", "commande", "livraison");
+        assertThat(ForeignMentions.in("Mi tienda: pedidos, clientes y productos"))
+                .extracting(Mention::code)
+                .containsExactly("pedido", "cliente", "producto");
+        assertThat(ForeignMentions.in("Negozio con ordini, clienti e fornitori"))
+                .extracting(Mention::code)
+                .containsExactly("ordine", "cliente", "fornitore");
+    }
+
+    @Test
+    void readsGermanDativeAndUmlautPlurals() {
+        assertThat(ForeignMentions.in("Eine App zur Verwaltung meiner Bücher mit Autoren und Verlagen"))
+                .extracting(Mention::displaySingular)
+                .containsExactly("Buch", "Autor", "Verlag");
+        assertThat(ForeignMentions.in("Ein Reiseblog mit Beiträgen und Kategorien"))
+                .extracting(Mention::displaySingular)
+                .containsExactly("Beitrag", "Kategorie");
+    }
+
+    @Test
+    void tellsTheLanguageOfShortDescriptionsByTheirSpelling() {
+        assertThat(ForeignMentions.languageOf("Blog über Gartenarbeit")).isEqualTo(ForeignLanguage.GERMAN);
+        assertThat(ForeignMentions.languageOf("checklist para a mudança")).isEqualTo(ForeignLanguage.PORTUGUESE);
+        assertThat(ForeignMentions.languageOf("liste des films à voir")).isEqualTo(ForeignLanguage.FRENCH);
+    }
+
+    @Test
+    void englishWithForeignPlaceNamesStaysEnglish() {
+        assertThat(ForeignMentions.languageOf("A landing page for Café de Flore in São Paulo"))
+                .isEqualTo(ForeignLanguage.ENGLISH);
+        assertThat(ForeignMentions.in("A menu app for my piñata shop with orders and customers"))
+                .isEmpty();
+    }
+
+    @Test
     void leavesEnglishToTheEnglishReader() {
         assertThat(ForeignMentions.in("An inventory tracker for bike parts with suppliers"))
                 .isEmpty();
@@ -63,13 +125,44 @@ class ForeignMentionsTest {
         "de, Autoren, Autor",
         "de, Termine, Termin",
         "de, Praxis, ''",
-        "de, Bücher, Buch"
+        "de, Bücher, Buch",
+        "de, Beiträge, Beitrag",
+        "de, Beiträgen, Beitrag",
+        "de, Verlagen, Verlag",
+        "de, Künstlern, Künstler",
+        "it, fatture, fattura",
+        "it, clienti, cliente",
+        "it, artisti, artista",
+        "it, appuntamenti, appuntamento",
+        "it, prenotazioni, prenotazione",
+        "it, vinili, vinile",
+        "it, biblioteche, biblioteca",
+        "it, libro, ''",
+        "it, gestire, ''",
+        "pt, peças, peça",
+        "pt, reservações, reservação",
+        "pt, fornecedores, fornecedor",
+        "pt, itens, item",
+        "pt, animais, animal",
+        "pt, livro, ''",
+        "nl, klanten, klant",
+        "nl, facturen, factuur",
+        "nl, afspraken, afspraak",
+        "nl, lessen, les",
+        "nl, leveranciers, leverancier",
+        "nl, auto's, auto",
+        "nl, categorieën, categorie",
+        "nl, bestellingen, bestelling",
+        "nl, huis, ''"
     })
     void singularisesPlurals(String language, String plural, String singular) {
         var result = switch (language) {
             case "fr" -> ForeignInflector.frenchSingular(plural);
             case "es" -> ForeignInflector.spanishSingular(plural);
-            default -> ForeignInflector.germanSingular(plural);
+            case "it" -> ForeignInflector.italianSingular(plural);
+            case "pt" -> ForeignInflector.portugueseSingular(plural);
+            case "nl" -> GermanicInflector.dutchSingular(plural);
+            default -> GermanicInflector.germanSingular(plural);
         };
         assertThat(result.orElse("")).isEqualTo(singular);
     }

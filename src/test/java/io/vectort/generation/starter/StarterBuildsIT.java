@@ -1,8 +1,9 @@
 package io.vectort.generation.starter;
 
-import static io.vectort.generation.starter.Requests.aRequest;
+import static io.vectort.generation.starter.GeneratedProjects.install;
+import static io.vectort.generation.starter.GeneratedProjects.report;
+import static io.vectort.generation.starter.GeneratedProjects.run;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -11,46 +12,33 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Builds what the starter generates, the way a person would: npm install, then build or test.
+ * Builds what the starter generates, the way a person would: npm install, then build or test
+ * ({@link StarterForeignBuildsIT} does the same for descriptions in the other UI languages).
  * Per framework it generates the bike-parts dashboard and one other app type, installs
  * node_modules once (in the dashboard) and links it into the other project.
  */
 class StarterBuildsIT {
 
-    private static final Path ROOT = Path.of("target", "starter-builds").toAbsolutePath();
-    private static final Path NPM_CACHE = ROOT.resolve(".npm-cache");
-    private static final Duration NPM_TIMEOUT = Duration.ofMinutes(3);
     private static final String DASHBOARD = "an inventory tracker for my bike parts with suppliers, dark mode, teal";
     private static final Pattern BUILT_SCRIPT =
             Pattern.compile("<script type=\"module\"[^>]*src=\"\\./(assets/[^\"]+\\.js)\"");
 
-    private final StarterCodeGenerator generator = new StarterCodeGenerator(Duration.ZERO, 4096);
-
     @BeforeAll
     static void requireNpm() {
-        boolean npm;
-        try {
-            npm = new ProcessBuilder("npm", "--version").start().waitFor() == 0;
-        } catch (IOException e) {
-            npm = false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            npm = false;
-        }
-        assumeTrue(npm, "npm not installed: the generated projects cannot be installed and built here");
+        GeneratedProjects.requireNpm();
+    }
+
+    private static Path write(String framework, String appType, String description) throws IOException {
+        return GeneratedProjects.write(framework + "/" + appType, framework, appType, description);
     }
 
     @Test
@@ -92,7 +80,7 @@ class StarterBuildsIT {
         install(dashboard, landing);
 
         for (Path dir : new Path[] {dashboard, landing}) {
-            Run test = run(dir, "npm", "test");
+            GeneratedProjects.Run test = run(dir, "npm", "test");
             assertThat(test.exitCode()).as(test.output()).isZero();
             assertThat(test.output()).contains("# fail 0").doesNotContain("# pass 0");
         }
@@ -107,7 +95,7 @@ class StarterBuildsIT {
         install(dashboard, other);
 
         for (Path dir : new Path[] {dashboard, other}) {
-            Run build = run(dir, "npm", "run", "build");
+            GeneratedProjects.Run build = run(dir, "npm", "run", "build");
             assertThat(build.exitCode()).as(build.output()).isZero();
             String html = Files.readString(dir.resolve("dist/index.html"));
             Matcher script = BUILT_SCRIPT.matcher(html);
@@ -117,38 +105,6 @@ class StarterBuildsIT {
             assertThat(dir.resolve("dist").resolve(script.group(1))).isRegularFile();
         }
         report(framework, start);
-    }
-
-    /** Writes a fresh project to target/starter-builds/{framework}/{appType}. */
-    private Path write(String framework, String appType, String description) throws IOException {
-        Path dir = ROOT.resolve(framework).resolve(appType);
-        deleteRecursively(dir);
-        Map<String, String> files = generator
-                .plan(aRequest(description)
-                        .framework(framework)
-                        .appType(appType)
-                        .build())
-                .next()
-                .files();
-        for (var file : files.entrySet()) {
-            Path path = dir.resolve(file.getKey());
-            Files.createDirectories(path.getParent());
-            Files.writeString(path, file.getValue());
-        }
-        return dir;
-    }
-
-    /** npm install in the first project; the second reuses its node_modules (same dependencies). */
-    private static void install(Path first, Path second) throws Exception {
-        assertThat(dependencies(second)).isEqualTo(dependencies(first));
-        Run install = run(first, "npm", "install", "--no-audit", "--no-fund", "--loglevel=error");
-        assertThat(install.exitCode()).as(install.output()).isZero();
-        Files.createSymbolicLink(second.resolve("node_modules"), first.resolve("node_modules"));
-    }
-
-    private static String dependencies(Path dir) throws IOException {
-        String json = Files.readString(dir.resolve("package.json"));
-        return json.substring(json.indexOf("\"dependencies\""));
     }
 
     private static void assertServes(Path dir, String path, String expected) throws Exception {
@@ -184,45 +140,6 @@ class StarterBuildsIT {
             server.destroy();
             if (!server.waitFor(5, TimeUnit.SECONDS)) {
                 server.destroyForcibly();
-            }
-        }
-    }
-
-    record Run(int exitCode, String output) {}
-
-    private static Run run(Path dir, String... command) throws Exception {
-        Path log = Files.createTempFile(ROOT, "run-", ".log");
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .directory(dir.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        builder.environment().put("npm_config_cache", NPM_CACHE.toString());
-        builder.environment().put("npm_config_update_notifier", "false");
-        Process process = builder.start();
-        if (!process.waitFor(NPM_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError(
-                    String.join(" ", command) + " timed out in " + dir + ":\n" + Files.readString(log));
-        }
-        Run result = new Run(process.exitValue(), Files.readString(log));
-        Files.delete(log);
-        return result;
-    }
-
-    private static void report(String framework, long start) {
-        long seconds = Duration.ofNanos(System.nanoTime() - start).toSeconds();
-        System.out.printf("[StarterBuildsIT] %s projects installed and built in %d s%n", framework, seconds);
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        Files.createDirectories(ROOT);
-        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        // Walking does not follow the node_modules link, so only the link itself is removed.
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
             }
         }
     }

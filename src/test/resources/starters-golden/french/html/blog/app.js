@@ -1,4 +1,4 @@
-const STORAGE_PREFIX = "my-blog";
+const STORAGE_PREFIX = "mon-blog";
 
 function load(name, fallback) {
   try {

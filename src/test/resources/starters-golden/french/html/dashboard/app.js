@@ -1,4 +1,4 @@
-const STORAGE_PREFIX = "rendez-vous-dashboard";
+const STORAGE_PREFIX = "rendez-vous";
 
 function load(name, fallback) {
   try {

@@ -1,4 +1,4 @@
-const STORAGE_PREFIX = "my-product";
+const STORAGE_PREFIX = "cabinet-de-kinesitherapie";
 
 function load(name, fallback) {
   try {

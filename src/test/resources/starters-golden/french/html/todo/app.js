@@ -1,4 +1,4 @@
-const STORAGE_PREFIX = "my-tasks";
+const STORAGE_PREFIX = "rendez-vous";
 
 function load(name, fallback) {
   try {
@@ -48,11 +48,11 @@ function daysFromToday(days) {
   return toIsoDate(date);
 }
 
-const NOUN = { one: "task", many: "tasks" };
+const NOUN = { one: "rendez-vous", many: "rendez-vous" };
 const SEED = [
-  { id: "seed-1", title: "Write project brief", dueDate: daysFromToday(1), done: false },
-  { id: "seed-2", title: "Book the dentist", dueDate: null, done: false },
-  { id: "seed-3", title: "Reply to Sam", dueDate: daysFromToday(-1), done: true },
+  { id: "seed-1", title: "Weekly planning", dueDate: daysFromToday(1), done: false },
+  { id: "seed-2", title: "Design review", dueDate: null, done: false },
+  { id: "seed-3", title: "Quarterly kickoff", dueDate: daysFromToday(-1), done: true },
 ];
 const FILTERS = {
   all: () => true,
@@ -65,11 +65,11 @@ const list = document.getElementById("todo-items");
 const empty = document.getElementById("empty");
 const remaining = document.getElementById("remaining");
 const filterButtons = [...document.querySelectorAll("[data-filter]")];
-let items = load("tasks", SEED);
+let items = load("rendezVous", SEED);
 let filter = "all";
 
 function persist() {
-  save("tasks", items);
+  save("rendezVous", items);
   render();
 }
 
@@ -78,7 +78,7 @@ function render() {
   list.replaceChildren(...visible.map(renderItem));
   empty.hidden = visible.length > 0;
   const open = items.filter((item) => !item.done).length;
-  remaining.textContent = `${open} ${open === 1 ? NOUN.one : NOUN.many} to do`;
+  remaining.textContent = `${open} ${open === 1 ? NOUN.one : NOUN.many} à faire`;
   for (const filterButton of filterButtons) {
     filterButton.setAttribute("aria-pressed", String(filterButton.dataset.filter === filter));
   }
@@ -104,11 +104,11 @@ function renderItem(item) {
     const overdue = !item.done && item.dueDate < toIsoDate(new Date());
     const due = document.createElement("span");
     due.className = overdue ? "due overdue" : "due";
-    due.textContent = `${overdue ? "Overdue" : "Due"} ${formatDate(item.dueDate)}`;
+    due.textContent = `${overdue ? "En retard" : "Échéance"} ${formatDate(item.dueDate)}`;
     li.append(due);
   }
   li.append(
-    button("Delete", "btn btn-danger btn-small", `Delete ${item.title}`, () => {
+    button("Supprimer", "btn btn-danger btn-small", `Supprimer ${item.title}`, () => {
       items = items.filter((other) => other.id !== item.id);
       persist();
     }),

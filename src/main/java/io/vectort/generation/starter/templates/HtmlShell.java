@@ -18,6 +18,7 @@ final class HtmlShell {
     /** A complete page whose {@code body} is given, loading styles.css and app.js from the same folder. */
     static String page(AppSpec spec, String description, String body) {
         return Template.load(PAGE)
+                .with("lang", spec.language())
                 .with("description", Html.escape(Html.summary(description, 160)))
                 .with("title", Html.escape(spec.name()))
                 .with("body", body)

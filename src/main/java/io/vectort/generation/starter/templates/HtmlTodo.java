@@ -14,7 +14,7 @@ final class HtmlTodo {
 
     static String index(AppSpec spec, String description) {
         Entity item = spec.primary();
-        String main = Template.load(MAIN)
+        String main = TodoParts.words(Template.load(MAIN), spec)
                 .with("singular", item.displaySingular())
                 .with("article", item.withArticle())
                 .with("label", item.label())
@@ -30,7 +30,7 @@ final class HtmlTodo {
                 + TemplateTexts.get(VanillaScripts.FORMAT_DATE)
                 + TemplateTexts.get(TodoParts.DATES)
                 + VanillaScripts.theme(spec)
-                + Template.load(SCRIPT)
+                + TodoParts.words(Template.load(SCRIPT), spec)
                         .with("one", Js.str(item.displaySingular()))
                         .with("many", Js.str(item.displayPlural()))
                         .with("seed", TodoParts.rows(item, "  "))

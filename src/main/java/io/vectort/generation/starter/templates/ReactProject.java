@@ -54,6 +54,7 @@ final class ReactProject {
     /** The Vite entry page; Vue uses it too, with its own mount point and entry file. */
     static String indexHtml(AppSpec spec, String description, String mount, String entry) {
         return Template.load(INDEX_HTML)
+                .with("lang", spec.language())
                 .with("description", Html.escape(Html.summary(description, 160)))
                 .with("title", Html.escape(spec.name()))
                 .with("mount", mount)

@@ -19,7 +19,7 @@ final class ReactTodo {
         Entity item = spec.primary();
         files.put(
                 "src/App.jsx",
-                TodoParts.slots(TemplateTexts.get(APP), item)
+                TodoParts.slots(TemplateTexts.get(APP), spec)
                         .with("themeImport", ReactProject.themeImport(spec))
                         .with("header", ReactProject.header(spec))
                         .with("footer", ReactProject.FOOTER)
@@ -28,9 +28,9 @@ final class ReactTodo {
         files.put("src/data/seed.js", TodoParts.seedModule(item));
         files.put(
                 "src/components/" + item.pascal() + "Form.jsx",
-                TodoParts.slots(TemplateTexts.get(FORM), item).render());
+                TodoParts.slots(TemplateTexts.get(FORM), spec).render());
         files.put(
                 "src/components/" + item.pascal() + "Item.jsx",
-                TodoParts.slots(TemplateTexts.get(ITEM), item).render());
+                TodoParts.slots(TemplateTexts.get(ITEM), spec).render());
     }
 }

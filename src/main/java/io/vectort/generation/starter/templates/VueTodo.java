@@ -19,7 +19,7 @@ final class VueTodo {
         Entity item = spec.primary();
         files.put(
                 "src/App.vue",
-                TodoParts.slots(TemplateTexts.get(APP), item)
+                TodoParts.slots(TemplateTexts.get(APP), spec)
                         .with("themeImport", VueProject.themeImport(spec))
                         .with("header", VueProject.header(spec))
                         .with("footer", VueProject.FOOTER)
@@ -28,9 +28,9 @@ final class VueTodo {
         files.put("src/data/seed.js", TodoParts.seedModule(item));
         files.put(
                 "src/components/" + item.pascal() + "Form.vue",
-                TodoParts.slots(TemplateTexts.get(FORM), item).render());
+                TodoParts.slots(TemplateTexts.get(FORM), spec).render());
         files.put(
                 "src/components/" + item.pascal() + "Item.vue",
-                TodoParts.slots(TemplateTexts.get(ITEM), item).render());
+                TodoParts.slots(TemplateTexts.get(ITEM), spec).render());
     }
 }

@@ -1,1 +1,1 @@
-export const APP_NAME = "My Blog";
+export const APP_NAME = "Mon blog";

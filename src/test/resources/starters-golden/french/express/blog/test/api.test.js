@@ -60,7 +60,7 @@ describe("/api/posts", () => {
     assert.equal(body[0].title, "Welcome to the blog");
   });
 
-  test("creates, reads, changes, replaces and deletes a post", async () => {
+  test("creates, reads, changes, replaces and deletes an article", async () => {
     const created = await request("POST", "/api/posts", valid);
     assert.equal(created.status, 201);
     assert.equal(created.headers.get("location"), `/api/posts/${created.body.id}`);
@@ -86,7 +86,7 @@ describe("/api/posts", () => {
     assert.equal(gone.body.error, "not_found");
   });
 
-  test("rejects a post without title", async () => {
+  test("rejects an article without title", async () => {
     const { status, body } = await request("POST", "/api/posts", { ...valid, title: "" });
     assert.equal(status, 400);
     assert.equal(body.error, "validation_failed");

@@ -1,1 +1,1 @@
-export const APP_NAME = "Rendez Vous Dashboard";
+export const APP_NAME = "Rendez-vous";

@@ -1,1 +1,1 @@
-export const APP_NAME = "My Product";
+export const APP_NAME = "Cabinet de kinésithérapie";

@@ -54,7 +54,7 @@ test("serves the landing page", async () => {
   const response = await fetch(`${baseUrl}/`);
   assert.equal(response.status, 200);
   assert.match(response.headers.get("content-type"), /text\/html/);
-  assert.ok((await response.text()).includes("My Product"));
+  assert.ok((await response.text()).includes("Cabinet de kinésithérapie"));
 });
 
 describe("/api/signups", () => {

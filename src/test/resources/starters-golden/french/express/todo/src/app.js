@@ -1,10 +1,10 @@
 import express from "express";
 import { APP_NAME } from "./config.js";
 import { handleError, notFound } from "./errors.js";
-import { tasksRouter } from "./routes/tasks.js";
+import { rendezVousRouter } from "./routes/rendez-vous.js";
 import { createStore } from "./store.js";
 
-const RESOURCES = ["/api/tasks"];
+const RESOURCES = ["/api/rendez-vous"];
 
 /** Builds the app around a store; without one it starts from fresh sample data. */
 export function createApp(store = createStore()) {
@@ -20,7 +20,7 @@ export function createApp(store = createStore()) {
     res.json({ name: APP_NAME, resources: RESOURCES });
   });
 
-  app.use("/api/tasks", tasksRouter(store.tasks));
+  app.use("/api/rendez-vous", rendezVousRouter(store.rendezVous));
 
   app.use((req, res) => {
     notFound(res, `No route for ${req.method} ${req.path}`);

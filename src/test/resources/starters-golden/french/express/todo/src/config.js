@@ -1,1 +1,1 @@
-export const APP_NAME = "My Tasks";
+export const APP_NAME = "Rendez-vous";

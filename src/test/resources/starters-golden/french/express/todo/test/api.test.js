@@ -41,7 +41,7 @@ test("unknown routes answer 404 with a JSON error", async () => {
 });
 
 test("a body that is not JSON answers 400", async () => {
-  const response = await fetch(`${baseUrl}/api/tasks`, {
+  const response = await fetch(`${baseUrl}/api/rendez-vous`, {
     method: "POST",
     headers: { "content-type": "application/json" },
     body: "{ not json",
@@ -50,58 +50,58 @@ test("a body that is not JSON answers 400", async () => {
   assert.equal((await response.json()).error, "invalid_json");
 });
 
-describe("/api/tasks", () => {
-  const valid = { title: "Write project brief", dueDate: "2025-03-21", done: false };
+describe("/api/rendez-vous", () => {
+  const valid = { title: "Weekly planning", dueDate: "2025-03-21", done: false };
 
-  test("lists the sample tasks", async () => {
-    const { status, body } = await request("GET", "/api/tasks");
+  test("lists the sample rendez-vous", async () => {
+    const { status, body } = await request("GET", "/api/rendez-vous");
     assert.equal(status, 200);
     assert.equal(body.length, 3);
-    assert.equal(body[0].title, "Write project brief");
+    assert.equal(body[0].title, "Weekly planning");
   });
 
-  test("creates, reads, changes, replaces and deletes a task", async () => {
-    const created = await request("POST", "/api/tasks", valid);
+  test("creates, reads, changes, replaces and deletes a rendez-vous", async () => {
+    const created = await request("POST", "/api/rendez-vous", valid);
     assert.equal(created.status, 201);
-    assert.equal(created.headers.get("location"), `/api/tasks/${created.body.id}`);
+    assert.equal(created.headers.get("location"), `/api/rendez-vous/${created.body.id}`);
     assert.equal(created.body.title, valid.title);
 
-    const read = await request("GET", `/api/tasks/${created.body.id}`);
+    const read = await request("GET", `/api/rendez-vous/${created.body.id}`);
     assert.equal(read.status, 200);
     assert.deepEqual(read.body, created.body);
 
-    const changed = await request("PATCH", `/api/tasks/${created.body.id}`, { title: "Changed" });
+    const changed = await request("PATCH", `/api/rendez-vous/${created.body.id}`, { title: "Changed" });
     assert.equal(changed.status, 200);
     assert.equal(changed.body.title, "Changed");
 
-    const replaced = await request("PUT", `/api/tasks/${created.body.id}`, valid);
+    const replaced = await request("PUT", `/api/rendez-vous/${created.body.id}`, valid);
     assert.equal(replaced.status, 200);
     assert.deepEqual(replaced.body, created.body);
 
-    const deleted = await request("DELETE", `/api/tasks/${created.body.id}`);
+    const deleted = await request("DELETE", `/api/rendez-vous/${created.body.id}`);
     assert.equal(deleted.status, 204);
 
-    const gone = await request("GET", `/api/tasks/${created.body.id}`);
+    const gone = await request("GET", `/api/rendez-vous/${created.body.id}`);
     assert.equal(gone.status, 404);
     assert.equal(gone.body.error, "not_found");
   });
 
-  test("rejects a task without title", async () => {
-    const { status, body } = await request("POST", "/api/tasks", { ...valid, title: "" });
+  test("rejects a rendez-vous without title", async () => {
+    const { status, body } = await request("POST", "/api/rendez-vous", { ...valid, title: "" });
     assert.equal(status, 400);
     assert.equal(body.error, "validation_failed");
     assert.deepEqual(body.fields.map((problem) => problem.field), ["title"]);
   });
 
   test("rejects a due date that is not a date", async () => {
-    const { status, body } = await request("POST", "/api/tasks", { ...valid, dueDate: "not valid" });
+    const { status, body } = await request("POST", "/api/rendez-vous", { ...valid, dueDate: "not valid" });
     assert.equal(status, 400);
     assert.deepEqual(body.fields.map((problem) => problem.field), ["dueDate"]);
   });
 
-  test("answers 404 for tasks that do not exist", async () => {
+  test("answers 404 for rendez-vous that do not exist", async () => {
     for (const method of ["GET", "PUT", "PATCH", "DELETE"]) {
-      const { status, body } = await request(method, "/api/tasks/999999", method.startsWith("P") ? valid : undefined);
+      const { status, body } = await request(method, "/api/rendez-vous/999999", method.startsWith("P") ? valid : undefined);
       assert.equal(status, 404, method);
       assert.equal(body.error, "not_found");
     }

@@ -1,2 +1,2 @@
-export const APP_NAME = "My Blog";
-export const STORAGE_PREFIX = "my-blog";
+export const APP_NAME = "Mon blog";
+export const STORAGE_PREFIX = "mon-blog";

@@ -1,5 +1,5 @@
 // The words of the landing page, kept apart from the layout so they are easy to edit.
-export const TAGLINE = "The simple way to get started with My Product.";
+export const TAGLINE = "The simple way to get started with Cabinet de kinésithérapie.";
 
 export const HIGHLIGHTS = [
   { title: "Works on any device", text: "Built around what you do every day, so there is nothing new to learn." },

@@ -1,18 +1,18 @@
 import { useState } from "react";
 import { APP_NAME } from "./config.js";
 import { newId, useStoredState } from "./storage.js";
-import { tasks as sampleItems } from "./data/seed.js";
-import TaskForm from "./components/TaskForm.jsx";
-import TaskItem from "./components/TaskItem.jsx";
+import { rendezVous as sampleItems } from "./data/seed.js";
+import RendezVousForm from "./components/RendezVousForm.jsx";
+import RendezVousItem from "./components/RendezVousItem.jsx";
 
 const FILTERS = [
-  { id: "all", label: "All", test: () => true },
-  { id: "active", label: "To do", test: (item) => !item.done },
-  { id: "done", label: "Done", test: (item) => item.done },
+  { id: "all", label: "Tout", test: () => true },
+  { id: "active", label: "À faire", test: (item) => !item.done },
+  { id: "done", label: "Fait", test: (item) => item.done },
 ];
 
 export default function App() {
-  const [items, setItems] = useStoredState("tasks", sampleItems);
+  const [items, setItems] = useStoredState("rendezVous", sampleItems);
   const [filter, setFilter] = useState("all");
   const visible = items.filter(FILTERS.find((candidate) => candidate.id === filter).test);
   const open = items.filter((item) => !item.done).length;
@@ -37,11 +37,11 @@ export default function App() {
         </div>
       </header>
       <main className="container todo">
-        <TaskForm onAdd={add} />
+        <RendezVousForm onAdd={add} />
         <section className="card" aria-labelledby="list-title">
           <div className="list-footer">
-            <h2 id="list-title">Tasks</h2>
-            <div className="filters" role="group" aria-label="Show">
+            <h2 id="list-title">Rendez-vous</h2>
+            <div className="filters" role="group" aria-label="Afficher">
               {FILTERS.map(({ id, label }) => (
                 <button
                   key={id}
@@ -56,20 +56,20 @@ export default function App() {
             </div>
           </div>
           {visible.length === 0 ? (
-            <p className="empty">Nothing to show here.</p>
+            <p className="empty">Rien à afficher ici.</p>
           ) : (
             <ul className="todo-list">
               {visible.map((item) => (
-                <TaskItem key={item.id} item={item} onToggle={() => toggle(item.id)} onRemove={() => remove(item.id)} />
+                <RendezVousItem key={item.id} item={item} onToggle={() => toggle(item.id)} onRemove={() => remove(item.id)} />
               ))}
             </ul>
           )}
           <div className="list-footer">
             <p className="muted" aria-live="polite">
-              {open} {open === 1 ? "task" : "tasks"} to do
+              {open} {open === 1 ? "rendez-vous" : "rendez-vous"} à faire
             </p>
             <button type="button" className="btn btn-ghost btn-small" onClick={() => setItems(items.filter((item) => !item.done))}>
-              Clear done
+              Effacer les terminés
             </button>
           </div>
         </section>

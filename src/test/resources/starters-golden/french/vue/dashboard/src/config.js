@@ -1,2 +1,2 @@
-export const APP_NAME = "Rendez Vous Dashboard";
-export const STORAGE_PREFIX = "rendez-vous-dashboard";
+export const APP_NAME = "Rendez-vous";
+export const STORAGE_PREFIX = "rendez-vous";

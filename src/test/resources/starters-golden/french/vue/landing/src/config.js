@@ -1,2 +1,2 @@
-export const APP_NAME = "My Product";
-export const STORAGE_PREFIX = "my-product";
+export const APP_NAME = "Cabinet de kinésithérapie";
+export const STORAGE_PREFIX = "cabinet-de-kinesitherapie";

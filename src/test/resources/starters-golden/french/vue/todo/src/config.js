@@ -1,2 +1,2 @@
-export const APP_NAME = "My Tasks";
-export const STORAGE_PREFIX = "my-tasks";
+export const APP_NAME = "Rendez-vous";
+export const STORAGE_PREFIX = "rendez-vous";

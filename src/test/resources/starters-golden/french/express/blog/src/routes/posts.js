@@ -67,5 +67,5 @@ export function postsRouter(collection) {
 }
 
 function missing(res, id) {
-  notFound(res, `Post ${id} was not found`);
+  notFound(res, `Article ${id} was not found`);
 }

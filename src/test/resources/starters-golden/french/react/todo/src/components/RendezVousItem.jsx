@@ -1,6 +1,6 @@
 import { formatDate, toIsoDate } from "../dates.js";
 
-export default function TaskItem({ item, onToggle, onRemove }) {
+export default function RendezVousItem({ item, onToggle, onRemove }) {
   const overdue = !item.done && Boolean(item.dueDate) && item.dueDate < toIsoDate(new Date());
   return (
     <li className={item.done ? "todo-item done" : "todo-item"}>
@@ -10,11 +10,11 @@ export default function TaskItem({ item, onToggle, onRemove }) {
       </label>
       {item.dueDate && (
         <span className={overdue ? "due overdue" : "due"}>
-          {overdue ? "Overdue" : "Due"} {formatDate(item.dueDate)}
+          {overdue ? "En retard" : "Échéance"} {formatDate(item.dueDate)}
         </span>
       )}
-      <button type="button" className="btn btn-danger btn-small" aria-label={`Delete ${item.title}`} onClick={onRemove}>
-        Delete
+      <button type="button" className="btn btn-danger btn-small" aria-label={`Supprimer ${item.title}`} onClick={onRemove}>
+        Supprimer
       </button>
     </li>
   );

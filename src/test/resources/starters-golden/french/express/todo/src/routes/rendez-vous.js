@@ -2,14 +2,14 @@ import { Router } from "express";
 import { invalid, notFound } from "../errors.js";
 import { validate } from "../validation.js";
 
-export const tasksFields = [
+export const rendezVousFields = [
   { name: "title", label: "Title", type: "text", required: true },
   { name: "dueDate", label: "Due date", type: "date", required: false },
   { name: "done", label: "Done", type: "boolean", required: false },
 ];
 
-/** CRUD routes for tasks, mounted at /api/tasks. */
-export function tasksRouter(collection) {
+/** CRUD routes for rendez-vous, mounted at /api/rendez-vous. */
+export function rendezVousRouter(collection) {
   const router = Router();
 
   router.get("/", (req, res) => {
@@ -25,19 +25,19 @@ export function tasksRouter(collection) {
   });
 
   router.post("/", (req, res) => {
-    const { value, errors } = validate(req.body, tasksFields);
+    const { value, errors } = validate(req.body, rendezVousFields);
     if (errors.length > 0) {
       return invalid(res, errors);
     }
     const record = collection.create(value);
-    res.status(201).location(`/api/tasks/${record.id}`).json(record);
+    res.status(201).location(`/api/rendez-vous/${record.id}`).json(record);
   });
 
   router.put("/:id", (req, res) => {
     if (!collection.get(req.params.id)) {
       return missing(res, req.params.id);
     }
-    const { value, errors } = validate(req.body, tasksFields);
+    const { value, errors } = validate(req.body, rendezVousFields);
     if (errors.length > 0) {
       return invalid(res, errors);
     }
@@ -48,7 +48,7 @@ export function tasksRouter(collection) {
     if (!collection.get(req.params.id)) {
       return missing(res, req.params.id);
     }
-    const { value, errors } = validate(req.body, tasksFields, { partial: true });
+    const { value, errors } = validate(req.body, rendezVousFields, { partial: true });
     if (errors.length > 0) {
       return invalid(res, errors);
     }
@@ -66,5 +66,5 @@ export function tasksRouter(collection) {
 }
 
 function missing(res, id) {
-  notFound(res, `Task ${id} was not found`);
+  notFound(res, `Rendez-vous ${id} was not found`);
 }

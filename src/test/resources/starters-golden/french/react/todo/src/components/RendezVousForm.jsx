@@ -1,6 +1,6 @@
 import { useState } from "react";
 
-export default function TaskForm({ onAdd }) {
+export default function RendezVousForm({ onAdd }) {
   const [title, setTitle] = useState("");
   const [dueDate, setDueDate] = useState("");
 
@@ -17,23 +17,23 @@ export default function TaskForm({ onAdd }) {
   return (
     <form className="card add-form" onSubmit={submit}>
       <label className="sr-only" htmlFor="new-title">
-        New task
+        Nouveau : rendez-vous
       </label>
       <input
         id="new-title"
         type="text"
-        placeholder="Add a task"
+        placeholder="Ajouter : rendez-vous"
         autoComplete="off"
         value={title}
         onChange={(event) => setTitle(event.target.value)}
         required
       />
       <label className="sr-only" htmlFor="new-due">
-        Due date
+        Échéance
       </label>
       <input id="new-due" type="date" value={dueDate} onChange={(event) => setDueDate(event.target.value)} />
       <button className="btn btn-primary" type="submit">
-        Add
+        Ajouter
       </button>
     </form>
   );

@@ -1,0 +1,141 @@
+package io.vectort.generation.starter;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The foreign nouns people use for their records, by their lower-case singular, to the English
+ * lexicon entry whose fields they take; and the words after a trigger that are not records.
+ */
+final class ForeignLexicon {
+
+    // Words after a trigger that are not records: app words, time spans, colours, determiners.
+    private static final Set<String> NOT_RECORDS =
+            Set.copyOf(List.of("""
+            gestion gestión gestione gestão applications application apps outils aplicaciones herramientas
+            anwendungen tools applicazioni strumenti aplicativos ferramentas apps hulpmiddelen
+            jours semaines mois días semanas meses tage wochen monate giorni settimane mesi dias semanas
+            dagen weken maanden couleurs colores farben colori cores kleuren leurs tous toutes todos todas
+            alle meine meinen eine einen diese unsere mes nos vos ses mis sus tutti tutte miei mie nostri
+            meus minhas nossos nossas mijn onze deze beheer beheren bijhouden cose coisas dingen choses
+            cosas liste checkliste lista checklist lijst aufgabenliste einkaufsliste
+            """.strip().split("\\s+")));
+
+    private static final Map<String, String> ENTRIES = Map.ofEntries(
+            Map.entry("patient", "patient"),
+            Map.entry("paciente", "patient"),
+            Map.entry("paziente", "patient"),
+            Map.entry("patiënt", "patient"),
+            Map.entry("rendez-vous", "meeting"),
+            Map.entry("cita", "meeting"),
+            Map.entry("termin", "meeting"),
+            Map.entry("appuntamento", "meeting"),
+            Map.entry("agendamento", "meeting"),
+            Map.entry("afspraak", "meeting"),
+            Map.entry("client", "customer"),
+            Map.entry("cliente", "customer"),
+            Map.entry("kunde", "customer"),
+            Map.entry("klant", "customer"),
+            Map.entry("tâche", "task"),
+            Map.entry("tarea", "task"),
+            Map.entry("aufgabe", "task"),
+            Map.entry("compito", "task"),
+            Map.entry("tarefa", "task"),
+            Map.entry("taak", "task"),
+            Map.entry("corvée", "chore"),
+            Map.entry("course", "grocery"),
+            Map.entry("facture", "invoice"),
+            Map.entry("factura", "invoice"),
+            Map.entry("rechnung", "invoice"),
+            Map.entry("fattura", "invoice"),
+            Map.entry("fatura", "invoice"),
+            Map.entry("factuur", "invoice"),
+            Map.entry("produit", "product"),
+            Map.entry("producto", "product"),
+            Map.entry("produkt", "product"),
+            Map.entry("prodotto", "product"),
+            Map.entry("produto", "product"),
+            Map.entry("product", "product"),
+            Map.entry("livre", "book"),
+            Map.entry("libro", "book"),
+            Map.entry("buch", "book"),
+            Map.entry("livro", "book"),
+            Map.entry("boek", "book"),
+            Map.entry("recette", "recipe"),
+            Map.entry("receta", "recipe"),
+            Map.entry("rezept", "recipe"),
+            Map.entry("ricetta", "recipe"),
+            Map.entry("receita", "recipe"),
+            Map.entry("recept", "recipe"),
+            Map.entry("fournisseur", "supplier"),
+            Map.entry("proveedor", "supplier"),
+            Map.entry("lieferant", "supplier"),
+            Map.entry("fornitore", "supplier"),
+            Map.entry("fornecedor", "supplier"),
+            Map.entry("leverancier", "supplier"),
+            Map.entry("commande", "order"),
+            Map.entry("pedido", "order"),
+            Map.entry("bestellung", "order"),
+            Map.entry("ordine", "order"),
+            Map.entry("encomenda", "order"),
+            Map.entry("bestelling", "order"),
+            Map.entry("projet", "project"),
+            Map.entry("proyecto", "project"),
+            Map.entry("projekt", "project"),
+            Map.entry("progetto", "project"),
+            Map.entry("projeto", "project"),
+            Map.entry("project", "project"),
+            Map.entry("employé", "employee"),
+            Map.entry("empleado", "employee"),
+            Map.entry("mitarbeiter", "employee"),
+            Map.entry("dipendente", "employee"),
+            Map.entry("funcionário", "employee"),
+            Map.entry("medewerker", "employee"),
+            Map.entry("élève", "student"),
+            Map.entry("étudiant", "student"),
+            Map.entry("alumno", "student"),
+            Map.entry("estudiante", "student"),
+            Map.entry("studente", "student"),
+            Map.entry("aluno", "student"),
+            Map.entry("leerling", "student"),
+            Map.entry("dépense", "expense"),
+            Map.entry("gasto", "expense"),
+            Map.entry("ausgabe", "expense"),
+            Map.entry("spesa", "expense"),
+            Map.entry("despesa", "expense"),
+            Map.entry("uitgave", "expense"),
+            Map.entry("film", "movie"),
+            Map.entry("película", "movie"),
+            Map.entry("filme", "movie"),
+            Map.entry("plante", "plant"),
+            Map.entry("planta", "plant"),
+            Map.entry("pflanze", "plant"),
+            Map.entry("pianta", "plant"),
+            Map.entry("plant", "plant"),
+            Map.entry("catégorie", "category"),
+            Map.entry("categoría", "category"),
+            Map.entry("kategorie", "category"),
+            Map.entry("categoria", "category"),
+            Map.entry("categorie", "category"),
+            Map.entry("auteur", "author"),
+            Map.entry("autor", "author"),
+            Map.entry("autore", "author"),
+            Map.entry("ingrédient", "ingredient"),
+            Map.entry("ingrediente", "ingredient"),
+            Map.entry("zutat", "ingredient"),
+            Map.entry("ingrediënt", "ingredient"));
+
+    private ForeignLexicon() {}
+
+    /** Whether a word after a trigger still cannot name records ("gestion", "jours"). */
+    static boolean notRecords(String word) {
+        return NOT_RECORDS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** The English lexicon entry for a foreign singular, or {@code fallback} when unknown. */
+    static String englishFor(String singular, String fallback) {
+        return ENTRIES.getOrDefault(singular.toLowerCase(Locale.ROOT), fallback);
+    }
+}
