@@ -28,10 +28,6 @@ final class FollowUpContext {
 
     private FollowUpContext() {}
 
-    static String describe(Map<String, String> files, String request, int budgetChars) {
-        return describe(files, request, budgetChars, List.of());
-    }
-
     /**
      * @param similar paths whose content is close in meaning to the request, the closest first
      *     ({@link FileSimilarity}); they come after the files the request names

@@ -68,7 +68,7 @@ class FollowUpPromptTest {
                 files, "Make the form friendlier", widget.length() + 10, List.of("src/components/Widget42.jsx"));
 
         assertThat(context).contains(widget).doesNotContain(files.get("src/App.jsx"));
-        assertThat(FollowUpContext.describe(files, "Make the form friendlier", widget.length() + 10))
+        assertThat(FollowUpContext.describe(files, "Make the form friendlier", widget.length() + 10, List.of()))
                 .doesNotContain(widget);
     }
 
