@@ -3,6 +3,7 @@ package io.vectort.generation;
 import static io.vectort.support.FakeUpstreams.OPENAI;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vectort.generation.protocol.ProtocolWriter;
 import io.vectort.providers.fakes.FakeReply;
 import io.vectort.support.Api;
 import io.vectort.support.FakeUpstreams;
@@ -113,6 +114,93 @@ class BuilderOnGatewayIT extends IntegrationTest {
         assertThat(api.get("/api/v1/projects/" + project + "/versions/2/files/index.html", user.token())
                         .body())
                 .contains("<h1>Hi there</h1>");
+    }
+
+    @Test
+    void aLongProjectsOlderTurnsAreCondensedByTheModelWhichIsChargedWithTheGeneration() {
+        // Fifteen generations in a row: a plan without a per-minute limit.
+        api.get("/api/v1/billing/balance", user.token());
+        jdbc.sql("update billing_accounts set plan_id = 'enterprise' where org_id = :org")
+                .param("org", user.userId())
+                .update();
+        String project = generations.createProject(user, "Long-lived");
+        for (int turn = 1; turn <= 12; turn++) {
+            OPENAI.enqueue(FakeReply.text(turn == 1 ? ScriptedCodeGenerator.threeFiles("Long") : note(turn)));
+            followUp(project, turn);
+        }
+
+        // 13th: six turns are older than the quoted six, but the condensing call fails: the follow-up
+        // still succeeds, telling them by their version summaries.
+        int before = OPENAI.requests().size();
+        OPENAI.enqueue(FakeReply.error(400), FakeReply.text(note(13)));
+        followUp(project, 13);
+        assertThat(OPENAI.requests()).hasSize(before + 2);
+        assertThat(promptOf(OPENAI.lastRequest().json()))
+                .contains("Earlier changes, in short:\n1. Three files for Long\n")
+                .contains("2. Note 2 added.")
+                .doesNotContain("condensed");
+
+        // 14th: seven older turns and no summary yet: the model condenses them first.
+        before = OPENAI.requests().size();
+        OPENAI.enqueue(
+                FakeReply.text("A plain page whose notes one to seven each say hello.")
+                        .withUsage(1000, 100),
+                FakeReply.text(note(14)).withUsage(500, 300));
+        JsonNode fourteenth = followUp(project, 14);
+        assertThat(OPENAI.requests()).hasSize(before + 2);
+        JsonNode condensing = OPENAI.requests().get(before).json();
+        assertThat(condensing.path("stream").asBoolean(false)).isFalse();
+        assertThat(condensing.get("messages").get(0).get("content").asString())
+                .contains("keep the history of a software project short");
+        assertThat(condensing.get("messages").get(1).get("content").asString())
+                .contains("1. Request 1: make the page — done: Three files for Long\n")
+                .contains("7. Request 7: add note 7 — done: Note 7 added.")
+                .doesNotContain("8. Request 8")
+                .endsWith("Write the updated summary of changes 1 to 7.");
+        assertThat(promptOf(OPENAI.lastRequest().json()))
+                .contains("Changes 1 to 7, condensed:\nA plain page whose notes one to seven each say hello.\n")
+                .contains("8. Request 8: add note 8")
+                .doesNotContain("Three files for Long")
+                .doesNotContain("Earlier changes, in short:");
+        JsonNode usage = fourteenth.get("usage");
+        assertThat(usage.get("inputTokens").asLong()).isEqualTo(1500);
+        assertThat(usage.get("outputTokens").asLong()).isEqualTo(400);
+        // gpt-4.1-mini: 1,500 tokens in at $0.40/M plus 400 out at $1.60/M.
+        assertThat(new BigDecimal(usage.get("costUsd").asString())).isEqualByComparingTo("0.00124");
+
+        // 15th: one more older turn is not enough for a new call; the kept summary is told.
+        before = OPENAI.requests().size();
+        OPENAI.enqueue(FakeReply.text(note(15)));
+        followUp(project, 15);
+        assertThat(OPENAI.requests()).hasSize(before + 1);
+        assertThat(promptOf(OPENAI.lastRequest().json()))
+                .contains("Changes 1 to 7, condensed:\nA plain page whose notes one to seven each say hello.\n")
+                .contains("Earlier changes, in short:\n8. Note 8 added.\n")
+                .contains("14. Request 14: add note 14");
+    }
+
+    private JsonNode followUp(String project, int turn) {
+        String description = turn == 1 ? "Request 1: make the page" : "Request " + turn + ": add note " + turn;
+        String id = generations
+                .submit(user, project, generation(description, "builder-openai"))
+                .get("id")
+                .asString();
+        JsonNode done = generations.awaitFinished(user, id);
+        assertThat(done.get("status").asString()).as(done.toString()).isEqualTo("succeeded");
+        return done;
+    }
+
+    private static String note(int turn) {
+        return new ProtocolWriter()
+                .file("notes/" + turn + ".txt", "hello " + turn + "\n")
+                .summary("Note " + turn + " added.")
+                .end()
+                .toString();
+    }
+
+    private static String promptOf(JsonNode request) {
+        JsonNode messages = request.get("messages");
+        return messages.get(messages.size() - 1).get("content").asString();
     }
 
     @Test

@@ -16,6 +16,8 @@ import java.util.UUID;
  * @param currentFiles the files of the version this turn builds on (path to content), empty for a
  *     first generation
  * @param requestedBy the user the generation runs for, for accounting
+ * @param historyDigest the newest model-condensed summary along the base version's lineage, which
+ *     stands for the oldest of {@code previousTurns}; empty when none was made yet
  */
 public record CodeRequest(
         String description,
@@ -24,7 +26,8 @@ public record CodeRequest(
         Optional<String> model,
         List<PreviousTurn> previousTurns,
         Map<String, String> currentFiles,
-        Optional<UUID> requestedBy) {
+        Optional<UUID> requestedBy,
+        Optional<HistoryDigest> historyDigest) {
 
     public CodeRequest {
         previousTurns = List.copyOf(previousTurns);
@@ -39,7 +42,7 @@ public record CodeRequest(
             Optional<String> model,
             List<PreviousTurn> previousTurns,
             Map<String, String> currentFiles) {
-        this(description, framework, appType, model, previousTurns, currentFiles, Optional.empty());
+        this(description, framework, appType, model, previousTurns, currentFiles, Optional.empty(), Optional.empty());
     }
 
     /**
@@ -47,6 +50,12 @@ public record CodeRequest(
      *
      * @param summary what the generator said it did (its version's summary), empty when unknown
      */
+    /** The same request with the history condensed into {@code digest}. */
+    public CodeRequest withHistoryDigest(HistoryDigest digest) {
+        return new CodeRequest(
+                description, framework, appType, model, previousTurns, currentFiles, requestedBy, Optional.of(digest));
+    }
+
     public record PreviousTurn(String description, String framework, String appType, String summary) {
 
         public PreviousTurn(String description, String framework, String appType) {

@@ -1,6 +1,7 @@
 package io.vectort.generation.generator;
 
 import java.math.BigDecimal;
+import java.util.Optional;
 
 /**
  * What a generator reports once it finished writing.
@@ -11,6 +12,8 @@ import java.math.BigDecimal;
  * @param outputTokens completion tokens
  * @param usageEstimated true when the token counts were computed locally, not reported upstream
  * @param costUsd what the calls cost, from real usage and the model catalog's prices
+ * @param historyDigest a summary of the project's history the generator condensed on the way, to
+ *     be kept with the generation for the follow-ups after it
  */
 public record GenerationReport(
         String provider,
@@ -18,7 +21,18 @@ public record GenerationReport(
         long inputTokens,
         long outputTokens,
         boolean usageEstimated,
-        BigDecimal costUsd) {
+        BigDecimal costUsd,
+        Optional<HistoryDigest> historyDigest) {
+
+    public GenerationReport(
+            String provider,
+            String model,
+            long inputTokens,
+            long outputTokens,
+            boolean usageEstimated,
+            BigDecimal costUsd) {
+        this(provider, model, inputTokens, outputTokens, usageEstimated, costUsd, Optional.empty());
+    }
 
     /** A report of work that cost nothing (the offline starter, tests). */
     public GenerationReport(

@@ -77,7 +77,7 @@ final class BuilderPrompts {
                 : followUp(
                         request,
                         framework,
-                        FollowUpHistory.describe(request.previousTurns(), historyChars),
+                        FollowUpHistory.describe(request.previousTurns(), request.historyDigest(), historyChars),
                         FollowUpContext.describe(
                                 request.currentFiles(), request.description(), filesChars, similarFiles));
     }

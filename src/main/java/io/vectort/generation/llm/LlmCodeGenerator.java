@@ -9,6 +9,7 @@ import io.vectort.generation.generator.CodeRequest;
 import io.vectort.generation.generator.CodeStream;
 import io.vectort.generation.generator.GenerationReport;
 import io.vectort.generation.generator.GeneratorIdentity;
+import io.vectort.generation.generator.HistoryDigest;
 import io.vectort.providers.CallContext;
 import io.vectort.providers.ChatMessage;
 import io.vectort.providers.ChatRequest;
@@ -42,13 +43,19 @@ public class LlmCodeGenerator implements CodeGenerator {
     private final BuilderCatalog catalog;
     private final LlmGeneratorProperties settings;
     private final FileSimilarity similarity;
+    private final HistoryCondenser condenser;
 
     LlmCodeGenerator(
-            LlmRouter router, BuilderCatalog catalog, LlmGeneratorProperties properties, FileSimilarity similarity) {
+            LlmRouter router,
+            BuilderCatalog catalog,
+            LlmGeneratorProperties properties,
+            FileSimilarity similarity,
+            HistoryCondenser condenser) {
         this.similarity = similarity;
         this.router = router;
         this.catalog = catalog;
         this.settings = properties;
+        this.condenser = condenser;
     }
 
     @Override
@@ -66,15 +73,17 @@ public class LlmCodeGenerator implements CodeGenerator {
         return available() && router.knows(model);
     }
 
-    /** One call's worst case: system prompt, request and context in, the output limit out. */
+    /**
+     * One call's worst case (system prompt, request and context in, the output limit out), plus, for
+     * a follow-up, the call that may condense the project's history first.
+     */
     @Override
     public BigDecimal estimateMaxCostUsd(Optional<String> model, String description, int contextCharacters) {
+        String chosen = model.orElse(settings.model());
         long inputTokens = 2_000 + (description.length() + Math.min(contextCharacters, settings.contextChars())) / 3;
-        return router.maxCostUsd(
-                model.orElse(settings.model()),
-                List.of(ChatMessage.user(description)),
-                inputTokens,
-                settings.maxOutputTokens());
+        BigDecimal generation = router.maxCostUsd(
+                chosen, List.of(ChatMessage.user(description)), inputTokens, settings.maxOutputTokens());
+        return contextCharacters == 0 ? generation : generation.add(condenser.maxCostUsd(chosen));
     }
 
     @Override
@@ -89,14 +98,18 @@ public class LlmCodeGenerator implements CodeGenerator {
                 .orElseThrow(() -> new CodeGenerationException("unsupported_framework", request.framework(), false));
         AppType type = catalog.appType(request.appType())
                 .orElseThrow(() -> new CodeGenerationException("unsupported_app_type", request.appType(), false));
+        String model = request.model().orElse(settings.model());
+        CallContext context = new CallContext("builder", request.requestedBy(), Optional.empty());
+        Totals totals = new Totals();
+        Optional<HistoryCondenser.Condensed> condensed = condenser.condenseIfDue(request, model, context);
+        condensed.ifPresent(c -> totals.add(c.call()));
+        Optional<HistoryDigest> newDigest = condensed.flatMap(HistoryCondenser.Condensed::digest);
+        CodeRequest told = newDigest.map(request::withHistoryDigest).orElse(request);
         List<ChatMessage> messages = new ArrayList<>();
         messages.add(ChatMessage.system(BuilderPrompts.system(framework)));
         messages.add(ChatMessage.user(BuilderPrompts.userTurn(
-                request, framework, type, settings.historyChars(), settings.contextChars(), similarFiles(request))));
-        String model = request.model().orElse(settings.model());
-        CallContext context = new CallContext("builder", request.requestedBy(), java.util.Optional.empty());
+                told, framework, type, settings.historyChars(), settings.contextChars(), similarFiles(request))));
         LineGate gate = new LineGate(stream);
-        Totals totals = new Totals();
         for (int call = 0; call <= settings.maxContinuations(); call++) {
             List<ChatMessage> conversation = new ArrayList<>(messages);
             if (call > 0) {
@@ -117,7 +130,7 @@ public class LlmCodeGenerator implements CodeGenerator {
                         });
                 totals.add(routed);
             } catch (GenerationCancelled cancelled) {
-                return totals.report();
+                return totals.report(newDigest);
             } catch (ProviderException e) {
                 throw new CodeGenerationException(
                         "provider_" + e.kind().name().toLowerCase(Locale.ROOT), e.getMessage(), e.retryable(), e);
@@ -128,7 +141,7 @@ public class LlmCodeGenerator implements CodeGenerator {
             gate.discardPartialLine();
         }
         gate.flush();
-        return totals.report();
+        return totals.report(newDigest);
     }
 
     /**
@@ -172,8 +185,8 @@ public class LlmCodeGenerator implements CodeGenerator {
             cost = cost.add(call.costUsd());
         }
 
-        GenerationReport report() {
-            return new GenerationReport(provider, model, input, output, estimated, cost);
+        GenerationReport report(Optional<HistoryDigest> digest) {
+            return new GenerationReport(provider, model, input, output, estimated, cost, digest);
         }
     }
 }

@@ -104,7 +104,8 @@ class BuilderCacheWarmer implements CacheWarmer {
                             request.model(),
                             List.of(),
                             Map.of(),
-                            Optional.of(owner)),
+                            Optional.of(owner),
+                            Optional.empty()),
                     new CodeStream() {
                         @Override
                         public void write(String chunk) {

@@ -4,6 +4,7 @@ import io.vectort.generation.catalog.AppTypeReason;
 import io.vectort.generation.generator.CodeRequest.PreviousTurn;
 import io.vectort.generation.generator.GenerationReport;
 import io.vectort.generation.generator.GeneratorIdentity;
+import io.vectort.generation.generator.HistoryDigest;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -26,6 +27,16 @@ import org.springframework.stereotype.Component;
 class GenerationRepository {
 
     private static final String ACTIVE = "('queued', 'running')";
+
+    /** The versions {@code :version} descends from, itself included: a restored version's own past. */
+    private static final String LINEAGE = """
+            with recursive lineage (number, parent) as (
+                select number, parent_number from versions where project_id = :project and number = :version
+                union all
+                select v.number, v.parent_number from versions v
+                join lineage l on v.project_id = :project and v.number = l.parent
+            )
+            """;
 
     private final JdbcClient jdbc;
 
@@ -101,13 +112,7 @@ class GenerationRepository {
      * Automatic fix rounds are left out: their prompts are build logs, not what the user asked for.
      */
     List<PreviousTurn> previousTurns(UUID projectId, int upToVersion) {
-        return jdbc.sql("""
-                        with recursive lineage (number, parent) as (
-                            select number, parent_number from versions where project_id = :project and number = :version
-                            union all
-                            select v.number, v.parent_number from versions v
-                            join lineage l on v.project_id = :project and v.number = l.parent
-                        )
+        return jdbc.sql(LINEAGE + """
                         select description, framework, app_type, summary from generations
                         where project_id = :project and status = 'succeeded' and fix_round = 0
                           and result_version in (select number from lineage)
@@ -120,6 +125,22 @@ class GenerationRepository {
                         rs.getString("app_type"),
                         Objects.requireNonNullElse(rs.getString("summary"), "")))
                 .list();
+    }
+
+    /**
+     * The newest model-condensed history along {@code upToVersion}'s lineage. It covers a prefix of
+     * {@link #previousTurns}, the same for every version descending from the one that made it.
+     */
+    Optional<HistoryDigest> historyDigest(UUID projectId, int upToVersion) {
+        return jdbc.sql(LINEAGE + """
+                        select history_digest, history_digest_turns from generations
+                        where project_id = :project and status = 'succeeded' and history_digest is not null
+                          and result_version in (select number from lineage)
+                        order by result_version desc limit 1""")
+                .param("project", projectId)
+                .param("version", upToVersion)
+                .query((rs, n) -> new HistoryDigest(rs.getString("history_digest"), rs.getInt("history_digest_turns")))
+                .optional();
     }
 
     /** Moves a queued (or revived running) generation to running; empty when it is no longer active. */
@@ -171,7 +192,7 @@ class GenerationRepository {
                         update generations set status = 'succeeded', result_version = :version, summary = :summary,
                             provider = :provider, provider_model = :model, input_tokens = :input,
                             output_tokens = :output, usage_estimated = :estimated, cost_usd = :cost,
-                            finished_at = now()
+                            history_digest = :digest, history_digest_turns = :digestTurns, finished_at = now()
                         where id = :id and status = 'running'""")
                         .param("id", id)
                         .param("version", version)
@@ -182,6 +203,14 @@ class GenerationRepository {
                         .param("output", report.outputTokens())
                         .param("estimated", report.usageEstimated())
                         .param("cost", report.costUsd())
+                        .param(
+                                "digest",
+                                report.historyDigest().map(HistoryDigest::text).orElse(null))
+                        .param(
+                                "digestTurns",
+                                report.historyDigest()
+                                        .map(HistoryDigest::coversTurns)
+                                        .orElse(null))
                         .update()
                 == 1;
     }

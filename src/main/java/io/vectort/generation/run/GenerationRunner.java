@@ -105,7 +105,8 @@ class GenerationRunner {
                 generation.model(),
                 generations.previousTurns(generation.projectId(), generation.baseVersion()),
                 baseFiles,
-                Optional.of(generation.orgId()));
+                Optional.of(generation.orgId()),
+                generations.historyDigest(generation.projectId(), generation.baseVersion()));
         ProtocolLimits limits = properties.limits().protocol();
         GenerationEventSink sink = new GenerationEventSink(
                 events,

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.vectort.generation.catalog.BuilderCatalog;
 import io.vectort.generation.generator.CodeRequest;
 import io.vectort.generation.generator.CodeRequest.PreviousTurn;
+import io.vectort.generation.generator.HistoryDigest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,13 +21,7 @@ class FollowUpPromptTest {
 
     @Test
     void theFiftiethFollowUpStaysUnderTheBudgetAndCarriesTheFilesTheChangeNeeds() {
-        List<PreviousTurn> turns = new ArrayList<>();
-        for (int turn = 1; turn <= 49; turn++) {
-            // Long, wordy requests, as people write them: 5,000 characters each.
-            String request = ("Request " + turn + ": make the recipe page nicer and add more options. ").repeat(90);
-            String summary = "Turn " + turn + " changed the recipe page." + " It reworked the layout.".repeat(6);
-            turns.add(new PreviousTurn(request, "react", "dashboard", summary));
-        }
+        List<PreviousTurn> turns = fortyNineWordyTurns();
         Map<String, String> files = largeProject();
         CodeRequest fiftieth = new CodeRequest(
                 "Add a cooking time field to RecipeForm", "react", "dashboard", Optional.empty(), turns, files);
@@ -60,6 +55,46 @@ class FollowUpPromptTest {
     }
 
     @Test
+    void withTheModelsDigestTheFiftiethFollowUpTellsEveryTurnInOneFormOrAnother() {
+        List<PreviousTurn> turns = fortyNineWordyTurns();
+        HistoryDigest digest = new HistoryDigest("A recipe book with ratings, a dark theme and metric units.", 40);
+        CodeRequest fiftieth = new CodeRequest(
+                        "Add a cooking time field to RecipeForm",
+                        "react",
+                        "dashboard",
+                        Optional.empty(),
+                        turns,
+                        Map.of())
+                .withHistoryDigest(digest);
+
+        String history = FollowUpHistory.describe(fiftieth.previousTurns(), fiftieth.historyDigest(), HISTORY_CHARS);
+
+        assertThat(history.length()).isLessThanOrEqualTo(HISTORY_CHARS + 200);
+        assertThat(history)
+                .startsWith("Changes 1 to 40, condensed:\n" + digest.text() + "\n")
+                .doesNotContain("not shown")
+                .doesNotContain("40. Turn 40")
+                .contains("41. Turn 41 changed the recipe page.")
+                .contains("43. Turn 43 changed the recipe page.")
+                .doesNotContain("43. Request 43")
+                .contains("44. Request 44: make the recipe page nicer")
+                .contains("49. Request 49: make the recipe page nicer");
+    }
+
+    @Test
+    void aDigestThatNoLongerFitsIsCountedWithTheTurnsItStoodFor() {
+        List<PreviousTurn> turns = fortyNineWordyTurns();
+        HistoryDigest digest = new HistoryDigest("Condensed. ".repeat(100), 40);
+
+        String history = FollowUpHistory.describe(turns, Optional.of(digest), 2_000);
+
+        assertThat(history).doesNotContain("Condensed.").contains("49. Request 49");
+        int shown =
+                (int) history.lines().filter(line -> line.matches("\\d+\\. .*")).count();
+        assertThat(history).startsWith("(" + (49 - shown) + " earlier changes are not shown.)\n");
+    }
+
+    @Test
     void filesCloseInMeaningComeAfterTheNamedOnesAndBeforeTheEntryPoints() {
         Map<String, String> files = largeProject();
         String widget = files.get("src/components/Widget42.jsx");
@@ -78,13 +113,24 @@ class FollowUpPromptTest {
                 new PreviousTurn("A recipe book", "react", "dashboard", "Created the recipe book."),
                 new PreviousTurn("Add ratings", "react", "dashboard", ""));
 
-        String history = FollowUpHistory.describe(turns, HISTORY_CHARS);
+        String history = FollowUpHistory.describe(turns, Optional.empty(), HISTORY_CHARS);
 
         assertThat(history).isEqualTo("""
                         The latest requests, oldest first:
                         1. A recipe book — done: Created the recipe book.
                         2. Add ratings
                         """);
+    }
+
+    private static List<PreviousTurn> fortyNineWordyTurns() {
+        List<PreviousTurn> turns = new ArrayList<>();
+        for (int turn = 1; turn <= 49; turn++) {
+            // Long, wordy requests, as people write them: 5,000 characters each.
+            String request = ("Request " + turn + ": make the recipe page nicer and add more options. ").repeat(90);
+            String summary = "Turn " + turn + " changed the recipe page." + " It reworked the layout.".repeat(6);
+            turns.add(new PreviousTurn(request, "react", "dashboard", summary));
+        }
+        return turns;
     }
 
     /** Sixty 3,000-character components plus the chain RecipeForm imports. */
