@@ -6,7 +6,7 @@ import { EmptyState } from '../../shared/ui/States';
 import { FixRoundPrompt, isFixRound } from './FixRoundPrompt';
 import type { LiveState } from './liveGeneration';
 import { LiveProgress } from './LiveProgress';
-import { TypeReasonNote } from './TypeReasonNote';
+import { ChoiceReasonNotes } from './ChoiceReasonNotes';
 import { ChatIcon, GearIcon, SparkIcon } from '../../shared/ui/Icons';
 
 const STATUS_TONE: Record<string, string> = {
@@ -93,7 +93,7 @@ function Turn({
         </div>
         {(active || latest) && !isFixRound(generation) && (
           <div className="mb-2">
-            <TypeReasonNote generation={generation} catalog={catalog} />
+            <ChoiceReasonNotes generation={generation} catalog={catalog} />
           </div>
         )}
         {active && <LiveProgress generation={generation} onFinished={(state) => onFinished(generation, state)} />}

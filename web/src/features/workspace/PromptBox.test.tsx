@@ -19,16 +19,7 @@ const catalog: Catalog = {
 };
 
 function renderBox(onGenerate = vi.fn(async () => undefined)) {
-  render(
-    <PromptBox
-      projectId="p1"
-      catalog={catalog}
-      defaults={{ framework: 'react' }}
-      followUp={false}
-      busy={false}
-      onGenerate={onGenerate}
-    />,
-  );
+  render(<PromptBox projectId="p1" catalog={catalog} followUp={false} busy={false} onGenerate={onGenerate} />);
   return { onGenerate, textbox: screen.getByLabelText('What should we build?') };
 }
 
@@ -52,7 +43,7 @@ describe('PromptBox', () => {
     const onGenerate = vi.fn(async () => undefined);
     const box = (role: Role) => (
       <OrganizationContext.Provider value={inOrganization(role)}>
-        <PromptBox projectId="p1" catalog={catalog} defaults={{}} followUp={false} busy={false} onGenerate={onGenerate} />
+        <PromptBox projectId="p1" catalog={catalog} followUp={false} busy={false} onGenerate={onGenerate} />
       </OrganizationContext.Provider>
     );
     const { rerender } = render(box('viewer'));
@@ -71,35 +62,40 @@ describe('PromptBox', () => {
     expect(screen.queryByTestId('prompt-readonly')).not.toBeInTheDocument();
   });
 
-  it('starts on Auto, so the description decides the type, and sends auto', async () => {
+  it('starts both framework and type on Auto, so the description decides, and sends auto', async () => {
     const { onGenerate, textbox } = renderBox();
     const type = screen.getByLabelText('Type');
+    const framework = screen.getByLabelText('Framework');
     expect(type).toHaveValue('auto');
-    expect(
-      within(type)
+    expect(framework).toHaveValue('auto');
+    const options = (select: HTMLElement) =>
+      within(select)
         .getAllByRole('option')
-        .map((o) => o.textContent),
-    ).toEqual(['Auto (from my description)', 'Todo list', 'Blog']);
-    fireEvent.change(textbox, { target: { value: 'Track the inventory of our suppliers' } });
+        .map((o) => o.textContent);
+    expect(options(type)).toEqual(['Auto (from my description)', 'Todo list', 'Blog']);
+    expect(options(framework)).toEqual(['Auto (from my description)', 'HTML, CSS & JavaScript', 'React + Vite']);
+    expect(framework).toHaveAttribute('title', expect.stringContaining('framework your description names'));
+    fireEvent.change(textbox, { target: { value: 'A React app to track the inventory of our suppliers' } });
     fireEvent.click(screen.getByRole('button', { name: 'Generate' }));
     await waitFor(() =>
       expect(onGenerate).toHaveBeenCalledWith({
-        description: 'Track the inventory of our suppliers',
-        framework: 'react',
+        description: 'A React app to track the inventory of our suppliers',
+        framework: 'auto',
         type: 'auto',
       }),
     );
   });
 
-  it('preselects the first framework of the catalog when there is no earlier one, and still Auto', () => {
-    render(<PromptBox projectId="p2" catalog={catalog} defaults={{}} followUp busy={false} onGenerate={vi.fn()} />);
-    expect(screen.getByLabelText('Framework')).toHaveValue('html');
+  it('starts a follow-up on Auto too: the server keeps the project’s framework and type', () => {
+    render(<PromptBox projectId="p2" catalog={catalog} followUp busy={false} onGenerate={vi.fn()} />);
+    expect(screen.getByLabelText('Framework')).toHaveValue('auto');
     expect(screen.getByLabelText('Type')).toHaveValue('auto');
   });
 
   it('generates with Ctrl+Enter and the chosen framework and type', async () => {
     const { onGenerate, textbox } = renderBox();
     fireEvent.change(textbox, { target: { value: 'A todo app' } });
+    fireEvent.change(screen.getByLabelText('Framework'), { target: { value: 'react' } });
     fireEvent.change(screen.getByLabelText('Type'), { target: { value: 'blog' } });
     fireEvent.keyDown(textbox, { key: 'Enter', ctrlKey: true });
     await waitFor(() => expect(onGenerate).toHaveBeenCalledWith({ description: 'A todo app', framework: 'react', type: 'blog' }));

@@ -11,8 +11,11 @@ import { ErrorAlert } from '../../shared/ui/States';
 
 export const MAX_PROMPT = 5000;
 
-/** The type the server reads from the description (a follow-up keeps the project's type). */
-export const AUTO_TYPE = 'auto';
+/**
+ * The framework or type the server reads from the description: a follow-up keeps the project's
+ * type, and its framework unless the request names another.
+ */
+export const AUTO = 'auto';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform ?? '');
 
@@ -21,22 +24,20 @@ function codePoints(text: string): number {
 }
 
 /**
- * The prompt: what to build, for which framework and type. The type starts on "Auto", so what a
- * newcomer writes decides what they get; picking one overrides it. The text is kept as a
+ * The prompt: what to build, for which framework and type. Both start on "Auto", so what a
+ * newcomer writes decides what they get ("a React app for…"); picking one overrides it. The text is kept as a
  * per-project draft, so an expired session or a reload never loses it; Ctrl/Cmd+Enter generates.
  * A viewer of the organisation reads but cannot generate: the box is off and says why.
  */
 export function PromptBox({
   projectId,
   catalog,
-  defaults,
   followUp,
   busy,
   onGenerate,
 }: {
   projectId: string;
   catalog: Catalog | null;
-  defaults: { framework?: string };
   followUp: boolean;
   /** A generation is in flight: typing is fine, generating waits. */
   busy: boolean;
@@ -46,17 +47,11 @@ export function PromptBox({
   const textId = useId();
   const [draft] = useState(() => loadDraft(projectId));
   const [text, setText] = useState(draft?.text ?? '');
-  const [framework, setFramework] = useState(draft?.framework ?? defaults.framework ?? '');
-  const [type, setType] = useState(draft?.type ?? AUTO_TYPE);
+  const [framework, setFramework] = useState(draft?.framework || AUTO);
+  const [type, setType] = useState(draft?.type || AUTO);
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const canGenerate = useCan('member');
-
-  // The catalog and the last turn arrive after the first render: fill in what is still empty.
-  // The server needs a framework, so the last one (else the catalog's first) is preselected.
-  useEffect(() => {
-    if (!framework) setFramework(defaults.framework ?? catalog?.frameworks[0]?.id ?? '');
-  }, [catalog, defaults.framework, framework]);
 
   useEffect(() => {
     saveDraft(projectId, { text, framework, type });
@@ -89,6 +84,7 @@ export function PromptBox({
   const descriptionError = fieldMessage(t, error, 'description');
   const showGeneral = !(isApiError(error) && error.code === 'validation' && error.fieldErrors.length > 0);
   const selectedType = catalog?.types.find((x) => x.id === type);
+  const selectedFramework = catalog?.frameworks.find((f) => f.id === framework);
 
   return (
     <form onSubmit={submit} noValidate className="flex flex-col gap-3" aria-label={t('prompt.formLabel')}>
@@ -131,7 +127,9 @@ export function PromptBox({
           onChange={(e) => setFramework(e.target.value)}
           error={fieldMessage(t, error, 'framework')}
           disabled={!catalog || !canGenerate}
+          title={selectedFramework?.label ?? t('prompt.frameworkAutoHint')}
         >
+          <option value={AUTO}>{t('prompt.frameworkAuto')}</option>
           {catalog?.frameworks.map((f) => (
             <option key={f.id} value={f.id}>
               {f.label}
@@ -146,7 +144,7 @@ export function PromptBox({
           disabled={!catalog || !canGenerate}
           title={selectedType?.description ?? t('prompt.typeAutoHint')}
         >
-          <option value={AUTO_TYPE}>{t('prompt.typeAuto')}</option>
+          <option value={AUTO}>{t('prompt.typeAuto')}</option>
           {catalog?.types.map((x) => (
             <option key={x.id} value={x.id}>
               {t(`catalog.types.${x.id}`, { defaultValue: x.label })}

@@ -44,8 +44,9 @@ function acceptedAsGeneration(
     projectId,
     status: accepted.status,
     description: request.description.trim(),
-    framework: request.framework,
-    // The server resolved `auto`: show the type the app will have, and why.
+    // The server resolved `auto`: show the framework and type the app will have, and why.
+    framework: accepted.framework ?? request.framework,
+    frameworkReason: accepted.frameworkReason ?? null,
     type: accepted.type ?? request.type,
     typeReason: accepted.typeReason ?? null,
     model: null,
@@ -241,7 +242,6 @@ export function WorkspacePage() {
               key={projectId}
               projectId={projectId}
               catalog={catalog}
-              defaults={{ framework: latest?.framework }}
               followUp={project.currentVersion > 0}
               busy={active !== undefined}
               onGenerate={onGenerate}

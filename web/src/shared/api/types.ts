@@ -89,11 +89,11 @@ export interface GeneratorIdentity {
   label: string;
 }
 
-/** How a generation's app type was decided (docs/API.md, `typeReason`). */
-export interface TypeReason {
+/** How a generation's app type or framework was decided (docs/API.md, `typeReason`, `frameworkReason`). */
+export interface ChoiceReason {
   /** `chosen` by the person, read from the `description`, `kept` from the project, or the `default`. */
   source: 'chosen' | 'description' | 'kept' | 'default';
-  /** The words of the description that decided the type, as written; only for `description`. */
+  /** The words of the description that decided it, as written; only for `description`. */
   evidence?: string | null;
 }
 
@@ -102,11 +102,14 @@ export interface Generation {
   projectId: string;
   status: GenerationStatus;
   description: string;
+  /** The resolved framework: never `auto`. */
   framework: string;
+  /** Absent on generations the client made up before the server answered. */
+  frameworkReason?: ChoiceReason | null;
   /** The resolved app type: never `auto`. */
   type: string;
   /** Absent on generations the client made up before the server answered. */
-  typeReason?: TypeReason | null;
+  typeReason?: ChoiceReason | null;
   model: string | null;
   forceRegenerate: boolean;
   generator: GeneratorIdentity;
@@ -136,11 +139,14 @@ export interface GenerationAccepted {
   projectId: string;
   generator: GeneratorIdentity;
   type: string;
-  typeReason: TypeReason;
+  typeReason: ChoiceReason;
+  framework: string;
+  frameworkReason: ChoiceReason;
 }
 
 export interface GenerateRequest {
   description: string;
+  /** A framework id from the catalog, or `auto`: the server reads it from the description (or keeps the project's). */
   framework: string;
   /** A type id from the catalog, or `auto`: the server reads it from the description. */
   type: string;

@@ -107,6 +107,8 @@ const de = {
     type: 'Typ',
     typeAuto: 'Automatisch (aus meiner Beschreibung)',
     typeAutoHint: 'Vectort erkennt die Art der App an Ihrer Beschreibung; wählen Sie einen Typ, um selbst zu entscheiden.',
+    frameworkAuto: 'Automatisch (aus meiner Beschreibung)',
+    frameworkAutoHint: 'Vectort nimmt das Framework, das Ihre Beschreibung nennt (sonst einfaches HTML; eine Folgeanfrage behält das des Projekts); wählen Sie eines, um selbst zu entscheiden.',
     submit: 'Generieren',
     submitFollowUp: 'Aktualisieren',
     waitForRun: 'Warten Sie, bis der aktuelle Lauf fertig ist.',
@@ -119,6 +121,12 @@ const de = {
     description: '{{type}} — aus Ihren Worten: {{evidence}}',
     kept: '{{type}} — vom Projekt übernommen',
     default: '{{type}} — nichts in der Beschreibung deutete auf einen Typ hin',
+  },
+  frameworkReason: {
+    chosen: '{{framework}} — von Ihnen gewählt',
+    description: '{{framework}} — aus Ihren Worten: {{evidence}}',
+    kept: '{{framework}} — vom Projekt übernommen',
+    default: '{{framework}} — die Beschreibung nannte kein Framework',
   },
   status: {
     queued: 'In der Warteschlange',

@@ -108,6 +108,8 @@ const en = {
     type: 'Type',
     typeAuto: 'Auto (from my description)',
     typeAutoHint: 'Vectort reads the kind of app from your description; pick a type to choose it yourself.',
+    frameworkAuto: 'Auto (from my description)',
+    frameworkAutoHint: "Vectort uses the framework your description names (else plain HTML; a follow-up keeps the project's); pick one to choose it yourself.",
     submit: 'Generate',
     submitFollowUp: 'Update',
     waitForRun: 'Wait for the current run to finish.',
@@ -120,6 +122,12 @@ const en = {
     description: '{{type}} — from your words: {{evidence}}',
     kept: '{{type}} — kept from the project',
     default: '{{type}} — nothing in the description pointed to a type',
+  },
+  frameworkReason: {
+    chosen: '{{framework}} — you chose it',
+    description: '{{framework}} — from your words: {{evidence}}',
+    kept: '{{framework}} — kept from the project',
+    default: '{{framework}} — the description named no framework',
   },
   status: {
     queued: 'Queued',

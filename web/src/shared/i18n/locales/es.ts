@@ -107,6 +107,8 @@ const es = {
     type: 'Tipo',
     typeAuto: 'Automático (según mi descripción)',
     typeAutoHint: 'Vectort deduce el tipo de app de tu descripción; elige un tipo para decidirlo tú.',
+    frameworkAuto: 'Automático (según mi descripción)',
+    frameworkAutoHint: 'Vectort usa el framework que nombra tu descripción (si no, HTML simple; un seguimiento mantiene el del proyecto); elige uno para decidirlo tú.',
     submit: 'Generar',
     submitFollowUp: 'Actualizar',
     waitForRun: 'Espera a que termine la ejecución actual.',
@@ -119,6 +121,12 @@ const es = {
     description: '{{type}} — según tus palabras: {{evidence}}',
     kept: '{{type}} — se mantiene el del proyecto',
     default: '{{type}} — nada en la descripción indicaba un tipo',
+  },
+  frameworkReason: {
+    chosen: '{{framework}} — lo elegiste tú',
+    description: '{{framework}} — según tus palabras: {{evidence}}',
+    kept: '{{framework}} — se mantiene el del proyecto',
+    default: '{{framework}} — la descripción no nombraba ningún framework',
   },
   status: {
     queued: 'En cola',

@@ -107,6 +107,8 @@ const fr = {
     type: 'Type',
     typeAuto: 'Auto (d’après ma description)',
     typeAutoHint: 'Vectort déduit le genre d’application de votre description ; choisissez un type pour le décider vous-même.',
+    frameworkAuto: 'Auto (d’après ma description)',
+    frameworkAutoHint: 'Vectort prend le framework que nomme votre description (sinon du HTML simple ; une suite garde celui du projet) ; choisissez-en un pour le décider vous-même.',
     submit: 'Générer',
     submitFollowUp: 'Mettre à jour',
     waitForRun: 'Attendez la fin de la génération en cours.',
@@ -119,6 +121,12 @@ const fr = {
     description: '{{type}} — d’après vos mots : {{evidence}}',
     kept: '{{type}} — repris du projet',
     default: '{{type}} — rien dans la description n’indiquait un type',
+  },
+  frameworkReason: {
+    chosen: '{{framework}} — vous l’avez choisi',
+    description: '{{framework}} — d’après vos mots : {{evidence}}',
+    kept: '{{framework}} — repris du projet',
+    default: '{{framework}} — la description ne nommait aucun framework',
   },
   status: {
     queued: 'En file d’attente',

@@ -107,6 +107,8 @@ const it = {
     type: 'Tipo',
     typeAuto: 'Automatico (dalla mia descrizione)',
     typeAutoHint: 'Vectort capisce il tipo di app dalla tua descrizione; scegli un tipo per deciderlo tu.',
+    frameworkAuto: 'Automatico (dalla mia descrizione)',
+    frameworkAutoHint: 'Vectort usa il framework che la tua descrizione nomina (altrimenti HTML semplice; una modifica successiva mantiene quello del progetto); scegline uno per deciderlo tu.',
     submit: 'Genera',
     submitFollowUp: 'Aggiorna',
     waitForRun: 'Attendi la fine dell’esecuzione in corso.',
@@ -119,6 +121,12 @@ const it = {
     description: '{{type}} — dalle tue parole: {{evidence}}',
     kept: '{{type}} — mantenuto dal progetto',
     default: '{{type}} — niente nella descrizione indicava un tipo',
+  },
+  frameworkReason: {
+    chosen: '{{framework}} — l’hai scelto tu',
+    description: '{{framework}} — dalle tue parole: {{evidence}}',
+    kept: '{{framework}} — mantenuto dal progetto',
+    default: '{{framework}} — la descrizione non nominava alcun framework',
   },
   status: {
     queued: 'In coda',

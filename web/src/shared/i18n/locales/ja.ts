@@ -107,6 +107,8 @@ const ja = {
     type: '種類',
     typeAuto: '自動（説明から判断）',
     typeAutoHint: 'Vectort は説明からアプリの種類を判断します。自分で決めるには種類を選んでください。',
+    frameworkAuto: '自動（説明から判断）',
+    frameworkAutoHint: 'Vectort は説明に書かれたフレームワークを使います（なければ HTML、続きの依頼ではプロジェクトのものを継続）。自分で決めるには選んでください。',
     submit: '生成',
     submitFollowUp: '更新',
     waitForRun: '実行中の処理が終わるまでお待ちください。',
@@ -119,6 +121,12 @@ const ja = {
     description: '{{type}} — 説明の言葉から: {{evidence}}',
     kept: '{{type}} — プロジェクトの種類を継続',
     default: '{{type}} — 説明に種類を示す言葉がありませんでした',
+  },
+  frameworkReason: {
+    chosen: '{{framework}} — あなたが選択',
+    description: '{{framework}} — 説明の言葉から: {{evidence}}',
+    kept: '{{framework}} — プロジェクトのものを継続',
+    default: '{{framework}} — 説明にフレームワークの指定がありませんでした',
   },
   status: {
     queued: '待機中',

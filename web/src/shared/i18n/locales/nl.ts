@@ -107,6 +107,8 @@ const nl = {
     type: 'Soort',
     typeAuto: 'Automatisch (uit mijn beschrijving)',
     typeAutoHint: 'Vectort leidt het soort app af uit je beschrijving; kies een type om het zelf te bepalen.',
+    frameworkAuto: 'Automatisch (uit mijn beschrijving)',
+    frameworkAutoHint: 'Vectort gebruikt het framework dat je beschrijving noemt (anders gewone HTML; een vervolgvraag houdt dat van het project); kies er een om het zelf te bepalen.',
     submit: 'Genereren',
     submitFollowUp: 'Bijwerken',
     waitForRun: 'Wacht tot de huidige run klaar is.',
@@ -119,6 +121,12 @@ const nl = {
     description: '{{type}} — uit je woorden: {{evidence}}',
     kept: '{{type}} — overgenomen van het project',
     default: '{{type}} — niets in de beschrijving wees op een type',
+  },
+  frameworkReason: {
+    chosen: '{{framework}} — door jou gekozen',
+    description: '{{framework}} — uit je woorden: {{evidence}}',
+    kept: '{{framework}} — overgenomen van het project',
+    default: '{{framework}} — de beschrijving noemde geen framework',
   },
   status: {
     queued: 'In de wachtrij',

@@ -107,6 +107,8 @@ const pt = {
     type: 'Tipo',
     typeAuto: 'Automático (a partir da minha descrição)',
     typeAutoHint: 'O Vectort deduz o tipo de app a partir da sua descrição; escolha um tipo para decidir por si.',
+    frameworkAuto: 'Automático (a partir da minha descrição)',
+    frameworkAutoHint: 'O Vectort usa o framework que a sua descrição nomeia (senão HTML simples; um pedido seguinte mantém o do projeto); escolha um para decidir por si.',
     submit: 'Gerar',
     submitFollowUp: 'Atualizar',
     waitForRun: 'Aguarde que a execução atual termine.',
@@ -119,6 +121,12 @@ const pt = {
     description: '{{type}} — a partir das suas palavras: {{evidence}}',
     kept: '{{type}} — mantido do projeto',
     default: '{{type}} — nada na descrição indicava um tipo',
+  },
+  frameworkReason: {
+    chosen: '{{framework}} — escolhido por si',
+    description: '{{framework}} — a partir das suas palavras: {{evidence}}',
+    kept: '{{framework}} — mantido do projeto',
+    default: '{{framework}} — a descrição não nomeava nenhum framework',
   },
   status: {
     queued: 'Em fila',

@@ -107,6 +107,8 @@ const zh = {
     type: '类型',
     typeAuto: '自动（根据我的描述）',
     typeAutoHint: 'Vectort 会根据你的描述判断应用类型；选择一个类型即可自行决定。',
+    frameworkAuto: '自动（根据我的描述）',
+    frameworkAutoHint: 'Vectort 会使用你的描述中提到的框架（否则使用纯 HTML；后续修改沿用项目的框架）；选择一个即可自行决定。',
     submit: '生成',
     submitFollowUp: '更新',
     waitForRun: '请等待当前运行结束。',
@@ -119,6 +121,12 @@ const zh = {
     description: '{{type}} — 根据你的描述：{{evidence}}',
     kept: '{{type}} — 沿用项目的类型',
     default: '{{type}} — 描述中没有指明类型',
+  },
+  frameworkReason: {
+    chosen: '{{framework}} — 你选择的',
+    description: '{{framework}} — 根据你的描述：{{evidence}}',
+    kept: '{{framework}} — 沿用项目的框架',
+    default: '{{framework}} — 描述中没有指明框架',
   },
   status: {
     queued: '排队中',

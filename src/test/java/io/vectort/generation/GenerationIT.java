@@ -299,6 +299,47 @@ class GenerationIT extends IntegrationTest {
     }
 
     @Test
+    void theDescriptionNamesTheFrameworkAndFollowUpsKeepOrSwitchIt() {
+        String project = generations.createProject(user, "Hikes");
+        JsonNode accepted =
+                generations.submit(user, project, Map.of("description", "A React app to log my hikes and rate them"));
+        assertThat(accepted.get("framework").asString()).isEqualTo("react");
+        assertThat(accepted.get("frameworkReason").get("source").asString()).isEqualTo("description");
+        assertThat(accepted.get("frameworkReason").get("evidence").asString()).isEqualTo("React app");
+        JsonNode first = generations.awaitFinished(user, accepted.get("id").asString());
+        assertThat(first.get("status").asString()).isEqualTo("succeeded");
+        assertThat(first.get("frameworkReason").get("evidence").asString()).isEqualTo("React app");
+        assertThat(api.get("/api/v1/projects/" + project + "/versions/1/files/package.json", user.token())
+                        .body())
+                .contains("\"react\"");
+
+        JsonNode kept = generations.submit(
+                user, project, Map.of("description", "add a difficulty to each hike", "framework", "auto"));
+        assertThat(kept.get("framework").asString()).isEqualTo("react");
+        assertThat(kept.get("frameworkReason").get("source").asString()).isEqualTo("kept");
+        generations.awaitFinished(user, kept.get("id").asString());
+
+        JsonNode switched = generations.submit(user, project, Map.of("description", "rewrite it with Vue please"));
+        assertThat(switched.get("framework").asString()).isEqualTo("vue");
+        assertThat(switched.get("frameworkReason").get("evidence").asString()).isEqualTo("with Vue");
+        assertThat(generations
+                        .awaitFinished(user, switched.get("id").asString())
+                        .get("status")
+                        .asString())
+                .isEqualTo("succeeded");
+        assertThat(api.get("/api/v1/projects/" + project + "/versions/3/files/package.json", user.token())
+                        .body())
+                .contains("\"vue\"");
+
+        String plain = generations.createProject(user, "Recettes");
+        JsonNode byDefault =
+                generations.submit(user, plain, Map.of("description", "Carnet de recettes avec vue sur la cuisine"));
+        assertThat(byDefault.get("framework").asString()).isEqualTo("html");
+        assertThat(byDefault.get("frameworkReason").get("source").asString()).isEqualTo("default");
+        generations.awaitFinished(user, byDefault.get("id").asString());
+    }
+
+    @Test
     void rejectsInvalidRequestsWithFieldErrorsAndStoresNothing() {
         String project = generations.createProject(user, "Strict");
         long generationsBefore = count("generations");
@@ -333,9 +374,8 @@ class GenerationIT extends IntegrationTest {
                         Map.of("description", "ok", "framework", "react", "type", "todo", "model", "gpt-9")),
                 "model");
         Api.Response all = api.post(path, user.token(), Map.of());
-        // No type is fine ("auto"): the description decides.
-        assertThat(all.json().get("errors").findValuesAsString("field"))
-                .containsExactlyInAnyOrder("description", "framework");
+        // No framework or type is fine ("auto"): the description decides.
+        assertThat(all.json().get("errors").findValuesAsString("field")).containsExactly("description");
 
         assertThat(count("generations")).isEqualTo(generationsBefore);
         assertThat(count("scheduled_tasks")).isEqualTo(jobsBefore);

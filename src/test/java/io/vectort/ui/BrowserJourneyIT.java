@@ -125,12 +125,12 @@ class BrowserJourneyIT extends IntegrationTest {
         page.waitForURL(Pattern.compile(".*/projects/[0-9a-f-]+$"));
         assertThat(page.getByText("Start with a prompt")).isVisible();
 
-        // First turn: a React todo app, its files streaming in one by one. The type stays on Auto:
-        // the description decides it, and the turn says so.
-        page.getByLabel("Framework").selectOption("react");
+        // First turn: a React todo app, its files streaming in one by one. Framework and type stay on
+        // Auto: the description decides them, and the turn says so.
+        assertThat(page.getByLabel("Framework")).hasValue("auto");
         assertThat(page.getByLabel("Type")).hasValue("auto");
         Locator prompt = page.getByLabel("What should we build?");
-        prompt.fill("A todo app with due dates");
+        prompt.fill("A React todo app with due dates");
         capture("03-workspace-empty");
         recordLiveFileCounts();
         CDPSession network = throttleNetwork();
@@ -152,6 +152,7 @@ class BrowserJourneyIT extends IntegrationTest {
                 .isSortedAccordingTo((a, b) -> Integer.compare(((Number) a).intValue(), ((Number) b).intValue()));
         assertThat(page.getByTestId("generator-label").first()).hasText("Offline starter (not AI)");
         assertThat(page.getByTestId("turn-summary").first()).not().isEmpty();
+        assertThat(page.getByTestId("framework-reason")).hasText("React + Vite — from your words: React todo app");
         assertThat(page.getByTestId("type-reason")).hasText("Todo list — from your words: todo");
 
         // Follow-up: it builds on version 1 and makes version 2.
@@ -159,6 +160,7 @@ class BrowserJourneyIT extends IntegrationTest {
         followUp.fill("Add a dark mode and make the accent green");
         followUp.press("Control+Enter");
         waitForSucceededTurns(2);
+        assertThat(page.getByTestId("framework-reason")).hasText("React + Vite — kept from the project");
         assertThat(page.getByTestId("type-reason")).hasText("Todo list — kept from the project");
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Open version 2")))
                 .isVisible();

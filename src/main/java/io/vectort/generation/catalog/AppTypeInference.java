@@ -41,11 +41,11 @@ public final class AppTypeInference {
                 evidence = score.evidence();
             }
         }
-        return new Inferred(best, evidence.map(AppTypeReason::described).orElse(AppTypeReason.DEFAULT));
+        return new Inferred(best, evidence.map(ChoiceReason::described).orElse(ChoiceReason.DEFAULT));
     }
 
     /** An inferred type and its reason. */
-    public record Inferred(String appType, AppTypeReason reason) {}
+    public record Inferred(String appType, ChoiceReason reason) {}
 
     private record Token(String folded, int start, int end) {}
 

@@ -35,17 +35,18 @@ class BuilderCache {
 
     /**
      * What a generation about to be submitted gets from the cache: {@code request} on the project's
-     * {@code baseVersion}, resolved to {@code appType}, for {@code generator}.
+     * {@code baseVersion}, with its type and framework {@code resolved}, for {@code generator}.
      */
     Generation.CacheUse lookup(
             UUID orgId,
             UUID projectId,
             int baseVersion,
             GenerationRequest request,
-            String appType,
+            Resolution resolved,
             CodeGenerator generator) {
         String description = request.description();
-        String framework = request.framework();
+        String framework = resolved.framework();
+        String appType = resolved.appType();
         Optional<String> version = generator.cacheVersion();
         if (version.isEmpty()) {
             return Generation.CacheUse.NONE;

@@ -1,6 +1,6 @@
 package io.vectort.generation.run;
 
-import io.vectort.generation.catalog.AppTypeReason;
+import io.vectort.generation.catalog.ChoiceReason;
 import io.vectort.generation.generator.GeneratorIdentity;
 import io.vectort.shared.Ids;
 import java.time.Instant;
@@ -11,7 +11,8 @@ import java.util.UUID;
  * A generation as stored: the request, who answers it, how it went, and the credits held for it
  * ({@code reservedMicros}, settled or released exactly once when it ends). {@code fixRound} is 0 for
  * a generation someone asked for and N for the N-th automatic fix round after a failed build;
- * {@code appTypeReason} says how {@code appType} was decided (chosen, read from the description...).
+ * {@code appTypeReason} and {@code frameworkReason} say how {@code appType} and {@code framework}
+ * were decided (chosen, read from the description...).
  */
 public record Generation(
         UUID id,
@@ -33,20 +34,21 @@ public record Generation(
         long reservedMicros,
         CacheUse cache,
         int fixRound,
-        AppTypeReason appTypeReason) {
+        ChoiceReason appTypeReason,
+        String framework,
+        ChoiceReason frameworkReason) {
 
     /**
      * A new generation, waiting for a worker.
      *
-     * @param appType the type {@code request} resolves to, with {@code appTypeReason} saying how
+     * @param resolved the type and framework {@code request} resolves to, and how
      * @param reservedMicros the credits held for it (none for a cache hit or a fix round)
      */
     static Generation queued(
             UUID projectId,
             UUID orgId,
             GenerationRequest request,
-            String appType,
-            AppTypeReason appTypeReason,
+            Resolution resolved,
             GeneratorIdentity generator,
             int baseVersion,
             long reservedMicros,
@@ -57,7 +59,7 @@ public record Generation(
                 projectId,
                 orgId,
                 request,
-                appType,
+                resolved.appType(),
                 generator,
                 GenerationStatus.QUEUED,
                 0,
@@ -72,15 +74,18 @@ public record Generation(
                 reservedMicros,
                 cache,
                 fixRound,
-                appTypeReason);
+                resolved.appTypeReason(),
+                resolved.framework(),
+                resolved.frameworkReason());
+    }
+
+    /** What {@code auto} resolved to, as stored. */
+    Resolution resolution() {
+        return new Resolution(appType, appTypeReason, framework, frameworkReason);
     }
 
     public String description() {
         return request.description();
-    }
-
-    public String framework() {
-        return request.framework();
     }
 
     public Optional<String> model() {

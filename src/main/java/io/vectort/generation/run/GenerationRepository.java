@@ -1,6 +1,6 @@
 package io.vectort.generation.run;
 
-import io.vectort.generation.catalog.AppTypeReason;
+import io.vectort.generation.catalog.ChoiceReason;
 import io.vectort.generation.generator.CodeRequest.PreviousTurn;
 import io.vectort.generation.generator.GenerationReport;
 import io.vectort.generation.generator.GeneratorIdentity;
@@ -49,12 +49,15 @@ class GenerationRepository {
                         insert into generations (id, project_id, org_id, description, framework, app_type, model,
                             force_regenerate, generator_id, generator_kind, generator_label, status, base_version,
                             reserved_micros, cache_key, cache_replayed_key, cache_layer, requested_by, fix_round,
-                            app_type_source, app_type_evidence)
+                            app_type_source, app_type_evidence, framework_source, framework_evidence)
                         values (:id, :project, :owner, :description, :framework, :type, :model,
                             :force, :generatorId, :generatorKind, :generatorLabel, 'queued', :base, :reserved,
-                            :cacheKey, :cacheReplayed, :cacheLayer, :requestedBy, :fixRound, :typeSource, :typeEvidence)""")
+                            :cacheKey, :cacheReplayed, :cacheLayer, :requestedBy, :fixRound, :typeSource, :typeEvidence,
+                            :frameworkSource, :frameworkEvidence)""")
                 .param("typeSource", g.appTypeReason().source().id())
                 .param("typeEvidence", g.appTypeReason().evidence().orElse(null))
+                .param("frameworkSource", g.frameworkReason().source().id())
+                .param("frameworkEvidence", g.frameworkReason().evidence().orElse(null))
                 .param("requestedBy", requestedBy)
                 .param("fixRound", g.fixRound())
                 .param("id", g.id())
@@ -252,18 +255,18 @@ class GenerationRepository {
         String provider = rs.getString("provider");
         int resultVersion = rs.getInt("result_version");
         boolean hasResult = !rs.wasNull();
-        AppTypeReason reason = new AppTypeReason(
-                AppTypeReason.Source.fromId(rs.getString("app_type_source")).orElseThrow(),
-                Optional.ofNullable(rs.getString("app_type_evidence")));
+        Resolution resolved = new Resolution(
+                rs.getString("app_type"),
+                reason(rs, "app_type_source", "app_type_evidence"),
+                rs.getString("framework"),
+                reason(rs, "framework_source", "framework_evidence"));
         return new Generation(
                 rs.getObject("id", UUID.class),
                 rs.getObject("project_id", UUID.class),
                 rs.getObject("org_id", UUID.class),
                 GenerationRequest.stored(
                         rs.getString("description"),
-                        rs.getString("framework"),
-                        rs.getString("app_type"),
-                        reason,
+                        resolved,
                         Optional.ofNullable(rs.getString("model")),
                         rs.getBoolean("force_regenerate")),
                 rs.getString("app_type"),
@@ -296,16 +299,30 @@ class GenerationRepository {
                         Optional.ofNullable(rs.getString("cache_replayed_key")),
                         Optional.ofNullable(rs.getString("cache_layer"))),
                 rs.getInt("fix_round"),
-                reason);
+                resolved.appTypeReason(),
+                resolved.framework(),
+                resolved.frameworkReason());
+    }
+
+    private static ChoiceReason reason(ResultSet rs, String sourceColumn, String evidenceColumn) throws SQLException {
+        return new ChoiceReason(
+                ChoiceReason.Source.fromId(rs.getString(sourceColumn)).orElseThrow(),
+                Optional.ofNullable(rs.getString(evidenceColumn)));
     }
 
     /** The application type of the project's latest successful generation, which a follow-up keeps. */
-    Optional<String> latestAppType(UUID projectId) {
+    /** The type and framework of the project's latest successful generation, which follow-ups keep. */
+    Optional<ProjectKind> latestKind(UUID projectId) {
         return jdbc.sql("""
-                        select app_type from generations
+                        select app_type, framework from generations
                         where project_id = :project and status = 'succeeded'
-                        order by finished_at desc limit 1""").param("project", projectId).query(String.class).optional();
+                        order by finished_at desc limit 1""")
+                .param("project", projectId)
+                .query((rs, n) -> new ProjectKind(rs.getString("app_type"), rs.getString("framework")))
+                .optional();
     }
+
+    record ProjectKind(String appType, String framework) {}
 
     private static Optional<Instant> instant(ResultSet rs, String column) throws SQLException {
         Timestamp value = rs.getObject(column, Timestamp.class);

@@ -1,6 +1,6 @@
 package io.vectort.generation.run;
 
-import io.vectort.generation.catalog.AppTypeReason;
+import io.vectort.generation.catalog.ChoiceReason;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -11,7 +11,8 @@ import java.util.Optional;
  * project's history and files.
  *
  * @param description what to build or change, trimmed, within the length limit
- * @param framework a catalog framework id
+ * @param chosenFramework the framework the person picked; empty for {@code auto}, when the
+ *     description or the project decides
  * @param chosenType the application type the person picked; empty for {@code auto}, when the
  *     project's type or the description decides
  * @param model a model or alias; empty for the server's default generator
@@ -19,34 +20,41 @@ import java.util.Optional;
  */
 public record GenerationRequest(
         String description,
-        String framework,
+        Optional<String> chosenFramework,
         Optional<String> chosenType,
         Optional<String> model,
         boolean forceRegenerate) {
 
     public GenerationRequest {
         Objects.requireNonNull(description);
-        Objects.requireNonNull(framework);
-        if (description.isBlank() || framework.isBlank()) {
-            throw new IllegalArgumentException("a generation request has a description and a framework");
+        if (description.isBlank()) {
+            throw new IllegalArgumentException("a generation request has a description");
         }
     }
 
-    /** The request a stored generation was made from: its type counts as chosen only if it was. */
+    /**
+     * The request a stored generation was made from: its framework and type count as chosen only
+     * if they were.
+     */
     static GenerationRequest stored(
-            String description,
-            String framework,
-            String appType,
-            AppTypeReason reason,
-            Optional<String> model,
-            boolean forceRegenerate) {
-        Optional<String> chosen =
-                reason.source() == AppTypeReason.Source.CHOSEN ? Optional.of(appType) : Optional.empty();
-        return new GenerationRequest(description, framework, chosen, model, forceRegenerate);
+            String description, Resolution resolved, Optional<String> model, boolean forceRegenerate) {
+        return new GenerationRequest(
+                description,
+                chosen(resolved.framework(), resolved.frameworkReason()),
+                chosen(resolved.appType(), resolved.appTypeReason()),
+                model,
+                forceRegenerate);
     }
 
-    /** Vectort's own follow-up to fix a failed build: the build log as the prompt, the project's type kept. */
+    /**
+     * Vectort's own follow-up to fix a failed build: the build log as the prompt, the project's
+     * framework and type kept.
+     */
     static GenerationRequest fixRound(Generation cause, String prompt) {
-        return new GenerationRequest(prompt, cause.framework(), Optional.empty(), cause.model(), false);
+        return new GenerationRequest(prompt, Optional.empty(), Optional.empty(), cause.model(), false);
+    }
+
+    private static Optional<String> chosen(String value, ChoiceReason reason) {
+        return reason.source() == ChoiceReason.Source.CHOSEN ? Optional.of(value) : Optional.empty();
     }
 }

@@ -16,7 +16,7 @@ public class GenerationRequestValidator {
 
     private static final int MAX_MODEL_LENGTH = 200;
 
-    /** The type that asks Vectort to read the kind of app from the description. */
+    /** The type or framework that asks Vectort to read it from the description (or keep the project's). */
     static final String AUTO = "auto";
 
     private final BuilderCatalog catalog;
@@ -28,8 +28,9 @@ public class GenerationRequestValidator {
     }
 
     /**
-     * The request, trimmed, or an {@link InvalidRequestException} listing every bad field. An
-     * application type of {@code auto} (or none) comes back empty: it is decided from the project.
+     * The request, trimmed, or an {@link InvalidRequestException} listing every bad field. A
+     * framework or an application type of {@code auto} (or none) comes back empty: it is decided
+     * from the description and the project.
      */
     public GenerationRequest validate(
             @Nullable String rawDescription,
@@ -52,15 +53,13 @@ public class GenerationRequestValidator {
             violations.add(
                     new FieldViolation("description", "control-characters", "must not contain control characters"));
         }
-        String framework = rawFramework == null ? "" : rawFramework.strip();
-        if (catalog.framework(framework).isEmpty()) {
-            violations.add(new FieldViolation(
-                    "framework", framework.isEmpty() ? "required" : "unknown", "must be one of " + frameworkIds()));
+        // Absent, empty or "auto": the description or the project decides (GenerationService).
+        Optional<String> framework = chosen(rawFramework);
+        if (framework.isPresent() && catalog.framework(framework.get()).isEmpty()) {
+            violations.add(new FieldViolation("framework", "unknown", "must be \"auto\" or one of " + frameworkIds()));
         }
-        // Absent, empty or "auto": the description decides (GenerationService).
-        String type = rawType == null ? "" : rawType.strip();
-        boolean auto = type.isEmpty() || type.equals(AUTO);
-        if (!auto && catalog.appType(type).isEmpty()) {
+        Optional<String> type = chosen(rawType);
+        if (type.isPresent() && catalog.appType(type.get()).isEmpty()) {
             violations.add(new FieldViolation("type", "unknown", "must be \"auto\" or one of " + typeIds()));
         }
         Optional<String> model =
@@ -72,8 +71,12 @@ public class GenerationRequestValidator {
         if (!violations.isEmpty()) {
             throw new InvalidRequestException(violations);
         }
-        return new GenerationRequest(
-                description, framework, auto ? Optional.empty() : Optional.of(type), model, forceRegenerate);
+        return new GenerationRequest(description, framework, type, model, forceRegenerate);
+    }
+
+    /** The value picked, trimmed; empty when none was or {@code auto} was. */
+    private static Optional<String> chosen(@Nullable String raw) {
+        return Optional.ofNullable(raw).map(String::strip).filter(v -> !v.isEmpty() && !v.equals(AUTO));
     }
 
     private List<String> frameworkIds() {

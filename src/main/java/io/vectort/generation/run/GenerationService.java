@@ -4,7 +4,9 @@ import io.vectort.billing.CreditLedger;
 import io.vectort.billing.Money;
 import io.vectort.billing.Quotas;
 import io.vectort.generation.catalog.AppTypeInference;
-import io.vectort.generation.catalog.AppTypeReason;
+import io.vectort.generation.catalog.BuilderCatalog;
+import io.vectort.generation.catalog.ChoiceReason;
+import io.vectort.generation.catalog.FrameworkInference;
 import io.vectort.generation.generator.CodeGenerator;
 import io.vectort.generation.progress.GenerationEventLog;
 import io.vectort.generation.progress.StatusChanged;
@@ -86,14 +88,14 @@ public class GenerationService {
         Project project = projects.get(orgId, projectId);
         CodeGenerator generator = generators.forRequest(request.model());
         Optional<Instant> runAt = quotas.admitGeneration(orgId);
-        ResolvedType type = resolveType(project, request.chosenType(), request.description());
+        Resolution resolved = resolve(project, request);
         int contextCharacters = (int) Math.min(
                 Integer.MAX_VALUE,
                 versions.get(project.id(), project.currentVersion())
                         .map(VersionInfo::totalBytes)
                         .orElse(0L));
         Generation.CacheUse cacheUse =
-                cache.lookup(orgId, project.id(), project.currentVersion(), request, type.appType(), generator);
+                cache.lookup(orgId, project.id(), project.currentVersion(), request, resolved, generator);
         // A cache hit replays a stored answer: it costs nothing, so nothing is held.
         long reserved = cacheUse.hit()
                 ? 0
@@ -103,8 +105,7 @@ public class GenerationService {
                 project.id(),
                 orgId,
                 request,
-                type.appType(),
-                type.reason(),
+                resolved,
                 generator.identity(),
                 project.currentVersion(),
                 reserved,
@@ -173,8 +174,7 @@ public class GenerationService {
                 project.id(),
                 cause.orgId(),
                 GenerationRequest.fixRound(cause, prompt),
-                cause.appType(),
-                AppTypeReason.KEPT,
+                Resolution.keptFrom(cause),
                 generator.identity(),
                 failedVersion,
                 0,
@@ -234,22 +234,42 @@ public class GenerationService {
         return now;
     }
 
-    private record ResolvedType(String appType, AppTypeReason reason) {}
+    /** A value and why it is the one. */
+    private record Decided(String value, ChoiceReason reason) {}
+
+    /** What the request's {@code auto} fields stand for; a chosen value always wins. */
+    private Resolution resolve(Project project, GenerationRequest request) {
+        Optional<GenerationRepository.ProjectKind> kept =
+                project.currentVersion() > 0 ? generations.latestKind(project.id()) : Optional.empty();
+        Decided type = request.chosenType()
+                .map(chosen -> new Decided(chosen, ChoiceReason.CHOSEN))
+                .orElseGet(() -> typeOf(kept, request.description()));
+        Decided framework = request.chosenFramework()
+                .map(chosen -> new Decided(chosen, ChoiceReason.CHOSEN))
+                .orElseGet(() -> frameworkOf(kept, request.description()));
+        return new Resolution(type.value(), type.reason(), framework.value(), framework.reason());
+    }
 
     /**
-     * The application type asked for, or, for {@code auto}: the project's own once it has one (a
-     * follow-up such as "add a search box" names no kind of app), else the one the description names.
+     * The project's own type once it has one (a follow-up such as "add a search box" names no kind
+     * of app), else the one the description names.
      */
-    private ResolvedType resolveType(Project project, Optional<String> chosen, String description) {
-        if (chosen.isPresent()) {
-            return new ResolvedType(chosen.get(), AppTypeReason.CHOSEN);
-        }
-        Optional<String> kept =
-                project.currentVersion() > 0 ? generations.latestAppType(project.id()) : Optional.empty();
+    private static Decided typeOf(Optional<GenerationRepository.ProjectKind> kept, String description) {
         if (kept.isPresent()) {
-            return new ResolvedType(kept.get(), AppTypeReason.KEPT);
+            return new Decided(kept.get().appType(), ChoiceReason.KEPT);
         }
         AppTypeInference.Inferred inferred = AppTypeInference.infer(description);
-        return new ResolvedType(inferred.appType(), inferred.reason());
+        return new Decided(inferred.appType(), inferred.reason());
+    }
+
+    /**
+     * The framework the description names ("rewrite it in React" switches a project), else the
+     * project's, else plain HTML.
+     */
+    private static Decided frameworkOf(Optional<GenerationRepository.ProjectKind> kept, String description) {
+        return FrameworkInference.infer(description)
+                .map(named -> new Decided(named.framework(), named.reason()))
+                .or(() -> kept.map(kind -> new Decided(kind.framework(), ChoiceReason.KEPT)))
+                .orElseGet(() -> new Decided(BuilderCatalog.HTML.id(), ChoiceReason.DEFAULT));
     }
 }

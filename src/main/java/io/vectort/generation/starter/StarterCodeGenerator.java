@@ -1,5 +1,6 @@
 package io.vectort.generation.starter;
 
+import io.vectort.generation.catalog.FrameworkInference;
 import io.vectort.generation.generator.CodeGenerationException;
 import io.vectort.generation.generator.CodeGenerator;
 import io.vectort.generation.generator.CodeRequest;
@@ -81,9 +82,8 @@ public final class StarterCodeGenerator implements CodeGenerator {
             throw new CodeGenerationException(
                     "unsupported_framework", "The offline starter has no templates for " + request.framework(), false);
         }
-        List<String> prompts = new ArrayList<>();
-        request.previousTurns().forEach(turn -> prompts.add(turn.description()));
-        prompts.add(request.description());
+        List<String> prompts = new ArrayList<>(subjects(request.previousTurns()));
+        prompts.add(FrameworkInference.withoutNames(request.description()));
         StarterProject next = StarterProject.render(analyzer.analyze(prompts, archetype), request.framework());
         Optional<StarterProject> previous = previous(request.previousTurns());
         return new StarterTurn(next, previous, ProjectChanges.between(request.currentFiles(), next, previous));
@@ -112,8 +112,14 @@ public final class StarterCodeGenerator implements CodeGenerator {
         if (archetype.isEmpty() || !ProjectTemplates.supports(last.framework())) {
             return Optional.empty();
         }
-        List<String> prompts = turns.stream().map(PreviousTurn::description).toList();
-        return Optional.of(StarterProject.render(analyzer.analyze(prompts, archetype.get()), last.framework()));
+        return Optional.of(StarterProject.render(analyzer.analyze(subjects(turns), archetype.get()), last.framework()));
+    }
+
+    /** What the turns asked for, without the framework names they used: "a React todo app" is a todo app. */
+    private static List<String> subjects(List<PreviousTurn> turns) {
+        return turns.stream()
+                .map(turn -> FrameworkInference.withoutNames(turn.description()))
+                .toList();
     }
 
     private static Archetype archetype(String appType) {

@@ -10,7 +10,6 @@ import io.vectort.generation.run.GenerationService;
 import io.vectort.generation.web.GenerationViews.Accepted;
 import io.vectort.generation.web.GenerationViews.GenerateRequest;
 import io.vectort.generation.web.GenerationViews.GenerationView;
-import io.vectort.generation.web.GenerationViews.TypeReason;
 import io.vectort.identity.access.OrgAccess;
 import io.vectort.identity.organization.Membership;
 import io.vectort.identity.organization.Role;
@@ -58,14 +57,7 @@ class GenerationController {
         Generation generation = generations.submit(member, projectId, body.validated(validator));
         return ResponseEntity.accepted()
                 .location(URI.create("/api/v1/generations/" + generation.id()))
-                .body(new Accepted(
-                        generation.id(),
-                        generation.status().wire(),
-                        GenerationViews.eventsUrl(generation.id()),
-                        generation.projectId(),
-                        generation.generator(),
-                        generation.appType(),
-                        TypeReason.from(generation.appTypeReason())));
+                .body(Accepted.from(generation));
     }
 
     @Operation(summary = "The generations of a project, newest first")

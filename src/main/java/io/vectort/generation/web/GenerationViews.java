@@ -2,7 +2,7 @@ package io.vectort.generation.web;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.vectort.generation.catalog.AppTypeReason;
+import io.vectort.generation.catalog.ChoiceReason;
 import io.vectort.generation.generator.GeneratorIdentity;
 import io.vectort.generation.run.Generation;
 import io.vectort.generation.run.GenerationRequest;
@@ -33,6 +33,8 @@ final class GenerationViews {
     /**
      * @param type the application type it will have, {@code auto} resolved
      * @param typeReason how that type was decided
+     * @param framework the framework it will use, {@code auto} resolved
+     * @param frameworkReason how that framework was decided
      */
     record Accepted(
             UUID id,
@@ -41,17 +43,34 @@ final class GenerationViews {
             UUID projectId,
             GeneratorIdentity generator,
             String type,
-            TypeReason typeReason) {}
+            Reason typeReason,
+            String framework,
+            Reason frameworkReason) {
+
+        static Accepted from(Generation g) {
+            return new Accepted(
+                    g.id(),
+                    g.status().wire(),
+                    GenerationViews.eventsUrl(g.id()),
+                    g.projectId(),
+                    g.generator(),
+                    g.appType(),
+                    Reason.from(g.appTypeReason()),
+                    g.framework(),
+                    Reason.from(g.frameworkReason()));
+        }
+    }
 
     /**
-     * How a generation's type was decided: {@code chosen} by the person, read from the {@code
-     * description} (with the words that decided it as {@code evidence}), {@code kept} from the
-     * project by a follow-up, or the {@code default} (nothing in the description named a kind).
+     * How a generation's type or framework was decided: {@code chosen} by the person, read from
+     * the {@code description} (with the words that decided it as {@code evidence}), {@code kept}
+     * from the project by a follow-up, or the {@code default} (nothing in the description named
+     * one: a dashboard, plain HTML).
      */
-    record TypeReason(String source, @Nullable String evidence) {
+    record Reason(String source, @Nullable String evidence) {
 
-        static TypeReason from(AppTypeReason reason) {
-            return new TypeReason(reason.source().id(), reason.evidence().orElse(null));
+        static Reason from(ChoiceReason reason) {
+            return new Reason(reason.source().id(), reason.evidence().orElse(null));
         }
     }
 
@@ -61,8 +80,9 @@ final class GenerationViews {
             String status,
             String description,
             String framework,
+            Reason frameworkReason,
             String type,
-            TypeReason typeReason,
+            Reason typeReason,
             @Nullable String model,
             boolean forceRegenerate,
             GeneratorIdentity generator,
@@ -86,8 +106,9 @@ final class GenerationViews {
                     g.status().wire(),
                     g.description(),
                     g.framework(),
+                    Reason.from(g.frameworkReason()),
                     g.appType(),
-                    TypeReason.from(g.appTypeReason()),
+                    Reason.from(g.appTypeReason()),
                     g.model().orElse(null),
                     g.forceRegenerate(),
                     g.generator(),

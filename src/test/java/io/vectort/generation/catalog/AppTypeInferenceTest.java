@@ -49,21 +49,21 @@ class AppTypeInferenceTest {
     void theReasonQuotesTheWordsAsThePersonWroteThem() {
         assertThat(AppTypeInference.infer("Une liste de tâches pour mes révisions")
                         .reason())
-                .isEqualTo(AppTypeReason.described("liste de tâches"));
+                .isEqualTo(ChoiceReason.described("liste de tâches"));
         assertThat(AppTypeInference.infer("Site vitrine pour mon salon").reason())
-                .isEqualTo(AppTypeReason.described("Site vitrine"));
+                .isEqualTo(ChoiceReason.described("Site vitrine"));
         assertThat(AppTypeInference.infer("Ein Reiseblog mit Beiträgen").reason())
-                .isEqualTo(AppTypeReason.described("Reiseblog"));
+                .isEqualTo(ChoiceReason.described("Reiseblog"));
         assertThat(AppTypeInference.infer("An inventory tracker for my bike parts")
                         .reason())
-                .isEqualTo(AppTypeReason.described("inventory"));
+                .isEqualTo(ChoiceReason.described("inventory"));
     }
 
     @Test
     void aDescriptionThatNamesNoKindGetsADashboardOfWhatItDescribes() {
         AppTypeInference.Inferred inferred = AppTypeInference.infer("Vet clinic: pets, owners and visits");
         assertThat(inferred.appType()).isEqualTo("dashboard");
-        assertThat(inferred.reason()).isEqualTo(AppTypeReason.DEFAULT);
+        assertThat(inferred.reason()).isEqualTo(ChoiceReason.DEFAULT);
         assertThat(inferred.reason().evidence()).isEqualTo(Optional.empty());
     }
 
@@ -83,7 +83,7 @@ class AppTypeInferenceTest {
         assertThat(AppTypeInference.infer("Help me determine the best route").appType())
                 .isEqualTo("dashboard");
         assertThat(AppTypeInference.infer("Help me determine the best route").reason())
-                .isEqualTo(AppTypeReason.DEFAULT);
+                .isEqualTo(ChoiceReason.DEFAULT);
         assertThat(AppTypeInference.infer("Boodschappenlijst").appType()).isEqualTo("todo");
     }
 

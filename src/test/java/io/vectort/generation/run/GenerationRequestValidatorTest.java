@@ -30,11 +30,24 @@ class GenerationRequestValidatorTest {
         GenerationRequest request = validator.validate("  A recipe book \n", " react ", "auto", "  ", true);
 
         assertThat(request)
-                .isEqualTo(new GenerationRequest("A recipe book", "react", Optional.empty(), Optional.empty(), true));
+                .isEqualTo(new GenerationRequest(
+                        "A recipe book", Optional.of("react"), Optional.empty(), Optional.empty(), true));
         assertThat(validator.validate("A blog", "html", null, "gpt-test", false).chosenType())
                 .isEmpty();
         assertThat(validator.validate("A blog", "html", " blog", null, false).chosenType())
                 .contains("blog");
+    }
+
+    @Test
+    void aFrameworkOfAutoOrNoneIsNoChoice() {
+        assertThat(validator.validate("A blog", "auto", "blog", null, false).chosenFramework())
+                .isEmpty();
+        assertThat(validator.validate("A blog", null, null, null, false).chosenFramework())
+                .isEmpty();
+        assertThat(validator.validate("A blog", " ", null, null, false).chosenFramework())
+                .isEmpty();
+        assertThat(validator.validate("A blog", " vue ", null, null, false).chosenFramework())
+                .contains("vue");
     }
 
     @Test
@@ -53,12 +66,12 @@ class GenerationRequestValidatorTest {
     }
 
     @Test
-    void aMissingDescriptionAndFrameworkAreRequired() {
+    void aMissingDescriptionIsRequired() {
         InvalidRequestException invalid = catchThrowableOfType(
                 InvalidRequestException.class, () -> validator.validate(" ", null, null, null, false));
 
         assertThat(invalid.violations())
                 .extracting(FieldViolation::field, FieldViolation::code)
-                .containsExactly(tuple("description", "required"), tuple("framework", "required"));
+                .containsExactly(tuple("description", "required"));
     }
 }

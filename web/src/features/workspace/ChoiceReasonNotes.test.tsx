@@ -1,16 +1,17 @@
 import { render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Generation, TypeReason } from '../../shared/api/types';
+import type { Catalog, ChoiceReason, Generation } from '../../shared/api/types';
 import { i18n } from '../../shared/i18n';
-import { TypeReasonNote } from './TypeReasonNote';
+import { ChoiceReasonNotes } from './ChoiceReasonNotes';
 
-function generation(type: string, typeReason: TypeReason | null): Generation {
+function generation(type: string, typeReason: ChoiceReason | null, frameworkReason: ChoiceReason | null = null): Generation {
   return {
     id: 'g1',
     projectId: 'p',
     status: 'running',
     description: 'Track the inventory of our suppliers',
-    framework: 'html',
+    framework: 'react',
+    frameworkReason,
     type,
     typeReason,
     model: null,
@@ -29,14 +30,28 @@ function generation(type: string, typeReason: TypeReason | null): Generation {
   };
 }
 
-function reasonFor(type: string, typeReason: TypeReason | null): string | null {
-  const { unmount } = render(<TypeReasonNote generation={generation(type, typeReason)} catalog={null} />);
+function reasonFor(type: string, typeReason: ChoiceReason | null): string | null {
+  const { unmount } = render(<ChoiceReasonNotes generation={generation(type, typeReason)} catalog={null} />);
   const text = screen.queryByTestId('type-reason')?.textContent ?? null;
   unmount();
   return text;
 }
 
-describe('TypeReasonNote', () => {
+const catalog: Catalog = {
+  frameworks: [{ id: 'react', label: 'React + Vite', language: 'javascript', buildCommand: '', preview: 'vite' }],
+  types: [],
+};
+
+function frameworkReasonFor(frameworkReason: ChoiceReason | null): string | null {
+  const { unmount } = render(
+    <ChoiceReasonNotes generation={generation('todo', { source: 'kept' }, frameworkReason)} catalog={catalog} />,
+  );
+  const text = screen.queryByTestId('framework-reason')?.textContent ?? null;
+  unmount();
+  return text;
+}
+
+describe('ChoiceReasonNotes', () => {
   afterEach(async () => {
     await i18n.changeLanguage('en');
   });
@@ -67,6 +82,19 @@ describe('TypeReasonNote', () => {
 
   it('shows nothing for a turn the server has not described yet, and only the type for an unknown source', () => {
     expect(reasonFor('todo', null)).toBeNull();
-    expect(reasonFor('todo', { source: 'guessed' as TypeReason['source'] })).toBe('Todo list');
+    expect(reasonFor('todo', { source: 'guessed' as ChoiceReason['source'] })).toBe('Todo list');
+  });
+
+  it('says which framework was resolved and why, with its label from the catalog', async () => {
+    expect(frameworkReasonFor({ source: 'description', evidence: 'React app' })).toBe(
+      'React + Vite — from your words: React app',
+    );
+    expect(frameworkReasonFor({ source: 'kept' })).toBe('React + Vite — kept from the project');
+    expect(frameworkReasonFor(null)).toBeNull();
+    await i18n.changeLanguage('fr');
+    expect(frameworkReasonFor({ source: 'description', evidence: 'application React' })).toBe(
+      'React + Vite — d’après vos mots : application React',
+    );
+    expect(frameworkReasonFor({ source: 'default' })).toBe('React + Vite — la description ne nommait aucun framework');
   });
 });
