@@ -86,14 +86,14 @@ describe("/api/posts", () => {
     assert.equal(gone.body.error, "not_found");
   });
 
-  test("rejects an article without title", async () => {
+  test("rejects an article without titre", async () => {
     const { status, body } = await request("POST", "/api/posts", { ...valid, title: "" });
     assert.equal(status, 400);
     assert.equal(body.error, "validation_failed");
     assert.deepEqual(body.fields.map((problem) => problem.field), ["title"]);
   });
 
-  test("rejects a published on that is not a date", async () => {
+  test("rejects a publié le that is not a date", async () => {
     const { status, body } = await request("POST", "/api/posts", { ...valid, publishedOn: "not valid" });
     assert.equal(status, 400);
     assert.deepEqual(body.fields.map((problem) => problem.field), ["publishedOn"]);

@@ -86,7 +86,7 @@ describe("/api/rendez-vous", () => {
     assert.equal(gone.body.error, "not_found");
   });
 
-  test("rejects a rendez-vous without title", async () => {
+  test("rejects a rendez-vous without titre", async () => {
     const { status, body } = await request("POST", "/api/rendez-vous", { ...valid, title: "" });
     assert.equal(status, 400);
     assert.equal(body.error, "validation_failed");
@@ -144,14 +144,14 @@ describe("/api/patients", () => {
     assert.equal(gone.body.error, "not_found");
   });
 
-  test("rejects a patient without name", async () => {
+  test("rejects a patient without nom", async () => {
     const { status, body } = await request("POST", "/api/patients", { ...valid, name: "" });
     assert.equal(status, 400);
     assert.equal(body.error, "validation_failed");
     assert.deepEqual(body.fields.map((problem) => problem.field), ["name"]);
   });
 
-  test("rejects a date of birth that is not a date", async () => {
+  test("rejects a date de naissance that is not a date", async () => {
     const { status, body } = await request("POST", "/api/patients", { ...valid, dateOfBirth: "not valid" });
     assert.equal(status, 400);
     assert.deepEqual(body.fields.map((problem) => problem.field), ["dateOfBirth"]);

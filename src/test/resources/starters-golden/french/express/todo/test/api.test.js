@@ -86,14 +86,14 @@ describe("/api/rendez-vous", () => {
     assert.equal(gone.body.error, "not_found");
   });
 
-  test("rejects a rendez-vous without title", async () => {
+  test("rejects a rendez-vous without titre", async () => {
     const { status, body } = await request("POST", "/api/rendez-vous", { ...valid, title: "" });
     assert.equal(status, 400);
     assert.equal(body.error, "validation_failed");
     assert.deepEqual(body.fields.map((problem) => problem.field), ["title"]);
   });
 
-  test("rejects a due date that is not a date", async () => {
+  test("rejects a échéance that is not a date", async () => {
     const { status, body } = await request("POST", "/api/rendez-vous", { ...valid, dueDate: "not valid" });
     assert.equal(status, 400);
     assert.deepEqual(body.fields.map((problem) => problem.field), ["dueDate"]);
