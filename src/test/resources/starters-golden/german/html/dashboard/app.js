@@ -49,9 +49,9 @@ const ENTITIES = [
       { name: "notes", label: "Notizen", type: "longtext", required: false },
     ],
     seed: [
-      { id: "seed-1", title: "Weekly planning", date: "2025-03-17", location: "Room 2", notes: "Agenda in the shared doc." },
-      { id: "seed-2", title: "Design review", date: "2025-03-19", location: "Video call", notes: "Bring the prototypes." },
-      { id: "seed-3", title: "Quarterly kickoff", date: "2025-04-01", location: "Main hall", notes: "All hands." },
+      { id: "seed-1", title: "Wochenplanung", date: "2025-03-17", location: "Raum 2", notes: "Tagesordnung im geteilten Dokument." },
+      { id: "seed-2", title: "Design-Review", date: "2025-03-19", location: "Videoanruf", notes: "Prototypen mitbringen." },
+      { id: "seed-3", title: "Quartalsauftakt", date: "2025-04-01", location: "Großer Saal", notes: "Alle zusammen." },
     ],
   },
   {

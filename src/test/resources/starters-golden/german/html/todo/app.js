@@ -50,9 +50,9 @@ function daysFromToday(days) {
 
 const NOUN = { one: "Termin", many: "Termine" };
 const SEED = [
-  { id: "seed-1", title: "Weekly planning", dueDate: daysFromToday(1), done: false },
-  { id: "seed-2", title: "Design review", dueDate: null, done: false },
-  { id: "seed-3", title: "Quarterly kickoff", dueDate: daysFromToday(-1), done: true },
+  { id: "seed-1", title: "Wochenplanung", dueDate: daysFromToday(1), done: false },
+  { id: "seed-2", title: "Design-Review", dueDate: null, done: false },
+  { id: "seed-3", title: "Quartalsauftakt", dueDate: daysFromToday(-1), done: true },
 ];
 const FILTERS = {
   all: () => true,

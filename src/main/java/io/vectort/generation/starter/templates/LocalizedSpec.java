@@ -15,7 +15,8 @@ import java.util.Map;
 /**
  * An app's entities as its language shows them: field labels from the phrasebook
  * ({@code field.dueDate=Échéance}) and sample values from {@code starters/phrasebook/samples.tsv},
- * one English sample per line with its translations in the columns after it. Names, e-mail
+ * one English sample per line with its translations in the columns after it ({@code \\n} for a
+ * line break in a post's text). Names, e-mail
  * addresses, codes and numbers have no row and stay as they are; English keeps the lexicon's words.
  */
 final class LocalizedSpec {
@@ -81,12 +82,17 @@ final class LocalizedSpec {
                     throw new IllegalStateException(SAMPLES + ": needs " + languages.length + " columns: " + line);
                 }
                 for (int i = 1; i < columns.length; i++) {
-                    samples.computeIfAbsent(languages[i], l -> new HashMap<>()).put(columns[0], columns[i]);
+                    samples.computeIfAbsent(languages[i], l -> new HashMap<>())
+                            .put(unescape(columns[0]), unescape(columns[i]));
                 }
             }
             return samples;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static String unescape(String cell) {
+        return cell.replace("\\n", "\n");
     }
 }

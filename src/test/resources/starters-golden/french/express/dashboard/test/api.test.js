@@ -51,13 +51,13 @@ test("a body that is not JSON answers 400", async () => {
 });
 
 describe("/api/rendez-vous", () => {
-  const valid = { title: "Weekly planning", date: "2025-03-17", location: "Room 2", notes: "Agenda in the shared doc." };
+  const valid = { title: "Planification hebdomadaire", date: "2025-03-17", location: "Salle 2", notes: "Ordre du jour dans le document partagé." };
 
   test("lists the sample rendez-vous", async () => {
     const { status, body } = await request("GET", "/api/rendez-vous");
     assert.equal(status, 200);
     assert.equal(body.length, 3);
-    assert.equal(body[0].title, "Weekly planning");
+    assert.equal(body[0].title, "Planification hebdomadaire");
   });
 
   test("creates, reads, changes, replaces and deletes a rendez-vous", async () => {

@@ -51,13 +51,13 @@ test("a body that is not JSON answers 400", async () => {
 });
 
 describe("/api/rendez-vous", () => {
-  const valid = { title: "Weekly planning", dueDate: "2025-03-21", done: false };
+  const valid = { title: "Planification hebdomadaire", dueDate: "2025-03-21", done: false };
 
   test("lists the sample rendez-vous", async () => {
     const { status, body } = await request("GET", "/api/rendez-vous");
     assert.equal(status, 200);
     assert.equal(body.length, 3);
-    assert.equal(body[0].title, "Weekly planning");
+    assert.equal(body[0].title, "Planification hebdomadaire");
   });
 
   test("creates, reads, changes, replaces and deletes a rendez-vous", async () => {

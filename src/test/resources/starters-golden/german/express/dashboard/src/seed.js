@@ -1,9 +1,9 @@
 // Sample rows the in-memory store starts with; the store copies them.
 
 export const termine = [
-  { title: "Weekly planning", date: "2025-03-17", location: "Room 2", notes: "Agenda in the shared doc." },
-  { title: "Design review", date: "2025-03-19", location: "Video call", notes: "Bring the prototypes." },
-  { title: "Quarterly kickoff", date: "2025-04-01", location: "Main hall", notes: "All hands." },
+  { title: "Wochenplanung", date: "2025-03-17", location: "Raum 2", notes: "Tagesordnung im geteilten Dokument." },
+  { title: "Design-Review", date: "2025-03-19", location: "Videoanruf", notes: "Prototypen mitbringen." },
+  { title: "Quartalsauftakt", date: "2025-04-01", location: "Großer Saal", notes: "Alle zusammen." },
 ];
 
 export const patienten = [

@@ -51,13 +51,13 @@ test("a body that is not JSON answers 400", async () => {
 });
 
 describe("/api/termine", () => {
-  const valid = { title: "Weekly planning", date: "2025-03-17", location: "Room 2", notes: "Agenda in the shared doc." };
+  const valid = { title: "Wochenplanung", date: "2025-03-17", location: "Raum 2", notes: "Tagesordnung im geteilten Dokument." };
 
   test("lists the sample termine", async () => {
     const { status, body } = await request("GET", "/api/termine");
     assert.equal(status, 200);
     assert.equal(body.length, 3);
-    assert.equal(body[0].title, "Weekly planning");
+    assert.equal(body[0].title, "Wochenplanung");
   });
 
   test("creates, reads, changes, replaces and deletes a Termin", async () => {

@@ -1,5 +1,5 @@
 // The words of the landing page, kept apart from the layout so they are easy to edit.
-export const TAGLINE = "Der einfache Einstieg in Physiotherapie-Praxis.";
+export const TAGLINE = "Physiotherapie-Praxis: der einfache Einstieg.";
 
 export const HIGHLIGHTS = [
   { title: "Läuft auf jedem Gerät", text: "Gebaut für das, was du jeden Tag tust, also gibt es nichts Neues zu lernen." },

@@ -2,7 +2,7 @@ import { daysFromToday } from "../dates.js";
 
 // Sample items shown until the first change is saved in the browser.
 export const termine = [
-  { id: "seed-1", title: "Weekly planning", dueDate: daysFromToday(1), done: false },
-  { id: "seed-2", title: "Design review", dueDate: null, done: false },
-  { id: "seed-3", title: "Quarterly kickoff", dueDate: daysFromToday(-1), done: true },
+  { id: "seed-1", title: "Wochenplanung", dueDate: daysFromToday(1), done: false },
+  { id: "seed-2", title: "Design-Review", dueDate: null, done: false },
+  { id: "seed-3", title: "Quartalsauftakt", dueDate: daysFromToday(-1), done: true },
 ];
