@@ -96,10 +96,37 @@ class GeneratedUiLanguageTest {
             default -> "Gestion des rendez-vous de mon cabinet de kinésithérapie avec les patients";
         };
         Map<String, String> files = render(description, framework, archetype);
-        files.keySet().removeIf(path -> path.startsWith("test/")); // the developer's tests, named in English
 
+        assertThat(englishWordsIn(files)).isEmpty();
+        assertThat(files.get("README.md")).contains("## Fichiers");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "html, DASHBOARD", "html, BLOG", "html, LANDING",
+        "react, DASHBOARD", "react, BLOG", "react, LANDING",
+        "vue, DASHBOARD", "vue, BLOG", "vue, LANDING",
+        "express, DASHBOARD", "express, BLOG", "express, LANDING"
+    })
+    void germanOnesToo(String framework, Archetype archetype) {
+        String description = switch (archetype) {
+            case BLOG -> "Ein Reiseblog mit Beiträgen und Kategorien, im Dunkelmodus";
+            case LANDING -> "Landingpage für meine Töpferwerkstatt mit Preisen";
+            default -> "Termine für meine Physiotherapie-Praxis mit Patienten verwalten";
+        };
+        Map<String, String> files = render(description, framework, archetype);
+
+        assertThat(englishWordsIn(files)).isEmpty();
+        assertThat(files.get("README.md")).contains("## Dateien");
+    }
+
+    /** "index.html: Delete" for each fixed English word a file shows, leaving out code comments and tests. */
+    private static List<String> englishWordsIn(Map<String, String> files) {
         List<String> found = new ArrayList<>();
         files.forEach((path, text) -> {
+            if (path.startsWith("test/")) {
+                return; // the developer's tests, named in English like the code
+            }
             String shown = COMMENT.matcher(text).replaceAll("");
             for (String word : ENGLISH) {
                 if (Pattern.compile("\\b" + Pattern.quote(word) + "\\b")
@@ -109,8 +136,7 @@ class GeneratedUiLanguageTest {
                 }
             }
         });
-        assertThat(found).isEmpty();
-        assertThat(files.get("README.md")).contains("## Fichiers");
+        return found;
     }
 
     @ParameterizedTest
