@@ -23,7 +23,7 @@ export function createApp(store = createStore()) {
 «mounts»
 
   app.use((req, res) => {
-    notFound(res, `No route for ${req.method} ${req.path}`);
+    notFound(res, `«uiNoRoute:${req.method} ${req.path}»`);
   });
   app.use(handleError);
 

@@ -64,5 +64,5 @@ export function «identifier»Router(collection) {
 }
 
 function missing(res, id) {
-  notFound(res, `«singularLabel» ${id} was not found`);
+  notFound(res, `«uiNotFound:«singularLabel» ${id}»`);
 }

@@ -11,14 +11,14 @@ function isHttpUrl(value) {
 
 // Each check answers null when the value is fine, or what is wrong with it.
 const CHECKS = {
-  text: (value) => (typeof value === "string" && value.length <= 200 ? null : "must be text of at most 200 characters"),
-  longtext: (value) => (typeof value === "string" && value.length <= 10000 ? null : "must be text of at most 10000 characters"),
-  number: (value) => (typeof value === "number" && Number.isFinite(value) ? null : "must be a number"),
-  money: (value) => (typeof value === "number" && Number.isFinite(value) && value >= 0 ? null : "must be an amount of 0 or more"),
-  date: (value) => (typeof value === "string" && DATE.test(value) && !Number.isNaN(Date.parse(value)) ? null : "must be a date like 2025-03-14"),
-  boolean: (value) => (typeof value === "boolean" ? null : "must be true or false"),
-  email: (value) => (typeof value === "string" && EMAIL.test(value) ? null : "must be an e-mail address"),
-  url: (value) => (typeof value === "string" && isHttpUrl(value) ? null : "must be an http or https URL"),
+  text: (value) => (typeof value === "string" && value.length <= 200 ? null : "«uiMustBeText»"),
+  longtext: (value) => (typeof value === "string" && value.length <= 10000 ? null : "«uiMustBeLongText»"),
+  number: (value) => (typeof value === "number" && Number.isFinite(value) ? null : "«uiMustBeNumber»"),
+  money: (value) => (typeof value === "number" && Number.isFinite(value) && value >= 0 ? null : "«uiMustBeAmount»"),
+  date: (value) => (typeof value === "string" && DATE.test(value) && !Number.isNaN(Date.parse(value)) ? null : "«uiMustBeDate»"),
+  boolean: (value) => (typeof value === "boolean" ? null : "«uiMustBeBoolean»"),
+  email: (value) => (typeof value === "string" && EMAIL.test(value) ? null : "«uiMustBeEmail»"),
+  url: (value) => (typeof value === "string" && isHttpUrl(value) ? null : "«uiMustBeUrl»"),
 };
 
 /**
@@ -27,13 +27,13 @@ const CHECKS = {
  */
 export function validate(body, fields, { partial = false } = {}) {
   if (body === null || typeof body !== "object" || Array.isArray(body)) {
-    return { value: {}, errors: [{ field: null, message: "The request body must be a JSON object" }] };
+    return { value: {}, errors: [{ field: null, message: "«uiBodyNotObject»" }] };
   }
   const errors = [];
   const value = {};
   for (const key of Object.keys(body)) {
     if (key !== "id" && !fields.some((field) => field.name === key)) {
-      errors.push({ field: key, message: `${key} is not a known field` });
+      errors.push({ field: key, message: `«uiUnknownField:${key}»` });
     }
   }
   for (const field of fields) {
@@ -45,7 +45,7 @@ export function validate(body, fields, { partial = false } = {}) {
         continue;
       }
       if (field.required) {
-        errors.push({ field: field.name, message: `${field.label} is required` });
+        errors.push({ field: field.name, message: `«uiRequired:${field.label}»` });
       } else {
         value[field.name] = field.type === "boolean" ? false : null;
       }

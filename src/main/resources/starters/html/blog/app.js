@@ -48,7 +48,7 @@ function renderCard(post) {
   const card = document.createElement("article");
   card.className = "card post-card";
   const heading = document.createElement("h3");
-  heading.append(button(post.title, "link", `Read ${post.title}`, () => show("view", post.id)));
+  heading.append(button(post.title, "link", `«uiReadNamed:${post.title}»`, () => show("view", post.id)));
   const info = document.createElement("p");
   info.className = "meta";
   info.textContent = meta(post);
@@ -77,7 +77,7 @@ function renderPost() {
 
 function openEditor(post) {
   editor.reset();
-  document.getElementById("editor-title").textContent = post ? "Edit post" : "New post";
+  document.getElementById("editor-title").textContent = post ? "«uiEditPost»" : "«uiNewPost»";
   for (const name of FIELDS) {
     editor.elements.namedItem(name).value = post?.[name] ?? "";
   }
@@ -108,7 +108,7 @@ document.getElementById("edit-post").addEventListener("click", () => {
 });
 document.getElementById("delete-post").addEventListener("click", () => {
   const post = posts.find((candidate) => candidate.id === view.id);
-  if (post && confirm(`Delete "${post.title}"?`)) {
+  if (post && confirm(`«uiConfirmDeleteQuoted:${post.title}»`)) {
     posts = posts.filter((candidate) => candidate.id !== post.id);
     save("posts", posts);
     show("list");

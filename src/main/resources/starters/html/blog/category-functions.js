@@ -12,7 +12,7 @@ function renderCategories() {
     category = null;
   }
   const chips = [null, ...names].map((name) => {
-    const chip = button(name ?? "All", "chip", name ? `Show ${name} posts` : "Show all posts", () => {
+    const chip = button(name ?? "«uiAllCategories»", "chip", name ? `«uiShowCategory:${name}»` : "«uiShowAllPosts»", () => {
       category = name;
       renderList();
     });

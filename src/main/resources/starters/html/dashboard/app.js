@@ -12,7 +12,7 @@ function format(field, value) {
     case "number":
       return Number(value).toLocaleString();
     case "boolean":
-      return value ? "Yes" : "No";
+      return value ? "«uiYes»" : "«uiNo»";
     case "date":
       return formatDate(value);
     default:

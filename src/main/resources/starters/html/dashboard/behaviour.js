@@ -35,8 +35,8 @@ function setUpEntity(entity) {
     actions.className = "row-actions";
     const name = row[entity.titleField];
     actions.append(
-      button("Edit", "btn btn-ghost btn-small", `Edit ${name}`, () => startEditing(row)),
-      button("Delete", "btn btn-danger btn-small", `Delete ${name}`, () => remove(row)),
+      button("«uiEdit»", "btn btn-ghost btn-small", `«uiEditNamed:${name}»`, () => startEditing(row)),
+      button("«uiDelete»", "btn btn-danger btn-small", `«uiDeleteNamed:${name}»`, () => remove(row)),
     );
     tr.append(actions);
     return tr;
@@ -45,8 +45,8 @@ function setUpEntity(entity) {
   function startEditing(row) {
     editingId = row.id;
     fillForm(form, entity, row);
-    title.textContent = `Edit ${entity.singular}`;
-    submit.textContent = `Save ${entity.singular}`;
+    title.textContent = `«uiEditNoun:${entity.singular}»`;
+    submit.textContent = `«uiSaveNoun:${entity.singular}»`;
     cancel.hidden = false;
     form.elements.namedItem(entity.titleField).focus();
   }
@@ -54,13 +54,13 @@ function setUpEntity(entity) {
   function stopEditing() {
     editingId = null;
     form.reset();
-    title.textContent = `Add ${entity.article}`;
-    submit.textContent = `Add ${entity.singular}`;
+    title.textContent = `«uiAddNoun:${entity.article}»`;
+    submit.textContent = `«uiAddNoun:${entity.singular}»`;
     cancel.hidden = true;
   }
 
   function remove(row) {
-    if (!confirm(`Delete ${row[entity.titleField]}?`)) {
+    if (!confirm(`«uiConfirmDelete:${row[entity.titleField]}»`)) {
       return;
     }
     rows = rows.filter((other) => other.id !== row.id);

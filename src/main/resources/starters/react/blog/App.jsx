@@ -18,7 +18,7 @@ export default function App() {
   }
 
   function remove() {
-    if (post && confirm(`Delete "${post.title}"?`)) {
+    if (post && confirm(`«uiConfirmDeleteQuoted:${post.title}»`)) {
       setPosts(posts.filter((candidate) => candidate.id !== post.id));
       setView({ mode: "list", id: null });
     }

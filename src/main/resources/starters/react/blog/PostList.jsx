@@ -5,13 +5,13 @@ export default function PostList({ posts, «categoriesParam»onOpen, onNew }) {
   return (
     <section aria-labelledby="list-title">
       <div className="blog-toolbar">
-        <h2 id="list-title">Latest posts</h2>
+        <h2 id="list-title">«uiLatestPosts»</h2>
         <button className="btn btn-primary" type="button" onClick={onNew}>
-          New post
+          «uiNewPost»
         </button>
       </div>
 «chips»      {visible.length === 0 ? (
-        <p className="empty">No posts here yet. Write the first one.</p>
+        <p className="empty">«uiNoPosts»</p>
       ) : (
         <div className="post-list">
           {visible.map((post) => (

@@ -1,5 +1,5 @@
       <div className="field">
-        <label htmlFor="post-category">Category</label>
+        <label htmlFor="post-category">«uiPostCategory»</label>
         <input id="post-category" name="category" type="text" list="category-options" value={draft.category} onChange={change} />
         <datalist id="category-options">
           {categories.map((name) => (

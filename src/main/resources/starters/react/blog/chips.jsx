@@ -1,7 +1,7 @@
-      <div className="chips" role="group" aria-label="Filter by category">
+      <div className="chips" role="group" aria-label="«uiFilterByCategory»">
         {[null, ...categories].map((name) => (
           <button key={name ?? "all"} type="button" className="chip" aria-pressed={active === name} onClick={() => setCategory(name)}>
-            {name ?? "All"}
+            {name ?? "«uiAllCategories»"}
           </button>
         ))}
       </div>

@@ -16,7 +16,7 @@ export default function ThemeToggle() {
       aria-pressed={dark}
       onClick={() => setTheme(dark ? "light" : "dark")}
     >
-      Dark mode
+      «uiDarkMode»
     </button>
   );
 }

@@ -17,7 +17,7 @@ export default function App() {
     <>
 «header»
       <main className="container">
-        <section className="stats" aria-label="Totals">
+        <section className="stats" aria-label="«uiTotals»">
           {TABS.map(({ id, label }) => (
             <div className="stat" key={id}>
               <span className="stat-value">{counts[id]}</span>
@@ -25,7 +25,7 @@ export default function App() {
             </div>
           ))}
         </section>
-        <nav className="tabs" role="tablist" aria-label="Sections">
+        <nav className="tabs" role="tablist" aria-label="«uiSections»">
           {TABS.map(({ id, label }) => (
             <button
               key={id}

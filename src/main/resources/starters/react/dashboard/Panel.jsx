@@ -39,7 +39,7 @@ export default function «pascalPlural»Panel({ items, onChange }) {
   }
 
   function remove(item) {
-    if (confirm(`Delete ${item.«titleKey»}?`)) {
+    if (confirm(`«uiConfirmDelete:${item.«titleKey»}»`)) {
       onChange(items.filter((other) => other.id !== item.id));
       if (editingId === item.id) {
         reset();
@@ -50,15 +50,15 @@ export default function «pascalPlural»Panel({ items, onChange }) {
   return (
     <section className="panel" role="tabpanel" id="panel-«key»" aria-labelledby="tab-«key»">
       <form className="card form-grid" onSubmit={submit}>
-        <h2>{editingId ? "Edit «singular»" : "Add «article»"}</h2>
+        <h2>{editingId ? "«uiEditNoun:«singular»»" : "«uiAddNoun:«article»»"}</h2>
 «inputs»
         <div className="form-actions">
           <button className="btn btn-primary" type="submit">
-            {editingId ? "Save «singular»" : "Add «singular»"}
+            {editingId ? "«uiSaveNoun:«singular»»" : "«uiAddNoun:«singular»»"}
           </button>
           {editingId && (
             <button className="btn btn-ghost" type="button" onClick={reset}>
-              Cancel
+              «uiCancel»
             </button>
           )}
         </div>
@@ -67,19 +67,19 @@ export default function «pascalPlural»Panel({ items, onChange }) {
         <div className="table-toolbar">
           <h2>«label»</h2>
           <label className="sr-only" htmlFor="«key»-search">
-            Search «plural»
+            «uiSearchNoun:«plural»»
           </label>
           <input
             id="«key»-search"
             type="search"
-            placeholder="Search «plural»"
+            placeholder="«uiSearchNoun:«plural»»"
             value={query}
             onChange={(event) => setQuery(event.target.value)}
           />
         </div>
         {visible.length === 0 ? (
           <p className="empty">
-            {items.length === 0 ? "No «plural» yet. Add the first one with the form above." : "No «plural» match your search."}
+            {items.length === 0 ? "«uiNoneYet:«plural»»" : "«uiNoMatch:«plural»»"}
           </p>
         ) : (
           <div className="table-wrap">
@@ -88,7 +88,7 @@ export default function «pascalPlural»Panel({ items, onChange }) {
                 <tr>
 «headings»
                   <th scope="col">
-                    <span className="sr-only">Actions</span>
+                    <span className="sr-only">«uiActions»</span>
                   </th>
                 </tr>
               </thead>
@@ -100,18 +100,18 @@ export default function «pascalPlural»Panel({ items, onChange }) {
                       <button
                         type="button"
                         className="btn btn-ghost btn-small"
-                        aria-label={`Edit ${item.«titleKey»}`}
+                        aria-label={`«uiEditNamed:${item.«titleKey»}»`}
                         onClick={() => edit(item)}
                       >
-                        Edit
+                        «uiEdit»
                       </button>
                       <button
                         type="button"
                         className="btn btn-danger btn-small"
-                        aria-label={`Delete ${item.«titleKey»}`}
+                        aria-label={`«uiDeleteNamed:${item.«titleKey»}»`}
                         onClick={() => remove(item)}
                       >
-                        Delete
+                        «uiDelete»
                       </button>
                     </td>
                   </tr>

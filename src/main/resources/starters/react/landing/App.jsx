@@ -10,11 +10,11 @@ export default function App() {
       <header className="app-header">
         <div className="container header-inner">
           <span className="brand">{APP_NAME}</span>
-          <nav className="nav" aria-label="Main">
-            <a href="#features">Features</a>
-            <a href="#pricing">Pricing</a>
+          <nav className="nav" aria-label="«uiMainNav»">
+            <a href="#features">«uiFeatures»</a>
+            <a href="#pricing">«uiPricing»</a>
             <a className="btn btn-primary btn-small" href="#signup">
-              Sign up
+              «uiSignUp»
             </a>
 «toggle»          </nav>
         </div>
@@ -25,7 +25,7 @@ export default function App() {
         <Pricing />
         <SignupForm />
       </main>
-      <footer className="site-footer">© {APP_NAME}. Made with Vectort's offline starter.</footer>
+      <footer className="site-footer">© {APP_NAME}. «uiLandingFooter»</footer>
     </>
   );
 }

@@ -8,7 +8,7 @@ export default function Hero() {
         <h1>{APP_NAME}</h1>
         <p>{TAGLINE}</p>
         <a className="btn btn-primary" href="#signup">
-          Get early access
+          «uiGetEarlyAccess»
         </a>
       </div>
     </section>

@@ -9,7 +9,7 @@ export function formatValue(type, value) {
     case "number":
       return Number(value).toLocaleString();
     case "boolean":
-      return value ? "Yes" : "No";
+      return value ? "«uiYes»" : "«uiNo»";
     case "date":
       return new Date(`${value}T00:00:00`).toLocaleDateString();
     default:

@@ -1,6 +1,7 @@
 package io.vectort.generation.starter;
 
 import io.vectort.generation.starter.spec.Naming;
+import io.vectort.generation.starter.spec.Phrasebook;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -40,12 +41,28 @@ record LandingCopy(String tagline, List<String> highlights) {
             "features",
             "call to action");
 
-    private static final List<String> DEFAULT_HIGHLIGHTS =
-            List.of("Works on any device", "Set up in minutes", "Private by default");
+    private static final List<String> DEFAULT_HIGHLIGHTS = List.of(
+            Phrasebook.of("en").word("landingHighlight1"),
+            Phrasebook.of("en").word("landingHighlight2"),
+            Phrasebook.of("en").word("landingHighlight3"));
 
     static LandingCopy from(String description, String name) {
         String themeless = Features.withoutThemePhrases(description);
+        ForeignLanguage language =
+                ForeignMentions.languageOf(Features.withoutThemePhrases(AppNames.withoutExplicitName(description)));
+        if (language != ForeignLanguage.ENGLISH) {
+            return inOwnWords(Phrasebook.of(language.code()), name);
+        }
         return new LandingCopy(tagline(themeless, name), highlights(themeless));
+    }
+
+    // The clauses read above are English; another language gets the phrasebook's tagline and highlights.
+    private static LandingCopy inOwnWords(Phrasebook words, String name) {
+        List<String> highlights = new ArrayList<>();
+        for (int i = 1; i <= MIN_HIGHLIGHTS; i++) {
+            highlights.add(words.word("landingHighlight" + i));
+        }
+        return new LandingCopy(words.word("landingTagline").replace("{name}", name), highlights);
     }
 
     private static String tagline(String description, String name) {
@@ -59,7 +76,7 @@ record LandingCopy(String tagline, List<String> highlights) {
                 return Naming.capitalize(text) + ".";
             }
         }
-        return "The simple way to get started with " + name + ".";
+        return Phrasebook.of("en").word("landingTagline").replace("{name}", name);
     }
 
     private static List<String> highlights(String description) {

@@ -12,8 +12,10 @@
  * {@code /api/rendez-vous}). Every archetype uses them: a French todo list of "recettes" holds
  * recettes, a Spanish blog has "artículos"; words a description does not give (the default
  * "tâche", "Mon blog") come from the {@code Phrasebook} of its language, and the app's name keeps
- * the person's wording ({@code ForeignAppNames}). The generated todo list's fixed words (Add, To
- * do, Delete...) and every page's {@code lang} follow the description's language too.
+ * the person's wording ({@code ForeignAppNames}). Every fixed word of the generated project
+ * (buttons, labels, confirmations, the README, the Express API's error messages), its field labels,
+ * the sample records of known entities and every page's {@code lang} follow the description's
+ * language too.
  */
 @NullMarked
 package io.vectort.generation.starter;

@@ -60,12 +60,16 @@ final class GeneratedProjects {
         return dir;
     }
 
-    /** npm install in the first project; the second reuses its node_modules (same dependencies). */
-    static void install(Path first, Path second) throws Exception {
-        assertThat(dependencies(second)).isEqualTo(dependencies(first));
+    /** npm install in the first project; the others reuse its node_modules (same dependencies). */
+    static void install(Path first, Path... others) throws Exception {
+        for (Path other : others) {
+            assertThat(dependencies(other)).isEqualTo(dependencies(first));
+        }
         Run install = run(first, "npm", "install", "--no-audit", "--no-fund", "--loglevel=error");
         assertThat(install.exitCode()).as(install.output()).isZero();
-        Files.createSymbolicLink(second.resolve("node_modules"), first.resolve("node_modules"));
+        for (Path other : others) {
+            Files.createSymbolicLink(other.resolve("node_modules"), first.resolve("node_modules"));
+        }
     }
 
     private static String dependencies(Path dir) throws IOException {

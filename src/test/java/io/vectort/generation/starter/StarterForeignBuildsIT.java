@@ -18,8 +18,10 @@ import org.junit.jupiter.api.Test;
 /**
  * Builds projects generated from foreign rows of the catalog corpus ({@code catalog/descriptions.tsv}),
  * one sample per framework, so that accents, hyphens and display words that differ from code names
- * keep every generated project valid: HTML scripts parse for a dashboard in each of the six
- * languages; React and Vue build two foreign projects each; Express passes its own tests for two.
+ * keep every generated project valid, now that the whole UI speaks the description's language:
+ * HTML scripts parse for a dashboard in each of the six languages and for every other archetype
+ * in French and German; React and Vue build three foreign projects each (a French landing page
+ * and blog among them); Express passes its own tests for two.
  *
  * <p>Slow, hence tagged {@code slow} (exclude it with {@code -DexcludedGroups=slow}): one npm install
  * per framework, about 50 s on a two-core machine with a warm npm cache and bounded to about two
@@ -50,13 +52,29 @@ class StarterForeignBuildsIT {
     }
 
     @Test
-    void reactBuildsAFrenchTodoListAndAGermanBlog() throws Exception {
-        buildVite("react", row("fr", "todo"), row("de", "blog"));
+    void htmlScriptsOfEveryArchetypeParseInFrenchAndGerman() throws Exception {
+        long start = System.nanoTime();
+        for (String language : List.of("fr", "de")) {
+            for (String appType : List.of("todo", "blog", "landing")) {
+                Path dir = write("html", row(language, appType));
+
+                GeneratedProjects.Run check = run(dir, "node", "--check", "app.js");
+                assertThat(check.exitCode())
+                        .as(language + " " + appType + ": " + check.output())
+                        .isZero();
+            }
+        }
+        report("foreign html archetypes", start);
     }
 
     @Test
-    void vueBuildsAnItalianDashboardAndADutchTodoList() throws Exception {
-        buildVite("vue", row("it", "dashboard"), row("nl", "todo"));
+    void reactBuildsAFrenchTodoListAGermanBlogAndAFrenchLandingPage() throws Exception {
+        buildVite("react", row("fr", "todo"), row("de", "blog"), row("fr", "landing"));
+    }
+
+    @Test
+    void vueBuildsAnItalianDashboardADutchTodoListAndAFrenchBlog() throws Exception {
+        buildVite("vue", row("it", "dashboard"), row("nl", "todo"), row("fr", "blog"));
     }
 
     @Test
@@ -74,13 +92,14 @@ class StarterForeignBuildsIT {
         report("foreign express", start);
     }
 
-    private static void buildVite(String framework, Row first, Row second) throws Exception {
+    private static void buildVite(String framework, Row first, Row second, Row third) throws Exception {
         long start = System.nanoTime();
         Path one = write(framework, first);
         Path two = write(framework, second);
-        install(one, two);
+        Path three = write(framework, third);
+        install(one, two, three);
 
-        for (Path dir : List.of(one, two)) {
+        for (Path dir : List.of(one, two, three)) {
             GeneratedProjects.Run build = run(dir, "npm", "run", "build");
             assertThat(build.exitCode()).as(build.output()).isZero();
             assertThat(dir.resolve("dist/index.html")).isRegularFile();

@@ -35,9 +35,11 @@ class StarterGoldenSnapshotTest {
 
     // What varies in an AppSpec: several entities with typed fields, the fallback for a description
     // that names nothing, dark mode with an accent, a given name that needs escaping in HTML and JS,
-    // and records named in another language (display words apart from code names).
+    // and records named in another language (display words apart from code names, the UI, README and
+    // API errors in that language).
     private static final Map<String, String> CASES = Map.of(
             "french", "Gestion des rendez-vous de mon cabinet de kinésithérapie avec les patients",
+            "german", "Termine für meine Physiotherapie-Praxis mit Patienten verwalten",
             "inventory", "An inventory tracker for bike parts with suppliers",
             "minimal", "An app",
             "themed",

@@ -37,9 +37,9 @@ function formatDate(value) {
 }
 
 const SEED = [
-  { id: "seed-1", title: "Welcome to the blog", author: "Alex Morgan", publishedOn: "2025-03-01", body: "Hello and welcome! This is the first post.\n\nEdit it, delete it, or write a new one." },
-  { id: "seed-2", title: "What we learned this month", author: "Sam Lee", publishedOn: "2025-03-15", body: "A month of small experiments taught us a lot.\n\nThe biggest lesson: ship early and listen." },
-  { id: "seed-3", title: "Five small wins", author: "Alex Morgan", publishedOn: "2025-04-02", body: "Small wins add up.\n\nHere are five that made our week better, from tidy desks to short meetings." },
+  { id: "seed-1", title: "Bienvenue sur le blog", author: "Alex Morgan", publishedOn: "2025-03-01", body: "Bonjour et bienvenue ! Voici le premier article.\n\nModifiez-le, supprimez-le ou écrivez-en un nouveau." },
+  { id: "seed-2", title: "Ce que nous avons appris ce mois-ci", author: "Sam Lee", publishedOn: "2025-03-15", body: "Un mois de petites expériences nous a beaucoup appris.\n\nLa plus grande leçon : publier tôt et écouter." },
+  { id: "seed-3", title: "Cinq petites victoires", author: "Alex Morgan", publishedOn: "2025-04-02", body: "Les petites victoires s’additionnent.\n\nEn voici cinq qui ont amélioré notre semaine, du bureau rangé aux réunions courtes." },
 ];
 const FIELDS = ["title", "author", "publishedOn", "body"];
 
@@ -87,7 +87,7 @@ function renderCard(post) {
   const card = document.createElement("article");
   card.className = "card post-card";
   const heading = document.createElement("h3");
-  heading.append(button(post.title, "link", `Read ${post.title}`, () => show("view", post.id)));
+  heading.append(button(post.title, "link", `Lire ${post.title}`, () => show("view", post.id)));
   const info = document.createElement("p");
   info.className = "meta";
   info.textContent = meta(post);
@@ -116,7 +116,7 @@ function renderPost() {
 
 function openEditor(post) {
   editor.reset();
-  document.getElementById("editor-title").textContent = post ? "Edit post" : "New post";
+  document.getElementById("editor-title").textContent = post ? "Modifier l’article" : "Nouvel article";
   for (const name of FIELDS) {
     editor.elements.namedItem(name).value = post?.[name] ?? "";
   }
@@ -147,7 +147,7 @@ document.getElementById("edit-post").addEventListener("click", () => {
 });
 document.getElementById("delete-post").addEventListener("click", () => {
   const post = posts.find((candidate) => candidate.id === view.id);
-  if (post && confirm(`Delete "${post.title}"?`)) {
+  if (post && confirm(`Supprimer « ${post.title} » ?`)) {
     posts = posts.filter((candidate) => candidate.id !== post.id);
     save("posts", posts);
     show("list");

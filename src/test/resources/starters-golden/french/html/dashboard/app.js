@@ -40,30 +40,30 @@ const ENTITIES = [
   {
     key: "rendezVous",
     singular: "rendez-vous",
-    article: "a rendez-vous",
+    article: "rendez-vous",
     titleField: "title",
     fields: [
-      { name: "title", label: "Title", type: "text", required: true },
+      { name: "title", label: "Titre", type: "text", required: true },
       { name: "date", label: "Date", type: "date", required: false },
-      { name: "location", label: "Location", type: "text", required: false },
+      { name: "location", label: "Lieu", type: "text", required: false },
       { name: "notes", label: "Notes", type: "longtext", required: false },
     ],
     seed: [
-      { id: "seed-1", title: "Weekly planning", date: "2025-03-17", location: "Room 2", notes: "Agenda in the shared doc." },
-      { id: "seed-2", title: "Design review", date: "2025-03-19", location: "Video call", notes: "Bring the prototypes." },
-      { id: "seed-3", title: "Quarterly kickoff", date: "2025-04-01", location: "Main hall", notes: "All hands." },
+      { id: "seed-1", title: "Planification hebdomadaire", date: "2025-03-17", location: "Salle 2", notes: "Ordre du jour dans le document partagé." },
+      { id: "seed-2", title: "Revue de design", date: "2025-03-19", location: "Visioconférence", notes: "Apporter les prototypes." },
+      { id: "seed-3", title: "Lancement du trimestre", date: "2025-04-01", location: "Grande salle", notes: "Toute l’équipe." },
     ],
   },
   {
     key: "patients",
     singular: "patient",
-    article: "a patient",
+    article: "patient",
     titleField: "name",
     fields: [
-      { name: "name", label: "Name", type: "text", required: true },
-      { name: "dateOfBirth", label: "Date of birth", type: "date", required: false },
-      { name: "phone", label: "Phone", type: "text", required: false },
-      { name: "lastVisit", label: "Last visit", type: "date", required: false },
+      { name: "name", label: "Nom", type: "text", required: true },
+      { name: "dateOfBirth", label: "Date de naissance", type: "date", required: false },
+      { name: "phone", label: "Téléphone", type: "text", required: false },
+      { name: "lastVisit", label: "Dernière visite", type: "date", required: false },
     ],
     seed: [
       { id: "seed-1", name: "Henry Ford", dateOfBirth: "1963-07-30", phone: "+1 555 0120", lastVisit: "2025-02-11" },
@@ -83,7 +83,7 @@ function format(field, value) {
     case "number":
       return Number(value).toLocaleString();
     case "boolean":
-      return value ? "Yes" : "No";
+      return value ? "Oui" : "Non";
     case "date":
       return formatDate(value);
     default:
@@ -158,8 +158,8 @@ function setUpEntity(entity) {
     actions.className = "row-actions";
     const name = row[entity.titleField];
     actions.append(
-      button("Edit", "btn btn-ghost btn-small", `Edit ${name}`, () => startEditing(row)),
-      button("Delete", "btn btn-danger btn-small", `Delete ${name}`, () => remove(row)),
+      button("Modifier", "btn btn-ghost btn-small", `Modifier ${name}`, () => startEditing(row)),
+      button("Supprimer", "btn btn-danger btn-small", `Supprimer ${name}`, () => remove(row)),
     );
     tr.append(actions);
     return tr;
@@ -168,8 +168,8 @@ function setUpEntity(entity) {
   function startEditing(row) {
     editingId = row.id;
     fillForm(form, entity, row);
-    title.textContent = `Edit ${entity.singular}`;
-    submit.textContent = `Save ${entity.singular}`;
+    title.textContent = `Modifier : ${entity.singular}`;
+    submit.textContent = `Enregistrer : ${entity.singular}`;
     cancel.hidden = false;
     form.elements.namedItem(entity.titleField).focus();
   }
@@ -177,13 +177,13 @@ function setUpEntity(entity) {
   function stopEditing() {
     editingId = null;
     form.reset();
-    title.textContent = `Add ${entity.article}`;
-    submit.textContent = `Add ${entity.singular}`;
+    title.textContent = `Ajouter : ${entity.article}`;
+    submit.textContent = `Ajouter : ${entity.singular}`;
     cancel.hidden = true;
   }
 
   function remove(row) {
-    if (!confirm(`Delete ${row[entity.titleField]}?`)) {
+    if (!confirm(`Supprimer ${row[entity.titleField]} ?`)) {
       return;
     }
     rows = rows.filter((other) => other.id !== row.id);

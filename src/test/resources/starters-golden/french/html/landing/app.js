@@ -31,7 +31,7 @@ form.addEventListener("submit", (event) => {
   const signups = load("signups", []).filter((signup) => signup.email !== email);
   save("signups", [...signups, { name, email, signedUpAt: new Date().toISOString() }]);
   form.reset();
-  result.textContent = `Thanks, ${name}! You are on the list.`;
+  result.textContent = `Merci, ${name} ! Vous êtes sur la liste.`;
   result.hidden = false;
 });
 

@@ -50,9 +50,9 @@ function daysFromToday(days) {
 
 const NOUN = { one: "rendez-vous", many: "rendez-vous" };
 const SEED = [
-  { id: "seed-1", title: "Weekly planning", dueDate: daysFromToday(1), done: false },
-  { id: "seed-2", title: "Design review", dueDate: null, done: false },
-  { id: "seed-3", title: "Quarterly kickoff", dueDate: daysFromToday(-1), done: true },
+  { id: "seed-1", title: "Planification hebdomadaire", dueDate: daysFromToday(1), done: false },
+  { id: "seed-2", title: "Revue de design", dueDate: null, done: false },
+  { id: "seed-3", title: "Lancement du trimestre", dueDate: daysFromToday(-1), done: true },
 ];
 const FILTERS = {
   all: () => true,

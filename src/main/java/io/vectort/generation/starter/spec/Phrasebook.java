@@ -39,12 +39,21 @@ public final class Phrasebook {
         return word;
     }
 
+    /** The word for {@code key}, or {@code fallback} where this phrasebook has none (a field label it lacks). */
+    public String wordOr(String key, String fallback) {
+        return words.getProperty(key, fallback);
+    }
+
     /**
-     * {@code key}'s phrase with {@code {0}} replaced by the bare noun ("Ajouter : recette") and
-     * {@code {1}} by the noun with its article, which only English phrases use ("Add a task").
+     * {@code key}'s phrase with {@code {0}} replaced by the bare noun ("Ajouter : recette"),
+     * {@code {1}} by the noun with its article, which only English phrases use ("Add a task"), and
+     * {@code {2}} by the plural ("Rechercher parmi les recettes").
      */
     public String phrase(String key, Entity entity) {
-        return word(key).replace("{0}", entity.displaySingular()).replace("{1}", entity.withArticle());
+        return word(key)
+                .replace("{0}", entity.displaySingular())
+                .replace("{1}", entity.withArticle())
+                .replace("{2}", entity.displayPlural());
     }
 
     public Properties all() {

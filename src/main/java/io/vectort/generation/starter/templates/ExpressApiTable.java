@@ -3,56 +3,41 @@ package io.vectort.generation.starter.templates;
 import io.vectort.generation.starter.spec.AppSpec;
 import io.vectort.generation.starter.spec.Archetype;
 import io.vectort.generation.starter.spec.Entity;
+import io.vectort.generation.starter.spec.Phrasebook;
 
-/** The endpoint table in a generated Express project's README. */
+/** The endpoint table in a generated Express project's README, in the app's language. */
 final class ExpressApiTable {
 
     private ExpressApiTable() {}
 
     static String render(AppSpec spec) {
-        StringBuilder out = new StringBuilder("| Method | Path | What it does |\n|---|---|---|\n");
+        Phrasebook words = spec.words();
+        StringBuilder out = new StringBuilder(words.word("apiTableHeader") + "\n|---|---|---|\n");
         if (spec.archetype() == Archetype.LANDING) {
-            out.append("| GET | `/` | The landing page, served from `public/` |\n");
+            row(out, "GET", "/", words.word("apiLandingPage"));
         }
-        out.append("| GET | `/health` | Liveness check |\n");
-        out.append("| GET | `/api` | The app's name and resources |\n");
+        row(out, "GET", "/health", words.word("apiHealth"));
+        row(out, "GET", "/api", words.word("apiIndex"));
         for (Entity entity : spec.entities()) {
             String path = "/api/" + entity.urlSegment();
-            String one = entity.withArticle();
-            out.append("| GET | `")
-                    .append(path)
-                    .append("` | List ")
-                    .append(entity.displayPlural())
-                    .append(" (`?q=` searches, `?field=value` filters) |\n");
-            out.append("| GET | `")
-                    .append(path)
-                    .append("/:id` | Read ")
-                    .append(one)
-                    .append(" |\n");
-            out.append("| POST | `")
-                    .append(path)
-                    .append("` | Create ")
-                    .append(one)
-                    .append(" |\n");
-            out.append("| PUT | `")
-                    .append(path)
-                    .append("/:id` | Replace ")
-                    .append(one)
-                    .append(" |\n");
-            out.append("| PATCH | `")
-                    .append(path)
-                    .append("/:id` | Change some fields of ")
-                    .append(one)
-                    .append(" |\n");
-            out.append("| DELETE | `")
-                    .append(path)
-                    .append("/:id` | Delete ")
-                    .append(one)
-                    .append(" |\n");
+            String one = Phrases.object(spec, entity);
+            row(out, "GET", path, words.word("apiList").replace("{records}", entity.displayPlural()));
+            row(out, "GET", path + "/:id", words.word("apiRead").replace("{record}", one));
+            row(out, "POST", path, words.word("apiCreate").replace("{record}", one));
+            row(out, "PUT", path + "/:id", words.word("apiReplace").replace("{record}", one));
+            row(out, "PATCH", path + "/:id", words.word("apiChange").replace("{record}", one));
+            row(out, "DELETE", path + "/:id", words.word("apiDelete").replace("{record}", one));
         }
-        out.append(
-                        "\nErrors are JSON: `{ \"error\": \"not_found\", \"message\": \"No route for GET /nope\" }`; invalid input answers 400 ")
-                .append("with `error: \"validation_failed\"` and a `fields` list saying what to fix.");
-        return out.toString();
+        return out.append('\n').append(words.word("apiErrors")).toString();
+    }
+
+    private static void row(StringBuilder out, String method, String path, String what) {
+        out.append("| ")
+                .append(method)
+                .append(" | `")
+                .append(path)
+                .append("` | ")
+                .append(what)
+                .append(" |\n");
     }
 }

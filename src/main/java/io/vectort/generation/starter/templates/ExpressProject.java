@@ -32,10 +32,10 @@ final class ExpressProject {
         files.put("src/server.js", TemplateTexts.get("express/common/server.js"));
         files.put("src/store.js", TemplateTexts.get("express/common/store.js"));
         files.put("src/seed.js", seed(spec));
-        files.put("src/validation.js", TemplateTexts.get("express/common/validation.js"));
-        files.put("src/errors.js", TemplateTexts.get("express/common/errors.js"));
+        files.put("src/validation.js", Template.phrased("express/common/validation.js", spec));
+        files.put("src/errors.js", Template.phrased("express/common/errors.js", spec));
         for (Entity entity : spec.entities()) {
-            files.put(ExpressRouter.path(entity), ExpressRouter.render(entity));
+            files.put(ExpressRouter.path(entity), ExpressRouter.render(spec, entity));
         }
         files.put("test/api.test.js", ExpressTests.render(spec));
         if (spec.archetype() == Archetype.LANDING) {
@@ -50,6 +50,7 @@ final class ExpressProject {
     private static String app(AppSpec spec) {
         boolean landing = spec.archetype() == Archetype.LANDING;
         return Template.load(APP)
+                .words(spec)
                 .with("urlImport", landing ? "import { fileURLToPath } from \"node:url\";\n" : "")
                 .with(
                         "routerImports",

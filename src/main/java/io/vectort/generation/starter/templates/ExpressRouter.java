@@ -1,5 +1,6 @@
 package io.vectort.generation.starter.templates;
 
+import io.vectort.generation.starter.spec.AppSpec;
 import io.vectort.generation.starter.spec.Entity;
 
 /** A generated Express router with full CRUD, validation and JSON 404s for one entity. */
@@ -13,8 +14,9 @@ final class ExpressRouter {
         return "src/routes/" + entity.urlSegment() + ".js";
     }
 
-    static String render(Entity entity) {
+    static String render(AppSpec spec, Entity entity) {
         return Template.load(TEMPLATE)
+                .words(spec, entity)
                 .with("identifier", entity.identifier())
                 .with("plural", entity.urlSegment())
                 .with("singularLabel", entity.singularLabel())

@@ -10,7 +10,7 @@ final class HtmlBlog {
     private static final String MAIN = "html/blog/main.html";
 
     private static final String CHIPS =
-            "        <div class=\"chips\" id=\"categories\" role=\"group\" aria-label=\"Filter by category\"></div>\n";
+            "        <div class=\"chips\" id=\"categories\" role=\"group\" aria-label=\"«uiFilterByCategory»\"></div>\n";
 
     private static final String CATEGORY_FIELD = "html/blog/category-field.html";
 
@@ -19,8 +19,9 @@ final class HtmlBlog {
     static String index(AppSpec spec, String description) {
         boolean categories = spec.has("category");
         String main = Template.load(MAIN)
-                .with("chips", categories ? CHIPS : "")
-                .with("categoryField", categories ? TemplateTexts.get(CATEGORY_FIELD) : "")
+                .words(spec)
+                .with("chips", categories ? Template.of(CHIPS).words(spec).render() : "")
+                .with("categoryField", categories ? Template.phrased(CATEGORY_FIELD, spec) : "")
                 .render();
         return HtmlShell.appPage(spec, description, main);
     }
@@ -33,6 +34,7 @@ final class HtmlBlog {
                 + TemplateTexts.get(VanillaScripts.FORMAT_DATE)
                 + VanillaScripts.theme(spec)
                 + Template.load("html/blog/app.js")
+                        .words(spec)
                         .with("seed", Js.rows(spec.primary(), "  ", true))
                         .with(
                                 "fields",
@@ -48,7 +50,7 @@ final class HtmlBlog {
                         .with("badge", categories ? TemplateTexts.get("html/blog/badge.js") : "")
                         .with(
                                 "categoryFunctions",
-                                categories ? TemplateTexts.get("html/blog/category-functions.js") : "")
+                                categories ? Template.phrased("html/blog/category-functions.js", spec) : "")
                         .with("themeCall", VanillaScripts.themeCall(spec))
                         .render();
     }

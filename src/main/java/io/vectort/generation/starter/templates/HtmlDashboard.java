@@ -17,11 +17,14 @@ final class HtmlDashboard {
 
     static String index(AppSpec spec, String description) {
         String main = Template.load(MAIN)
+                .words(spec)
                 .with("stats", spec.entities().stream().map(HtmlDashboard::stat).collect(Collectors.joining("\n")))
                 .with("tabs", spec.entities().stream().map(HtmlDashboard::tab).collect(Collectors.joining("\n")))
                 .with(
                         "panels",
-                        spec.entities().stream().map(HtmlDashboard::panel).collect(Collectors.joining()))
+                        spec.entities().stream()
+                                .map(entity -> panel(spec, entity))
+                                .collect(Collectors.joining()))
                 .render();
         return HtmlShell.appPage(spec, description, main);
     }
@@ -31,13 +34,14 @@ final class HtmlDashboard {
                 + TemplateTexts.get(VanillaScripts.BUTTON)
                 + TemplateTexts.get(VanillaScripts.FORMAT_DATE) + VanillaScripts.theme(spec) + "\n"
                 + Template.load(SCRIPT)
+                        .words(spec)
                         .with(
                                 "entities",
                                 spec.entities().stream()
-                                        .map(HtmlDashboard::config)
+                                        .map(entity -> config(spec, entity))
                                         .collect(Collectors.joining("\n")))
                         .render()
-                + TemplateTexts.get("html/dashboard/behaviour.js") + "\n" + VanillaScripts.themeCall(spec)
+                + Template.phrased("html/dashboard/behaviour.js", spec) + "\n" + VanillaScripts.themeCall(spec)
                 + "setUpTabs();\nENTITIES.forEach(setUpEntity);\n";
     }
 
@@ -53,11 +57,12 @@ final class HtmlDashboard {
                 + entity.label() + "</button>";
     }
 
-    private static String panel(Entity entity) {
+    private static String panel(AppSpec spec, Entity entity) {
         String key = entity.identifier();
         return Template.load(PANEL)
+                .words(spec, entity)
                 .with("key", key)
-                .with("article", entity.withArticle())
+                .with("article", Phrases.object(spec, entity))
                 .with("singular", entity.displaySingular())
                 .with("plural", entity.displayPlural())
                 .with("label", entity.label())
@@ -66,11 +71,11 @@ final class HtmlDashboard {
                 .render();
     }
 
-    private static String config(Entity entity) {
+    private static String config(AppSpec spec, Entity entity) {
         return "  {\n"
                 + "    key: " + Js.str(entity.identifier()) + ",\n"
                 + "    singular: " + Js.str(entity.displaySingular()) + ",\n"
-                + "    article: " + Js.str(entity.withArticle()) + ",\n"
+                + "    article: " + Js.str(Phrases.object(spec, entity)) + ",\n"
                 + "    titleField: " + Js.str(entity.titleField().key()) + ",\n"
                 + "    fields: [\n" + Js.schema(entity, "      ") + "\n    ],\n"
                 + "    seed: [\n" + Js.rows(entity, "      ", true) + "\n    ],\n"

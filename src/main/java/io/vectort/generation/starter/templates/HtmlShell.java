@@ -9,9 +9,14 @@ final class HtmlShell {
 
     private static final String APP_BODY = "html/common/app-body.html";
 
-    static final String TOGGLE =
+    private static final String TOGGLE =
             "<button type=\"button\" class=\"btn btn-ghost btn-small\" id=\"theme-toggle\" aria-pressed=\"false\">"
-                    + "Dark mode</button>";
+                    + "«uiDarkMode»</button>";
+
+    /** The dark-mode button of a plain-HTML page. */
+    static String toggle(AppSpec spec) {
+        return Template.of(TOGGLE).words(spec).render();
+    }
 
     private HtmlShell() {}
 
@@ -28,8 +33,9 @@ final class HtmlShell {
     /** A page with the standard app header and footer around {@code main}. */
     static String appPage(AppSpec spec, String description, String main) {
         String body = Template.load(APP_BODY)
+                .words(spec)
                 .with("title", Html.escape(spec.name()))
-                .with("toggle", spec.darkMode() ? "        " + TOGGLE + "\n" : "")
+                .with("toggle", spec.darkMode() ? "        " + toggle(spec) + "\n" : "")
                 .with("main", main.stripTrailing())
                 .render();
         return page(spec, description, body);

@@ -1,34 +1,40 @@
 package io.vectort.generation.starter.templates;
 
+import io.vectort.generation.starter.spec.AppSpec;
+import io.vectort.generation.starter.spec.Phrasebook;
 import java.util.List;
+import java.util.stream.IntStream;
 
-/** The parts of a landing page that do not come from the description: blurbs and price plans. */
+/**
+ * The parts of a landing page that do not come from the description: blurbs and price plans, in
+ * the app's language (phrasebook keys {@code landingBlurb1}..., {@code planStarter}...).
+ */
 final class LandingContent {
 
     /** A price plan; the featured one is highlighted. */
     record Plan(String name, String price, List<String> perks, boolean featured) {}
 
-    static final List<Plan> PLANS = List.of(
-            new Plan(
-                    "Starter",
-                    "$0",
-                    List.of("Everything you need to try it", "Up to 3 projects", "Community help"),
-                    false),
-            new Plan("Pro", "$9", List.of("Unlimited projects", "Priority e-mail support", "Export your data"), true),
-            new Plan("Team", "$29", List.of("Everything in Pro", "Up to 10 people", "Shared workspaces"), false));
+    private static final int PERKS = 3;
 
     // One short line under each highlight; the description rarely says more than the highlight itself.
-    private static final List<String> BLURBS = List.of(
-            "Built around what you do every day, so there is nothing new to learn.",
-            "Quick on any screen, from a phone on the go to a big monitor at your desk.",
-            "Clear settings and no surprises: you stay in control of your information.",
-            "Start in minutes and grow into it at your own pace.",
-            "Thoughtful details that save you a few clicks every single day.",
-            "Made with care, and improved with every piece of feedback.");
+    private static final int BLURBS = 6;
 
     private LandingContent() {}
 
-    static String blurb(int index) {
-        return BLURBS.get(index % BLURBS.size());
+    static List<Plan> plans(AppSpec spec) {
+        return List.of(
+                plan(spec, "Starter", "$0", false), plan(spec, "Pro", "$9", true), plan(spec, "Team", "$29", false));
+    }
+
+    static String blurb(AppSpec spec, int index) {
+        return spec.words().word("landingBlurb" + (index % BLURBS + 1));
+    }
+
+    private static Plan plan(AppSpec spec, String key, String price, boolean featured) {
+        Phrasebook words = spec.words();
+        List<String> perks = IntStream.rangeClosed(1, PERKS)
+                .mapToObj(i -> words.word("plan" + key + "Perk" + i))
+                .toList();
+        return new Plan(words.word("plan" + key), price, perks, featured);
     }
 }

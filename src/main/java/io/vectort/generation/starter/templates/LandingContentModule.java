@@ -14,9 +14,9 @@ final class LandingContentModule {
         List<String> highlights = new ArrayList<>();
         for (int i = 0; i < spec.highlights().size(); i++) {
             highlights.add("  { title: " + Js.str(spec.highlights().get(i)) + ", text: "
-                    + Js.str(LandingContent.blurb(i)) + " },");
+                    + Js.str(LandingContent.blurb(spec, i)) + " },");
         }
-        String plans = LandingContent.PLANS.stream()
+        String plans = LandingContent.plans(spec).stream()
                 .map(plan -> "  {\n    name: " + Js.str(plan.name()) + ",\n    price: " + Js.str(plan.price())
                         + ",\n    perks: [" + plan.perks().stream().map(Js::str).collect(Collectors.joining(", "))
                         + "],\n    featured: " + plan.featured() + ",\n  },")

@@ -26,11 +26,12 @@ final class LandingPage {
     static String html(AppSpec spec) {
         String name = Html.escape(spec.name());
         String body = Template.load(BODY)
+                .words(spec)
                 .with("name", name)
                 .with("tagline", Html.escape(spec.tagline()))
-                .with("toggle", spec.darkMode() ? "          " + HtmlShell.TOGGLE + "\n" : "")
+                .with("toggle", spec.darkMode() ? "          " + HtmlShell.toggle(spec) + "\n" : "")
                 .with("features", features(spec))
-                .with("plans", plans())
+                .with("plans", plans(spec))
                 .render();
         return HtmlShell.page(spec, spec.tagline(), body);
     }
@@ -40,6 +41,7 @@ final class LandingPage {
         return VanillaScripts.storage(spec)
                 + VanillaScripts.theme(spec)
                 + Template.load(LOCAL_SCRIPT)
+                        .words(spec)
                         .with("themeCall", "\n" + VanillaScripts.themeCall(spec))
                         .render();
     }
@@ -49,6 +51,7 @@ final class LandingPage {
         String theme = spec.darkMode() ? VanillaScripts.storage(spec) + VanillaScripts.theme(spec) + "\n" : "";
         return theme
                 + Template.load(API_SCRIPT)
+                        .words(spec)
                         .with("themeCall", "\n" + VanillaScripts.themeCall(spec))
                         .render();
     }
@@ -60,16 +63,17 @@ final class LandingPage {
             cards.add(Template.load(FEATURE)
                     .with("number", String.valueOf(i + 1))
                     .with("title", Html.escape(highlights.get(i)))
-                    .with("text", Html.escape(LandingContent.blurb(i)))
+                    .with("text", Html.escape(LandingContent.blurb(spec, i)))
                     .render());
         }
         return Template.indent(String.join("\n", cards), 12);
     }
 
-    private static String plans() {
+    private static String plans(AppSpec spec) {
         return Template.indent(
-                LandingContent.PLANS.stream()
+                LandingContent.plans(spec).stream()
                         .map(plan -> Template.load(PLAN)
+                                .words(spec)
                                 .with("featured", plan.featured() ? " featured" : "")
                                 .with("name", plan.name())
                                 .with("price", plan.price())

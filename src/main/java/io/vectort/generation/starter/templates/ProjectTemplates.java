@@ -24,9 +24,10 @@ public final class ProjectTemplates {
      *
      * @throws IllegalArgumentException for a framework without templates
      */
-    public static SequencedMap<String, String> render(AppSpec spec, String framework) {
+    public static SequencedMap<String, String> render(AppSpec described, String framework) {
+        AppSpec spec = LocalizedSpec.of(described);
         Stack stack = stack(framework);
-        String description = Naming.capitalize(stack.describe(spec)) + ".";
+        String description = Naming.capitalize(stack.describeInItsLanguage(spec)) + ".";
         SequencedMap<String, String> files = switch (stack) {
             case HTML -> HtmlProject.files(spec, description);
             case REACT -> ReactProject.files(spec, description);

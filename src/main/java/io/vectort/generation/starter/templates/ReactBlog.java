@@ -16,18 +16,19 @@ final class ReactBlog {
         files.put(
                 "src/App.jsx",
                 Template.load(APP)
+                        .words(spec)
                         .with("categoriesImport", categories ? "import { categoriesOf } from \"./posts.js\";\n" : "")
                         .with("themeImport", ReactProject.themeImport(spec))
                         .with("categoriesState", categories ? "  const categories = categoriesOf(posts);\n" : "")
                         .with("categoriesProp", categories ? "\n          categories={categories}" : "")
                         .with("header", ReactProject.header(spec))
-                        .with("footer", ReactProject.FOOTER)
+                        .with("footer", ReactProject.footer(spec))
                         .render());
         files.put("src/dates.js", TemplateTexts.get("shared/vite/dates.js"));
         files.put("src/posts.js", PostsModule.render(spec));
         files.put("src/data/seed.js", SeedModule.render(List.of(spec.primary())));
-        files.put("src/components/PostList.jsx", ReactBlogComponents.list(categories));
-        files.put("src/components/PostView.jsx", ReactBlogComponents.view(categories));
-        files.put("src/components/PostEditor.jsx", ReactBlogComponents.editor(categories));
+        files.put("src/components/PostList.jsx", ReactBlogComponents.list(spec, categories));
+        files.put("src/components/PostView.jsx", ReactBlogComponents.view(spec, categories));
+        files.put("src/components/PostEditor.jsx", ReactBlogComponents.editor(spec, categories));
     }
 }

@@ -1,5 +1,7 @@
 package io.vectort.generation.starter.templates;
 
+import io.vectort.generation.starter.spec.AppSpec;
+
 /** The React blog's components; the category filter, badge and input are in only when asked for. */
 final class ReactBlogComponents {
 
@@ -18,8 +20,9 @@ final class ReactBlogComponents {
 
     private ReactBlogComponents() {}
 
-    static String list(boolean categories) {
+    static String list(AppSpec spec, boolean categories) {
         return Template.load(LIST)
+                .words(spec)
                 .with("stateImport", categories ? "import { useState } from \"react\";\n" : "")
                 .with("categoriesParam", categories ? "categories, " : "")
                 .with(
@@ -29,19 +32,23 @@ final class ReactBlogComponents {
                                         + "  const active = categories.includes(category) ? category : null;\n"
                                 : "")
                 .with("categoryFilter", categories ? ".filter((post) => !active || post.category === active)" : "")
-                .with("chips", categories ? TemplateTexts.get(CHIPS) : "")
+                .with("chips", categories ? Template.phrased(CHIPS, spec) : "")
                 .with("badge", categories ? BADGE : "")
                 .render();
     }
 
-    static String view(boolean categories) {
-        return Template.load(VIEW).with("badge", categories ? BADGE : "").render();
+    static String view(AppSpec spec, boolean categories) {
+        return Template.load(VIEW)
+                .words(spec)
+                .with("badge", categories ? BADGE : "")
+                .render();
     }
 
-    static String editor(boolean categories) {
+    static String editor(AppSpec spec, boolean categories) {
         return Template.load(EDITOR)
+                .words(spec)
                 .with("categoriesParam", categories ? "categories, " : "")
-                .with("categoryField", categories ? TemplateTexts.get(CATEGORY_FIELD) : "")
+                .with("categoryField", categories ? Template.phrased(CATEGORY_FIELD, spec) : "")
                 .render();
     }
 }

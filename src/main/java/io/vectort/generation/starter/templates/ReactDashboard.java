@@ -15,15 +15,16 @@ final class ReactDashboard {
 
     static void addFiles(AppSpec spec, SequencedMap<String, String> files) {
         files.put("src/App.jsx", app(spec));
-        files.put("src/fields.js", TemplateTexts.get(DashboardModules.FIELDS));
+        files.put("src/fields.js", Template.phrased(DashboardModules.FIELDS, spec));
         files.put("src/data/seed.js", SeedModule.render(spec.entities()));
         for (Entity entity : spec.entities()) {
-            files.put("src/components/" + entity.pascalPlural() + "Panel.jsx", ReactPanel.render(entity));
+            files.put("src/components/" + entity.pascalPlural() + "Panel.jsx", ReactPanel.render(spec, entity));
         }
     }
 
     private static String app(AppSpec spec) {
         return Template.load(APP)
+                .words(spec)
                 .with("seedImports", DashboardModules.seedImports(spec.entities()))
                 .with("panelImports", DashboardModules.panelImports(spec.entities(), "jsx"))
                 .with("themeImport", ReactProject.themeImport(spec))
@@ -46,7 +47,7 @@ final class ReactDashboard {
                                 .map(e -> "        {current === " + Js.str(e.identifier()) + " && <" + e.pascalPlural()
                                         + "Panel items={" + e.identifier() + "} onChange={" + setter(e) + "} />}")
                                 .collect(Collectors.joining("\n")))
-                .with("footer", ReactProject.FOOTER)
+                .with("footer", ReactProject.footer(spec))
                 .render();
     }
 

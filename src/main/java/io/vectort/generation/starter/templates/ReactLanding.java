@@ -22,13 +22,14 @@ final class ReactLanding {
         files.put(
                 "src/App.jsx",
                 Template.load(APP)
+                        .words(spec)
                         .with("themeImport", ReactProject.themeImport(spec))
                         .with("toggle", spec.darkMode() ? "            <ThemeToggle />\n" : "")
                         .render());
         files.put("src/content.js", LandingContentModule.render(spec));
-        files.put("src/components/Hero.jsx", TemplateTexts.get(HERO));
-        files.put("src/components/Features.jsx", TemplateTexts.get(FEATURES));
-        files.put("src/components/Pricing.jsx", TemplateTexts.get(PRICING));
-        files.put("src/components/SignupForm.jsx", TemplateTexts.get(SIGNUP));
+        files.put("src/components/Hero.jsx", Template.phrased(HERO, spec));
+        files.put("src/components/Features.jsx", Template.phrased(FEATURES, spec));
+        files.put("src/components/Pricing.jsx", Template.phrased(PRICING, spec));
+        files.put("src/components/SignupForm.jsx", Template.phrased(SIGNUP, spec));
     }
 }

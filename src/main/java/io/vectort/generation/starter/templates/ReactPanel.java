@@ -1,5 +1,6 @@
 package io.vectort.generation.starter.templates;
 
+import io.vectort.generation.starter.spec.AppSpec;
 import io.vectort.generation.starter.spec.Entity;
 
 /** One entity's panel in the React dashboard: an add/edit form and a searchable table. */
@@ -9,15 +10,16 @@ final class ReactPanel {
 
     private ReactPanel() {}
 
-    static String render(Entity entity) {
+    static String render(AppSpec spec, Entity entity) {
         return Template.load(TEMPLATE)
+                .words(spec, entity)
                 .with("empty", ReactFields.emptyDraft(entity))
                 .with("pascalPlural", entity.pascalPlural())
                 .with("record", ReactFields.record(entity, "      "))
                 .with("titleKey", entity.titleField().key())
                 .with("key", entity.identifier())
                 .with("singular", entity.displaySingular())
-                .with("article", entity.withArticle())
+                .with("article", Phrases.object(spec, entity))
                 .with("label", entity.label())
                 .with("plural", entity.displayPlural())
                 .with("inputs", ReactFields.inputs(entity, "        "))

@@ -39,7 +39,7 @@ final class ReactProject {
         files.put("src/storage.js", TemplateTexts.get(STORAGE));
         files.put("src/styles.css", StyleSheet.render(spec));
         if (spec.darkMode()) {
-            files.put("src/components/ThemeToggle.jsx", TemplateTexts.get(THEME_TOGGLE));
+            files.put("src/components/ThemeToggle.jsx", Template.phrased(THEME_TOGGLE, spec));
         }
         switch (spec.archetype()) {
             case DASHBOARD -> ReactDashboard.addFiles(spec, files);
@@ -79,6 +79,10 @@ final class ReactProject {
         return spec.darkMode() ? "import ThemeToggle from \"./components/ThemeToggle.jsx\";\n" : "";
     }
 
-    static final String FOOTER =
-            "      <footer className=\"site-footer\">Made with Vectort's offline starter. Your data stays in this browser.</footer>";
+    private static final String FOOTER = "      <footer className=\"site-footer\">«uiFooter»</footer>";
+
+    /** The footer of every app but the landing page. */
+    static String footer(AppSpec spec) {
+        return Template.of(FOOTER).words(spec).render();
+    }
 }

@@ -22,7 +22,7 @@ final class ReactTodo {
                 TodoParts.slots(TemplateTexts.get(APP), spec)
                         .with("themeImport", ReactProject.themeImport(spec))
                         .with("header", ReactProject.header(spec))
-                        .with("footer", ReactProject.FOOTER)
+                        .with("footer", ReactProject.footer(spec))
                         .render());
         files.put("src/dates.js", TemplateTexts.get("shared/vite/dates.js"));
         files.put("src/data/seed.js", TodoParts.seedModule(item));

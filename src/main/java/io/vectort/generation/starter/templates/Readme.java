@@ -4,6 +4,7 @@ import io.vectort.generation.starter.spec.AppSpec;
 import io.vectort.generation.starter.spec.Entity;
 import io.vectort.generation.starter.spec.Field;
 import io.vectort.generation.starter.spec.Naming;
+import io.vectort.generation.starter.spec.Phrasebook;
 import java.util.Collection;
 import java.util.stream.Collectors;
 
@@ -16,8 +17,9 @@ final class Readme {
 
     static String render(AppSpec spec, Stack stack, Collection<String> paths) {
         return Template.load(TEMPLATE)
+                .words(spec)
                 .with("name", spec.name())
-                .with("what", Naming.capitalize(stack.describe(spec)) + ".")
+                .with("what", Naming.capitalize(stack.describeInItsLanguage(spec)) + ".")
                 .with("quote", quote(spec.description()))
                 .with("inside", inside(spec, stack))
                 .with("run", stack.howToRun(spec))
@@ -31,6 +33,7 @@ final class Readme {
     }
 
     private static String inside(AppSpec spec, Stack stack) {
+        Phrasebook words = spec.words();
         StringBuilder out = new StringBuilder();
         for (Entity entity : spec.entities()) {
             out.append("- **")
@@ -41,15 +44,15 @@ final class Readme {
         }
         if (stack.hasUi(spec)) {
             if (spec.darkMode()) {
-                out.append("- A dark mode toggle that remembers your choice\n");
+                out.append("- ").append(words.word("readmeDarkMode")).append('\n');
             }
-            out.append("- Accent colour: ")
-                    .append(spec.accent().name())
-                    .append(" (`")
-                    .append(spec.accent().hex())
-                    .append("`, the `--accent` variable in the stylesheet)\n");
+            out.append("- ")
+                    .append(words.word("readmeAccent")
+                            .replace("{colour}", spec.accent().name())
+                            .replace("{hex}", spec.accent().hex()))
+                    .append('\n');
         }
-        out.append("- ").append(stack.storage()).append('\n');
+        out.append("- ").append(stack.storage(spec)).append('\n');
         return out.toString().strip();
     }
 }

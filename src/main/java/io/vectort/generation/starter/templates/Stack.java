@@ -3,44 +3,47 @@ package io.vectort.generation.starter.templates;
 import io.vectort.generation.starter.spec.AppSpec;
 import io.vectort.generation.starter.spec.Archetype;
 import io.vectort.generation.starter.spec.Entity;
+import io.vectort.generation.starter.spec.Naming;
+import io.vectort.generation.starter.spec.Phrasebook;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 /** The frameworks the starter generates for, with how their projects are described and run. */
 enum Stack {
-    HTML("html", "plain HTML, CSS and JavaScript"),
-    REACT("react", "React + Vite"),
-    VUE("vue", "Vue + Vite"),
-    EXPRESS("express", "Node.js + Express");
+    HTML("html"),
+    REACT("react"),
+    VUE("vue"),
+    EXPRESS("express");
 
     private final String id;
-    private final String label;
 
-    Stack(String id, String label) {
+    Stack(String id) {
         this.id = id;
-        this.label = label;
     }
 
     static Optional<Stack> fromId(String id) {
         return Arrays.stream(values()).filter(s -> s.id.equals(id)).findFirst();
     }
 
-    /** "a React + Vite CRUD dashboard for parts and suppliers". */
+    /** "a React + Vite CRUD dashboard for parts and suppliers", in English for narratives and summaries. */
     String describe(AppSpec spec) {
-        String records = and(spec.entities().stream().map(Entity::displayPlural).toList());
-        if (this == EXPRESS) {
-            return switch (spec.archetype()) {
-                case LANDING -> "a Node.js + Express server with a landing page and a sign-ups API";
-                default -> "a Node.js + Express REST API for " + records;
-            };
-        }
-        return "a " + label + " " + spec.archetype().noun()
-                + switch (spec.archetype()) {
-                    case DASHBOARD, TODO -> " for " + records;
-                    case BLOG -> " with " + records;
-                    case LANDING -> " with a hero, features, pricing and a sign-up form";
-                };
+        return describe(spec, Phrasebook.of("en"));
+    }
+
+    /** The same in the app's language, for its README and page descriptions. */
+    String describeInItsLanguage(AppSpec spec) {
+        return describe(spec, spec.words());
+    }
+
+    private String describe(AppSpec spec, Phrasebook words) {
+        String records = and(spec.entities().stream().map(Entity::displayPlural).toList(), words);
+        String key = this == EXPRESS
+                ? (spec.archetype() == Archetype.LANDING ? "describeExpressLanding" : "describeExpressApi")
+                : "describe" + Naming.pascal(spec.archetype().id());
+        return words.word(key)
+                .replace("{stack}", words.word("stack" + Naming.pascal(id)))
+                .replace("{records}", records);
     }
 
     /** Whether the project has a UI, where dark mode and the accent colour show; an Express API has none. */
@@ -48,24 +51,22 @@ enum Stack {
         return this != EXPRESS || spec.archetype() == Archetype.LANDING;
     }
 
-    String storage() {
-        return this == EXPRESS
-                ? "Data lives in memory, starts with a few sample rows and resets when the server restarts"
-                : "Data is saved in your browser (localStorage) and starts with a few sample rows";
+    String storage(AppSpec spec) {
+        return spec.words().word(this == EXPRESS ? "readmeStorageServer" : "readmeStorageBrowser");
     }
 
     String howToRun(AppSpec spec) {
         return switch (this) {
-            case HTML -> TemplateTexts.get("shared/run/html.md");
-            case REACT, VUE -> TemplateTexts.get("shared/run/vite.md");
-            case EXPRESS -> TemplateTexts.get("shared/run/express.md") + ExpressApiTable.render(spec);
+            case HTML -> Template.phrased("shared/run/html.md", spec);
+            case REACT, VUE -> Template.phrased("shared/run/vite.md", spec);
+            case EXPRESS -> Template.phrased("shared/run/express.md", spec) + ExpressApiTable.render(spec);
         };
     }
 
-    private static String and(List<String> words) {
-        if (words.size() <= 1) {
-            return String.join("", words);
+    private static String and(List<String> items, Phrasebook words) {
+        if (items.size() <= 1) {
+            return String.join("", items);
         }
-        return String.join(", ", words.subList(0, words.size() - 1)) + " and " + words.getLast();
+        return String.join(", ", items.subList(0, items.size() - 1)) + " " + words.word("and") + " " + items.getLast();
     }
 }

@@ -3,7 +3,6 @@ package io.vectort.generation.starter.templates;
 import io.vectort.generation.starter.spec.AppSpec;
 import io.vectort.generation.starter.spec.Entity;
 import io.vectort.generation.starter.spec.Field;
-import io.vectort.generation.starter.spec.Phrasebook;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,13 +36,9 @@ final class TodoParts {
                 + item.identifier() + " = [\n" + rows(item, "  ") + "\n];\n";
     }
 
-    /** The UI's fixed words in the app's language: every {@code «uiXxx»} slot, "Add a task" included. */
+    /** The UI's fixed words in the app's language: every {@code «ui…»} slot, "Add a task" included. */
     static Template words(Template template, AppSpec spec) {
-        Phrasebook words = spec.words();
-        words.all().stringPropertyNames().stream()
-                .filter(key -> key.startsWith("ui"))
-                .forEach(key -> template.with(key, words.phrase(key, spec.primary())));
-        return template;
+        return template.words(spec);
     }
 
     /** {@code text} as a template whose slots hold the item's nouns: {@code «pascal»}, {@code «plural»} and more. */

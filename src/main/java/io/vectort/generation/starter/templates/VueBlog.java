@@ -16,6 +16,7 @@ final class VueBlog {
         files.put(
                 "src/App.vue",
                 Template.load(APP)
+                        .words(spec)
                         .with("categoriesImport", categories ? "import { categoriesOf } from \"./posts.js\";\n" : "")
                         .with("themeImport", VueProject.themeImport(spec))
                         .with(
@@ -23,13 +24,13 @@ final class VueBlog {
                                 categories ? "const categories = computed(() => categoriesOf(posts.value));\n" : "")
                         .with("categoriesProp", categories ? " :categories=\"categories\"" : "")
                         .with("header", VueProject.header(spec))
-                        .with("footer", VueProject.FOOTER)
+                        .with("footer", VueProject.footer(spec))
                         .render());
         files.put("src/dates.js", TemplateTexts.get("shared/vite/dates.js"));
         files.put("src/posts.js", PostsModule.render(spec));
         files.put("src/data/seed.js", SeedModule.render(List.of(spec.primary())));
-        files.put("src/components/PostList.vue", VueBlogComponents.list(categories));
-        files.put("src/components/PostView.vue", VueBlogComponents.view(categories));
-        files.put("src/components/PostEditor.vue", VueBlogComponents.editor(categories));
+        files.put("src/components/PostList.vue", VueBlogComponents.list(spec, categories));
+        files.put("src/components/PostView.vue", VueBlogComponents.view(spec, categories));
+        files.put("src/components/PostEditor.vue", VueBlogComponents.editor(spec, categories));
     }
 }

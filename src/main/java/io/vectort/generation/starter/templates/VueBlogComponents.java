@@ -1,5 +1,7 @@
 package io.vectort.generation.starter.templates;
 
+import io.vectort.generation.starter.spec.AppSpec;
+
 /** The Vue blog's components; the category filter, badge and input are in only when asked for. */
 final class VueBlogComponents {
 
@@ -19,8 +21,9 @@ final class VueBlogComponents {
 
     private VueBlogComponents() {}
 
-    static String list(boolean categories) {
+    static String list(AppSpec spec, boolean categories) {
         return Template.load(LIST)
+                .words(spec)
                 .with("refImport", categories ? ", ref" : "")
                 .with("categoriesProp", categories ? CATEGORIES_PROP : "")
                 .with(
@@ -32,19 +35,23 @@ final class VueBlogComponents {
                 .with(
                         "categoryFilter",
                         categories ? ".filter((post) => !active.value || post.category === active.value)" : "")
-                .with("chips", categories ? TemplateTexts.get(CHIPS) : "")
+                .with("chips", categories ? Template.phrased(CHIPS, spec) : "")
                 .with("badge", categories ? BADGE : "")
                 .render();
     }
 
-    static String view(boolean categories) {
-        return Template.load(VIEW).with("badge", categories ? BADGE : "").render();
+    static String view(AppSpec spec, boolean categories) {
+        return Template.load(VIEW)
+                .words(spec)
+                .with("badge", categories ? BADGE : "")
+                .render();
     }
 
-    static String editor(boolean categories) {
+    static String editor(AppSpec spec, boolean categories) {
         return Template.load(EDITOR)
+                .words(spec)
                 .with("categoriesProp", categories ? CATEGORIES_PROP : "")
-                .with("categoryField", categories ? TemplateTexts.get(CATEGORY_FIELD) : "")
+                .with("categoryField", categories ? Template.phrased(CATEGORY_FIELD, spec) : "")
                 .render();
     }
 }

@@ -14,15 +14,16 @@ final class VueDashboard {
 
     static void addFiles(AppSpec spec, SequencedMap<String, String> files) {
         files.put("src/App.vue", app(spec));
-        files.put("src/fields.js", TemplateTexts.get(DashboardModules.FIELDS));
+        files.put("src/fields.js", Template.phrased(DashboardModules.FIELDS, spec));
         files.put("src/data/seed.js", SeedModule.render(spec.entities()));
         for (Entity entity : spec.entities()) {
-            files.put("src/components/" + entity.pascalPlural() + "Panel.vue", VuePanel.render(entity));
+            files.put("src/components/" + entity.pascalPlural() + "Panel.vue", VuePanel.render(spec, entity));
         }
     }
 
     private static String app(AppSpec spec) {
         return Template.load(APP)
+                .words(spec)
                 .with("seedImports", DashboardModules.seedImports(spec.entities()))
                 .with("panelImports", DashboardModules.panelImports(spec.entities(), "vue"))
                 .with("themeImport", VueProject.themeImport(spec))
@@ -45,7 +46,7 @@ final class VueDashboard {
                                 .map(e -> "    <" + e.pascalPlural() + "Panel v-if=\"current === '" + e.identifier()
                                         + "'\" v-model:items=\"" + e.identifier() + "\" />")
                                 .collect(Collectors.joining("\n")))
-                .with("footer", VueProject.FOOTER)
+                .with("footer", VueProject.footer(spec))
                 .render();
     }
 }

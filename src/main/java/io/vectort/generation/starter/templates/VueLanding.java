@@ -22,13 +22,14 @@ final class VueLanding {
         files.put(
                 "src/App.vue",
                 Template.load(APP)
+                        .words(spec)
                         .with("themeImport", VueProject.themeImport(spec))
                         .with("toggle", spec.darkMode() ? "        <ThemeToggle />\n" : "")
                         .render());
         files.put("src/content.js", LandingContentModule.render(spec));
-        files.put("src/components/HeroSection.vue", TemplateTexts.get(HERO));
-        files.put("src/components/FeatureList.vue", TemplateTexts.get(FEATURES));
-        files.put("src/components/PricingPlans.vue", TemplateTexts.get(PRICING));
-        files.put("src/components/SignupForm.vue", TemplateTexts.get(SIGNUP));
+        files.put("src/components/HeroSection.vue", Template.phrased(HERO, spec));
+        files.put("src/components/FeatureList.vue", Template.phrased(FEATURES, spec));
+        files.put("src/components/PricingPlans.vue", Template.phrased(PRICING, spec));
+        files.put("src/components/SignupForm.vue", Template.phrased(SIGNUP, spec));
     }
 }

@@ -15,8 +15,12 @@ final class VueProject {
 
     private static final String THEME_TOGGLE = "vue/common/ThemeToggle.vue";
 
-    static final String FOOTER =
-            "  <footer class=\"site-footer\">Made with Vectort's offline starter. Your data stays in this browser.</footer>";
+    private static final String FOOTER = "  <footer class=\"site-footer\">«uiFooter»</footer>";
+
+    /** The footer of every app but the landing page. */
+    static String footer(AppSpec spec) {
+        return Template.of(FOOTER).words(spec).render();
+    }
 
     private VueProject() {}
 
@@ -39,7 +43,7 @@ final class VueProject {
         files.put("src/storage.js", TemplateTexts.get(STORAGE));
         files.put("src/styles.css", StyleSheet.render(spec));
         if (spec.darkMode()) {
-            files.put("src/components/ThemeToggle.vue", TemplateTexts.get(THEME_TOGGLE));
+            files.put("src/components/ThemeToggle.vue", Template.phrased(THEME_TOGGLE, spec));
         }
         switch (spec.archetype()) {
             case DASHBOARD -> VueDashboard.addFiles(spec, files);

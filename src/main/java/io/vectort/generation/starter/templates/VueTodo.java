@@ -22,7 +22,7 @@ final class VueTodo {
                 TodoParts.slots(TemplateTexts.get(APP), spec)
                         .with("themeImport", VueProject.themeImport(spec))
                         .with("header", VueProject.header(spec))
-                        .with("footer", VueProject.FOOTER)
+                        .with("footer", VueProject.footer(spec))
                         .render());
         files.put("src/dates.js", TemplateTexts.get("shared/vite/dates.js"));
         files.put("src/data/seed.js", TodoParts.seedModule(item));

@@ -11,7 +11,9 @@
  * {@code express/test/} for the pieces of the Express API tests. A resource named like a generated
  * file ({@code App.jsx}, {@code app.js}, {@code Panel.jsx} for {@code PartsPanel.jsx}) becomes that
  * file, or its end after shared pieces; other names ({@code header.jsx}, {@code category-field.html})
- * are pieces that fill a slot. {@link TemplateTexts} reads them once; slots are {@code «name»}.
+ * are pieces that fill a slot. {@link TemplateTexts} reads them once; slots are {@code «name»}, and
+ * {@code «ui…»} slots take the app's phrases in its language ({@link Template#words}).
+ * {@link LocalizedSpec} gives the entities their field labels and samples in that language first.
  */
 @NullMarked
 package io.vectort.generation.starter.templates;

@@ -51,13 +51,13 @@ test("a body that is not JSON answers 400", async () => {
 });
 
 describe("/api/posts", () => {
-  const valid = { title: "Welcome to the blog", author: "Alex Morgan", publishedOn: "2025-03-01", body: "Hello and welcome! This is the first post.\n\nEdit it, delete it, or write a new one." };
+  const valid = { title: "Bienvenue sur le blog", author: "Alex Morgan", publishedOn: "2025-03-01", body: "Bonjour et bienvenue ! Voici le premier article.\n\nModifiez-le, supprimez-le ou écrivez-en un nouveau." };
 
   test("lists the sample posts", async () => {
     const { status, body } = await request("GET", "/api/posts");
     assert.equal(status, 200);
     assert.equal(body.length, 3);
-    assert.equal(body[0].title, "Welcome to the blog");
+    assert.equal(body[0].title, "Bienvenue sur le blog");
   });
 
   test("creates, reads, changes, replaces and deletes an article", async () => {
@@ -86,14 +86,14 @@ describe("/api/posts", () => {
     assert.equal(gone.body.error, "not_found");
   });
 
-  test("rejects an article without title", async () => {
+  test("rejects an article without titre", async () => {
     const { status, body } = await request("POST", "/api/posts", { ...valid, title: "" });
     assert.equal(status, 400);
     assert.equal(body.error, "validation_failed");
     assert.deepEqual(body.fields.map((problem) => problem.field), ["title"]);
   });
 
-  test("rejects a published on that is not a date", async () => {
+  test("rejects a publié le that is not a date", async () => {
     const { status, body } = await request("POST", "/api/posts", { ...valid, publishedOn: "not valid" });
     assert.equal(status, 400);
     assert.deepEqual(body.fields.map((problem) => problem.field), ["publishedOn"]);

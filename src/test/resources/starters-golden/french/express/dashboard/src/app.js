@@ -25,7 +25,7 @@ export function createApp(store = createStore()) {
   app.use("/api/patients", patientsRouter(store.patients));
 
   app.use((req, res) => {
-    notFound(res, `No route for ${req.method} ${req.path}`);
+    notFound(res, `Aucune route pour ${req.method} ${req.path}`);
   });
   app.use(handleError);
 

@@ -1,9 +1,9 @@
 // Sample rows the in-memory store starts with; the store copies them.
 
 export const rendezVous = [
-  { title: "Weekly planning", date: "2025-03-17", location: "Room 2", notes: "Agenda in the shared doc." },
-  { title: "Design review", date: "2025-03-19", location: "Video call", notes: "Bring the prototypes." },
-  { title: "Quarterly kickoff", date: "2025-04-01", location: "Main hall", notes: "All hands." },
+  { title: "Planification hebdomadaire", date: "2025-03-17", location: "Salle 2", notes: "Ordre du jour dans le document partagé." },
+  { title: "Revue de design", date: "2025-03-19", location: "Visioconférence", notes: "Apporter les prototypes." },
+  { title: "Lancement du trimestre", date: "2025-04-01", location: "Grande salle", notes: "Toute l’équipe." },
 ];
 
 export const patients = [

@@ -11,14 +11,14 @@ function isHttpUrl(value) {
 
 // Each check answers null when the value is fine, or what is wrong with it.
 const CHECKS = {
-  text: (value) => (typeof value === "string" && value.length <= 200 ? null : "must be text of at most 200 characters"),
-  longtext: (value) => (typeof value === "string" && value.length <= 10000 ? null : "must be text of at most 10000 characters"),
-  number: (value) => (typeof value === "number" && Number.isFinite(value) ? null : "must be a number"),
-  money: (value) => (typeof value === "number" && Number.isFinite(value) && value >= 0 ? null : "must be an amount of 0 or more"),
-  date: (value) => (typeof value === "string" && DATE.test(value) && !Number.isNaN(Date.parse(value)) ? null : "must be a date like 2025-03-14"),
-  boolean: (value) => (typeof value === "boolean" ? null : "must be true or false"),
-  email: (value) => (typeof value === "string" && EMAIL.test(value) ? null : "must be an e-mail address"),
-  url: (value) => (typeof value === "string" && isHttpUrl(value) ? null : "must be an http or https URL"),
+  text: (value) => (typeof value === "string" && value.length <= 200 ? null : "doit être un texte de 200 caractères au plus"),
+  longtext: (value) => (typeof value === "string" && value.length <= 10000 ? null : "doit être un texte de 10000 caractères au plus"),
+  number: (value) => (typeof value === "number" && Number.isFinite(value) ? null : "doit être un nombre"),
+  money: (value) => (typeof value === "number" && Number.isFinite(value) && value >= 0 ? null : "doit être un montant de 0 ou plus"),
+  date: (value) => (typeof value === "string" && DATE.test(value) && !Number.isNaN(Date.parse(value)) ? null : "doit être une date comme 2025-03-14"),
+  boolean: (value) => (typeof value === "boolean" ? null : "doit valoir true ou false"),
+  email: (value) => (typeof value === "string" && EMAIL.test(value) ? null : "doit être une adresse e-mail"),
+  url: (value) => (typeof value === "string" && isHttpUrl(value) ? null : "doit être une URL http ou https"),
 };
 
 /**
@@ -27,13 +27,13 @@ const CHECKS = {
  */
 export function validate(body, fields, { partial = false } = {}) {
   if (body === null || typeof body !== "object" || Array.isArray(body)) {
-    return { value: {}, errors: [{ field: null, message: "The request body must be a JSON object" }] };
+    return { value: {}, errors: [{ field: null, message: "Le corps de la requête doit être un objet JSON" }] };
   }
   const errors = [];
   const value = {};
   for (const key of Object.keys(body)) {
     if (key !== "id" && !fields.some((field) => field.name === key)) {
-      errors.push({ field: key, message: `${key} is not a known field` });
+      errors.push({ field: key, message: `${key} n’est pas un champ connu` });
     }
   }
   for (const field of fields) {
@@ -45,7 +45,7 @@ export function validate(body, fields, { partial = false } = {}) {
         continue;
       }
       if (field.required) {
-        errors.push({ field: field.name, message: `${field.label} is required` });
+        errors.push({ field: field.name, message: `${field.label} est obligatoire` });
       } else {
         value[field.name] = field.type === "boolean" ? false : null;
       }

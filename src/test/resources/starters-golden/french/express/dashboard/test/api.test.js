@@ -51,13 +51,13 @@ test("a body that is not JSON answers 400", async () => {
 });
 
 describe("/api/rendez-vous", () => {
-  const valid = { title: "Weekly planning", date: "2025-03-17", location: "Room 2", notes: "Agenda in the shared doc." };
+  const valid = { title: "Planification hebdomadaire", date: "2025-03-17", location: "Salle 2", notes: "Ordre du jour dans le document partagé." };
 
   test("lists the sample rendez-vous", async () => {
     const { status, body } = await request("GET", "/api/rendez-vous");
     assert.equal(status, 200);
     assert.equal(body.length, 3);
-    assert.equal(body[0].title, "Weekly planning");
+    assert.equal(body[0].title, "Planification hebdomadaire");
   });
 
   test("creates, reads, changes, replaces and deletes a rendez-vous", async () => {
@@ -86,7 +86,7 @@ describe("/api/rendez-vous", () => {
     assert.equal(gone.body.error, "not_found");
   });
 
-  test("rejects a rendez-vous without title", async () => {
+  test("rejects a rendez-vous without titre", async () => {
     const { status, body } = await request("POST", "/api/rendez-vous", { ...valid, title: "" });
     assert.equal(status, 400);
     assert.equal(body.error, "validation_failed");
@@ -144,14 +144,14 @@ describe("/api/patients", () => {
     assert.equal(gone.body.error, "not_found");
   });
 
-  test("rejects a patient without name", async () => {
+  test("rejects a patient without nom", async () => {
     const { status, body } = await request("POST", "/api/patients", { ...valid, name: "" });
     assert.equal(status, 400);
     assert.equal(body.error, "validation_failed");
     assert.deepEqual(body.fields.map((problem) => problem.field), ["name"]);
   });
 
-  test("rejects a date of birth that is not a date", async () => {
+  test("rejects a date de naissance that is not a date", async () => {
     const { status, body } = await request("POST", "/api/patients", { ...valid, dateOfBirth: "not valid" });
     assert.equal(status, 400);
     assert.deepEqual(body.fields.map((problem) => problem.field), ["dateOfBirth"]);

@@ -25,9 +25,9 @@ form.addEventListener("submit", async (event) => {
       return;
     }
     form.reset();
-    report(`Thanks, ${answer.name}! You are on the list.`, false);
+    report(`Merci, ${answer.name} ! Vous êtes sur la liste.`, false);
   } catch {
-    report("Could not reach the server. Please try again.", true);
+    report("Impossible de joindre le serveur. Veuillez réessayer.", true);
   }
 });
 

@@ -4,7 +4,7 @@ export function notFound(res, message) {
 }
 
 export function invalid(res, fields) {
-  res.status(400).json({ error: "validation_failed", message: "Some fields are not valid", fields });
+  res.status(400).json({ error: "validation_failed", message: "Certains champs ne sont pas valides", fields });
 }
 
 /** Express calls this for thrown errors and for bodies express.json() could not read. */
@@ -14,13 +14,13 @@ export function handleError(error, req, res, next) {
     return;
   }
   if (error.type === "entity.parse.failed") {
-    res.status(400).json({ error: "invalid_json", message: "The request body is not valid JSON" });
+    res.status(400).json({ error: "invalid_json", message: "Le corps de la requête n’est pas un JSON valide" });
     return;
   }
   const status = error.status ?? error.statusCode ?? 500;
   if (status >= 500) {
     console.error(error);
-    res.status(500).json({ error: "internal_error", message: "Something went wrong" });
+    res.status(500).json({ error: "internal_error", message: "Une erreur est survenue" });
     return;
   }
   res.status(status).json({ error: "bad_request", message: error.message });

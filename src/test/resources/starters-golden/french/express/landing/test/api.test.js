@@ -93,14 +93,14 @@ describe("/api/signups", () => {
     assert.equal(gone.body.error, "not_found");
   });
 
-  test("rejects a signup without name", async () => {
+  test("rejects a signup without nom", async () => {
     const { status, body } = await request("POST", "/api/signups", { ...valid, name: "" });
     assert.equal(status, 400);
     assert.equal(body.error, "validation_failed");
     assert.deepEqual(body.fields.map((problem) => problem.field), ["name"]);
   });
 
-  test("rejects an email that is not an e-mail address", async () => {
+  test("rejects an e-mail that is not an e-mail address", async () => {
     const { status, body } = await request("POST", "/api/signups", { ...valid, email: "not valid" });
     assert.equal(status, 400);
     assert.deepEqual(body.fields.map((problem) => problem.field), ["email"]);

@@ -23,7 +23,7 @@ export function createApp(store = createStore()) {
   app.use("/api/rendez-vous", rendezVousRouter(store.rendezVous));
 
   app.use((req, res) => {
-    notFound(res, `No route for ${req.method} ${req.path}`);
+    notFound(res, `Aucune route pour ${req.method} ${req.path}`);
   });
   app.use(handleError);
 

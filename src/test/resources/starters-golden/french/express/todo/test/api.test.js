@@ -51,13 +51,13 @@ test("a body that is not JSON answers 400", async () => {
 });
 
 describe("/api/rendez-vous", () => {
-  const valid = { title: "Weekly planning", dueDate: "2025-03-21", done: false };
+  const valid = { title: "Planification hebdomadaire", dueDate: "2025-03-21", done: false };
 
   test("lists the sample rendez-vous", async () => {
     const { status, body } = await request("GET", "/api/rendez-vous");
     assert.equal(status, 200);
     assert.equal(body.length, 3);
-    assert.equal(body[0].title, "Weekly planning");
+    assert.equal(body[0].title, "Planification hebdomadaire");
   });
 
   test("creates, reads, changes, replaces and deletes a rendez-vous", async () => {
@@ -86,14 +86,14 @@ describe("/api/rendez-vous", () => {
     assert.equal(gone.body.error, "not_found");
   });
 
-  test("rejects a rendez-vous without title", async () => {
+  test("rejects a rendez-vous without titre", async () => {
     const { status, body } = await request("POST", "/api/rendez-vous", { ...valid, title: "" });
     assert.equal(status, 400);
     assert.equal(body.error, "validation_failed");
     assert.deepEqual(body.fields.map((problem) => problem.field), ["title"]);
   });
 
-  test("rejects a due date that is not a date", async () => {
+  test("rejects a échéance that is not a date", async () => {
     const { status, body } = await request("POST", "/api/rendez-vous", { ...valid, dueDate: "not valid" });
     assert.equal(status, 400);
     assert.deepEqual(body.fields.map((problem) => problem.field), ["dueDate"]);

@@ -18,7 +18,7 @@ export default function App() {
   }
 
   function remove() {
-    if (post && confirm(`Delete "${post.title}"?`)) {
+    if (post && confirm(`Supprimer « ${post.title} » ?`)) {
       setPosts(posts.filter((candidate) => candidate.id !== post.id));
       setView({ mode: "list", id: null });
     }
@@ -61,7 +61,7 @@ export default function App() {
         </div>
       </header>
       <main className="container blog">{content}</main>
-      <footer className="site-footer">Made with Vectort's offline starter. Your data stays in this browser.</footer>
+      <footer className="site-footer">Créé avec le générateur hors ligne de Vectort. Vos données restent dans ce navigateur.</footer>
     </>
   );
 }

@@ -24,7 +24,7 @@ export default function App() {
         </div>
       </header>
       <main className="container">
-        <section className="stats" aria-label="Totals">
+        <section className="stats" aria-label="Totaux">
           {TABS.map(({ id, label }) => (
             <div className="stat" key={id}>
               <span className="stat-value">{counts[id]}</span>
@@ -51,7 +51,7 @@ export default function App() {
         {current === "rendezVous" && <RendezVousPanel items={rendezVous} onChange={setRendezVous} />}
         {current === "patients" && <PatientsPanel items={patients} onChange={setPatients} />}
       </main>
-      <footer className="site-footer">Made with Vectort's offline starter. Your data stays in this browser.</footer>
+      <footer className="site-footer">Créé avec le générateur hors ligne de Vectort. Vos données restent dans ce navigateur.</footer>
     </>
   );
 }

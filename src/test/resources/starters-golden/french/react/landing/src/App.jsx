@@ -10,11 +10,11 @@ export default function App() {
       <header className="app-header">
         <div className="container header-inner">
           <span className="brand">{APP_NAME}</span>
-          <nav className="nav" aria-label="Main">
-            <a href="#features">Features</a>
-            <a href="#pricing">Pricing</a>
+          <nav className="nav" aria-label="Principal">
+            <a href="#features">Fonctionnalités</a>
+            <a href="#pricing">Tarifs</a>
             <a className="btn btn-primary btn-small" href="#signup">
-              Sign up
+              S’inscrire
             </a>
           </nav>
         </div>
@@ -25,7 +25,7 @@ export default function App() {
         <Pricing />
         <SignupForm />
       </main>
-      <footer className="site-footer">© {APP_NAME}. Made with Vectort's offline starter.</footer>
+      <footer className="site-footer">© {APP_NAME}. Créé avec le générateur hors ligne de Vectort.</footer>
     </>
   );
 }

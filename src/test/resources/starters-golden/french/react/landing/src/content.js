@@ -1,29 +1,29 @@
 // The words of the landing page, kept apart from the layout so they are easy to edit.
-export const TAGLINE = "The simple way to get started with Cabinet de kinésithérapie.";
+export const TAGLINE = "La façon simple de démarrer avec Cabinet de kinésithérapie.";
 
 export const HIGHLIGHTS = [
-  { title: "Works on any device", text: "Built around what you do every day, so there is nothing new to learn." },
-  { title: "Set up in minutes", text: "Quick on any screen, from a phone on the go to a big monitor at your desk." },
-  { title: "Private by default", text: "Clear settings and no surprises: you stay in control of your information." },
+  { title: "Fonctionne sur tous les appareils", text: "Pensé pour ce que vous faites chaque jour : rien de nouveau à apprendre." },
+  { title: "Prêt en quelques minutes", text: "Rapide sur tous les écrans, du téléphone en déplacement au grand moniteur du bureau." },
+  { title: "Privé par défaut", text: "Des réglages clairs et aucune surprise : vous gardez la maîtrise de vos informations." },
 ];
 
 export const PLANS = [
   {
-    name: "Starter",
+    name: "Découverte",
     price: "$0",
-    perks: ["Everything you need to try it", "Up to 3 projects", "Community help"],
+    perks: ["Tout pour l’essayer", "Jusqu’à 3 projets", "Aide de la communauté"],
     featured: false,
   },
   {
     name: "Pro",
     price: "$9",
-    perks: ["Unlimited projects", "Priority e-mail support", "Export your data"],
+    perks: ["Projets illimités", "Support prioritaire par e-mail", "Export de vos données"],
     featured: true,
   },
   {
-    name: "Team",
+    name: "Équipe",
     price: "$29",
-    perks: ["Everything in Pro", "Up to 10 people", "Shared workspaces"],
+    perks: ["Tout ce qu’offre Pro", "Jusqu’à 10 personnes", "Espaces de travail partagés"],
     featured: false,
   },
 ];

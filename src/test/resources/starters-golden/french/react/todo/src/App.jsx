@@ -74,7 +74,7 @@ export default function App() {
           </div>
         </section>
       </main>
-      <footer className="site-footer">Made with Vectort's offline starter. Your data stays in this browser.</footer>
+      <footer className="site-footer">Créé avec le générateur hors ligne de Vectort. Vos données restent dans ce navigateur.</footer>
     </>
   );
 }

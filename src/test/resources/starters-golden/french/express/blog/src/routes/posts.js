@@ -3,10 +3,10 @@ import { invalid, notFound } from "../errors.js";
 import { validate } from "../validation.js";
 
 export const postsFields = [
-  { name: "title", label: "Title", type: "text", required: true },
-  { name: "author", label: "Author", type: "text", required: false },
-  { name: "publishedOn", label: "Published on", type: "date", required: false },
-  { name: "body", label: "Body", type: "longtext", required: false },
+  { name: "title", label: "Titre", type: "text", required: true },
+  { name: "author", label: "Auteur", type: "text", required: false },
+  { name: "publishedOn", label: "Publié le", type: "date", required: false },
+  { name: "body", label: "Texte", type: "longtext", required: false },
 ];
 
 /** CRUD routes for posts, mounted at /api/posts. */
@@ -67,5 +67,5 @@ export function postsRouter(collection) {
 }
 
 function missing(res, id) {
-  notFound(res, `Article ${id} was not found`);
+  notFound(res, `Article ${id} est introuvable`);
 }

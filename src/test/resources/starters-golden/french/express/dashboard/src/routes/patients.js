@@ -3,10 +3,10 @@ import { invalid, notFound } from "../errors.js";
 import { validate } from "../validation.js";
 
 export const patientsFields = [
-  { name: "name", label: "Name", type: "text", required: true },
-  { name: "dateOfBirth", label: "Date of birth", type: "date", required: false },
-  { name: "phone", label: "Phone", type: "text", required: false },
-  { name: "lastVisit", label: "Last visit", type: "date", required: false },
+  { name: "name", label: "Nom", type: "text", required: true },
+  { name: "dateOfBirth", label: "Date de naissance", type: "date", required: false },
+  { name: "phone", label: "Téléphone", type: "text", required: false },
+  { name: "lastVisit", label: "Dernière visite", type: "date", required: false },
 ];
 
 /** CRUD routes for patients, mounted at /api/patients. */
@@ -67,5 +67,5 @@ export function patientsRouter(collection) {
 }
 
 function missing(res, id) {
-  notFound(res, `Patient ${id} was not found`);
+  notFound(res, `Patient ${id} est introuvable`);
 }

@@ -3,9 +3,9 @@ import { invalid, notFound } from "../errors.js";
 import { validate } from "../validation.js";
 
 export const rendezVousFields = [
-  { name: "title", label: "Title", type: "text", required: true },
+  { name: "title", label: "Titre", type: "text", required: true },
   { name: "date", label: "Date", type: "date", required: false },
-  { name: "location", label: "Location", type: "text", required: false },
+  { name: "location", label: "Lieu", type: "text", required: false },
   { name: "notes", label: "Notes", type: "longtext", required: false },
 ];
 
@@ -67,5 +67,5 @@ export function rendezVousRouter(collection) {
 }
 
 function missing(res, id) {
-  notFound(res, `Rendez-vous ${id} was not found`);
+  notFound(res, `Rendez-vous ${id} est introuvable`);
 }

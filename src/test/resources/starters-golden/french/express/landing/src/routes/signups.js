@@ -3,8 +3,8 @@ import { invalid, notFound } from "../errors.js";
 import { validate } from "../validation.js";
 
 export const signupsFields = [
-  { name: "name", label: "Name", type: "text", required: true },
-  { name: "email", label: "Email", type: "email", required: true },
+  { name: "name", label: "Nom", type: "text", required: true },
+  { name: "email", label: "E-mail", type: "email", required: true },
 ];
 
 /** CRUD routes for signups, mounted at /api/signups. */
@@ -65,5 +65,5 @@ export function signupsRouter(collection) {
 }
 
 function missing(res, id) {
-  notFound(res, `Signup ${id} was not found`);
+  notFound(res, `Signup ${id} est introuvable`);
 }

@@ -3,9 +3,9 @@ import { invalid, notFound } from "../errors.js";
 import { validate } from "../validation.js";
 
 export const rendezVousFields = [
-  { name: "title", label: "Title", type: "text", required: true },
-  { name: "dueDate", label: "Due date", type: "date", required: false },
-  { name: "done", label: "Done", type: "boolean", required: false },
+  { name: "title", label: "Titre", type: "text", required: true },
+  { name: "dueDate", label: "Échéance", type: "date", required: false },
+  { name: "done", label: "Fait", type: "boolean", required: false },
 ];
 
 /** CRUD routes for rendez-vous, mounted at /api/rendez-vous. */
@@ -66,5 +66,5 @@ export function rendezVousRouter(collection) {
 }
 
 function missing(res, id) {
-  notFound(res, `Rendez-vous ${id} was not found`);
+  notFound(res, `Rendez-vous ${id} est introuvable`);
 }

@@ -23,29 +23,29 @@ export default function PostEditor({ post, onSave, onCancel }) {
 
   return (
     <form className="card editor" onSubmit={submit}>
-      <h2>{post ? "Edit post" : "New post"}</h2>
+      <h2>{post ? "Modifier l’article" : "Nouvel article"}</h2>
       <div className="field">
-        <label htmlFor="post-title">Title</label>
+        <label htmlFor="post-title">Titre</label>
         <input id="post-title" name="title" type="text" value={draft.title} onChange={change} required autoFocus />
       </div>
       <div className="field">
-        <label htmlFor="post-author">Author</label>
+        <label htmlFor="post-author">Auteur</label>
         <input id="post-author" name="author" type="text" value={draft.author} onChange={change} />
       </div>
       <div className="field">
-        <label htmlFor="post-published">Published on</label>
+        <label htmlFor="post-published">Publié le</label>
         <input id="post-published" name="publishedOn" type="date" value={draft.publishedOn} onChange={change} />
       </div>
       <div className="field">
-        <label htmlFor="post-body">Text</label>
+        <label htmlFor="post-body">Texte</label>
         <textarea id="post-body" name="body" rows={12} value={draft.body} onChange={change} required />
       </div>
       <div className="form-actions">
         <button className="btn btn-primary" type="submit">
-          Publish
+          Publier
         </button>
         <button className="btn btn-ghost" type="button" onClick={onCancel}>
-          Cancel
+          Annuler
         </button>
       </div>
     </form>

@@ -5,13 +5,13 @@ export default function PostList({ posts, onOpen, onNew }) {
   return (
     <section aria-labelledby="list-title">
       <div className="blog-toolbar">
-        <h2 id="list-title">Latest posts</h2>
+        <h2 id="list-title">Derniers articles</h2>
         <button className="btn btn-primary" type="button" onClick={onNew}>
-          New post
+          Nouvel article
         </button>
       </div>
       {visible.length === 0 ? (
-        <p className="empty">No posts here yet. Write the first one.</p>
+        <p className="empty">Aucun article pour l’instant. Écrivez le premier.</p>
       ) : (
         <div className="post-list">
           {visible.map((post) => (

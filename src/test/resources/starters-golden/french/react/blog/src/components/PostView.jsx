@@ -4,7 +4,7 @@ export default function PostView({ post, onBack, onEdit, onDelete }) {
   return (
     <article className="card article">
       <button className="btn btn-ghost btn-small" type="button" onClick={onBack}>
-        Back to all posts
+        Retour à tous les articles
       </button>
       <h2>{post.title}</h2>
       <p className="meta">
@@ -17,10 +17,10 @@ export default function PostView({ post, onBack, onEdit, onDelete }) {
       </div>
       <div className="form-actions">
         <button className="btn btn-ghost" type="button" onClick={onEdit}>
-          Edit
+          Modifier
         </button>
         <button className="btn btn-danger" type="button" onClick={onDelete}>
-          Delete
+          Supprimer
         </button>
       </div>
     </article>

@@ -42,7 +42,7 @@ export default function PatientsPanel({ items, onChange }) {
   }
 
   function remove(item) {
-    if (confirm(`Delete ${item.name}?`)) {
+    if (confirm(`Supprimer ${item.name} ?`)) {
       onChange(items.filter((other) => other.id !== item.id));
       if (editingId === item.id) {
         reset();
@@ -53,30 +53,30 @@ export default function PatientsPanel({ items, onChange }) {
   return (
     <section className="panel" role="tabpanel" id="panel-patients" aria-labelledby="tab-patients">
       <form className="card form-grid" onSubmit={submit}>
-        <h2>{editingId ? "Edit patient" : "Add a patient"}</h2>
+        <h2>{editingId ? "Modifier : patient" : "Ajouter : patient"}</h2>
         <div className="field">
-          <label htmlFor="patients-name">Name</label>
+          <label htmlFor="patients-name">Nom</label>
           <input id="patients-name" name="name" type="text" value={draft.name} onChange={change} required />
         </div>
         <div className="field">
-          <label htmlFor="patients-dateOfBirth">Date of birth</label>
+          <label htmlFor="patients-dateOfBirth">Date de naissance</label>
           <input id="patients-dateOfBirth" name="dateOfBirth" type="date" value={draft.dateOfBirth} onChange={change} />
         </div>
         <div className="field">
-          <label htmlFor="patients-phone">Phone</label>
+          <label htmlFor="patients-phone">Téléphone</label>
           <input id="patients-phone" name="phone" type="text" value={draft.phone} onChange={change} />
         </div>
         <div className="field">
-          <label htmlFor="patients-lastVisit">Last visit</label>
+          <label htmlFor="patients-lastVisit">Dernière visite</label>
           <input id="patients-lastVisit" name="lastVisit" type="date" value={draft.lastVisit} onChange={change} />
         </div>
         <div className="form-actions">
           <button className="btn btn-primary" type="submit">
-            {editingId ? "Save patient" : "Add patient"}
+            {editingId ? "Enregistrer : patient" : "Ajouter : patient"}
           </button>
           {editingId && (
             <button className="btn btn-ghost" type="button" onClick={reset}>
-              Cancel
+              Annuler
             </button>
           )}
         </div>
@@ -85,29 +85,29 @@ export default function PatientsPanel({ items, onChange }) {
         <div className="table-toolbar">
           <h2>Patients</h2>
           <label className="sr-only" htmlFor="patients-search">
-            Search patients
+            Rechercher parmi les patients
           </label>
           <input
             id="patients-search"
             type="search"
-            placeholder="Search patients"
+            placeholder="Rechercher parmi les patients"
             value={query}
             onChange={(event) => setQuery(event.target.value)}
           />
         </div>
         {visible.length === 0 ? (
           <p className="empty">
-            {items.length === 0 ? "No patients yet. Add the first one with the form above." : "No patients match your search."}
+            {items.length === 0 ? "Liste vide pour l’instant : ajoutez des patients avec le formulaire ci-dessus." : "Aucun résultat pour cette recherche parmi les patients."}
           </p>
         ) : (
           <div className="table-wrap">
             <table>
               <thead>
                 <tr>
-                  <th scope="col">Name</th>
-                  <th scope="col">Date of birth</th>
-                  <th scope="col">Phone</th>
-                  <th scope="col">Last visit</th>
+                  <th scope="col">Nom</th>
+                  <th scope="col">Date de naissance</th>
+                  <th scope="col">Téléphone</th>
+                  <th scope="col">Dernière visite</th>
                   <th scope="col">
                     <span className="sr-only">Actions</span>
                   </th>
@@ -124,18 +124,18 @@ export default function PatientsPanel({ items, onChange }) {
                       <button
                         type="button"
                         className="btn btn-ghost btn-small"
-                        aria-label={`Edit ${item.name}`}
+                        aria-label={`Modifier ${item.name}`}
                         onClick={() => edit(item)}
                       >
-                        Edit
+                        Modifier
                       </button>
                       <button
                         type="button"
                         className="btn btn-danger btn-small"
-                        aria-label={`Delete ${item.name}`}
+                        aria-label={`Supprimer ${item.name}`}
                         onClick={() => remove(item)}
                       >
-                        Delete
+                        Supprimer
                       </button>
                     </td>
                   </tr>

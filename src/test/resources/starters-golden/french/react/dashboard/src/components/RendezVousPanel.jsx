@@ -42,7 +42,7 @@ export default function RendezVousPanel({ items, onChange }) {
   }
 
   function remove(item) {
-    if (confirm(`Delete ${item.title}?`)) {
+    if (confirm(`Supprimer ${item.title} ?`)) {
       onChange(items.filter((other) => other.id !== item.id));
       if (editingId === item.id) {
         reset();
@@ -53,9 +53,9 @@ export default function RendezVousPanel({ items, onChange }) {
   return (
     <section className="panel" role="tabpanel" id="panel-rendezVous" aria-labelledby="tab-rendezVous">
       <form className="card form-grid" onSubmit={submit}>
-        <h2>{editingId ? "Edit rendez-vous" : "Add a rendez-vous"}</h2>
+        <h2>{editingId ? "Modifier : rendez-vous" : "Ajouter : rendez-vous"}</h2>
         <div className="field">
-          <label htmlFor="rendezVous-title">Title</label>
+          <label htmlFor="rendezVous-title">Titre</label>
           <input id="rendezVous-title" name="title" type="text" value={draft.title} onChange={change} required />
         </div>
         <div className="field">
@@ -63,7 +63,7 @@ export default function RendezVousPanel({ items, onChange }) {
           <input id="rendezVous-date" name="date" type="date" value={draft.date} onChange={change} />
         </div>
         <div className="field">
-          <label htmlFor="rendezVous-location">Location</label>
+          <label htmlFor="rendezVous-location">Lieu</label>
           <input id="rendezVous-location" name="location" type="text" value={draft.location} onChange={change} />
         </div>
         <div className="field field-wide">
@@ -72,11 +72,11 @@ export default function RendezVousPanel({ items, onChange }) {
         </div>
         <div className="form-actions">
           <button className="btn btn-primary" type="submit">
-            {editingId ? "Save rendez-vous" : "Add rendez-vous"}
+            {editingId ? "Enregistrer : rendez-vous" : "Ajouter : rendez-vous"}
           </button>
           {editingId && (
             <button className="btn btn-ghost" type="button" onClick={reset}>
-              Cancel
+              Annuler
             </button>
           )}
         </div>
@@ -85,28 +85,28 @@ export default function RendezVousPanel({ items, onChange }) {
         <div className="table-toolbar">
           <h2>Rendez-vous</h2>
           <label className="sr-only" htmlFor="rendezVous-search">
-            Search rendez-vous
+            Rechercher parmi les rendez-vous
           </label>
           <input
             id="rendezVous-search"
             type="search"
-            placeholder="Search rendez-vous"
+            placeholder="Rechercher parmi les rendez-vous"
             value={query}
             onChange={(event) => setQuery(event.target.value)}
           />
         </div>
         {visible.length === 0 ? (
           <p className="empty">
-            {items.length === 0 ? "No rendez-vous yet. Add the first one with the form above." : "No rendez-vous match your search."}
+            {items.length === 0 ? "Liste vide pour l’instant : ajoutez des rendez-vous avec le formulaire ci-dessus." : "Aucun résultat pour cette recherche parmi les rendez-vous."}
           </p>
         ) : (
           <div className="table-wrap">
             <table>
               <thead>
                 <tr>
-                  <th scope="col">Title</th>
+                  <th scope="col">Titre</th>
                   <th scope="col">Date</th>
-                  <th scope="col">Location</th>
+                  <th scope="col">Lieu</th>
                   <th scope="col">Notes</th>
                   <th scope="col">
                     <span className="sr-only">Actions</span>
@@ -124,18 +124,18 @@ export default function RendezVousPanel({ items, onChange }) {
                       <button
                         type="button"
                         className="btn btn-ghost btn-small"
-                        aria-label={`Edit ${item.title}`}
+                        aria-label={`Modifier ${item.title}`}
                         onClick={() => edit(item)}
                       >
-                        Edit
+                        Modifier
                       </button>
                       <button
                         type="button"
                         className="btn btn-danger btn-small"
-                        aria-label={`Delete ${item.title}`}
+                        aria-label={`Supprimer ${item.title}`}
                         onClick={() => remove(item)}
                       >
-                        Delete
+                        Supprimer
                       </button>
                     </td>
                   </tr>

@@ -5,7 +5,7 @@ export default function Features() {
   return (
     <section className="section" id="features" aria-labelledby="features-title">
       <div className="container">
-        <h2 id="features-title">Why {APP_NAME}</h2>
+        <h2 id="features-title">Pourquoi {APP_NAME}</h2>
         <div className="feature-grid">
           {HIGHLIGHTS.map((highlight, index) => (
             <article className="card feature" key={highlight.title}>

@@ -12,7 +12,7 @@ export default function SignupForm() {
     event.preventDefault();
     const signup = { name: name.trim(), email: email.trim(), signedUpAt: new Date().toISOString() };
     setSignups([...signups.filter((other) => other.email !== signup.email), signup]);
-    setThanks(`Thanks, ${signup.name}! You are on the list.`);
+    setThanks(`Merci, ${signup.name} ! Vous êtes sur la liste.`);
     setName("");
     setEmail("");
   }
@@ -20,11 +20,11 @@ export default function SignupForm() {
   return (
     <section className="section" id="signup" aria-labelledby="signup-title">
       <div className="container signup card">
-        <h2 id="signup-title">Get early access</h2>
-        <p className="muted">Leave your name and e-mail and we will tell you when {APP_NAME} is ready.</p>
+        <h2 id="signup-title">Accès anticipé</h2>
+        <p className="muted">Laissez votre nom et votre e-mail : nous vous préviendrons dès que {APP_NAME} sera prêt.</p>
         <form onSubmit={submit}>
           <div className="field">
-            <label htmlFor="signup-name">Name</label>
+            <label htmlFor="signup-name">Nom</label>
             <input id="signup-name" type="text" autoComplete="name" value={name} onChange={(event) => setName(event.target.value)} required />
           </div>
           <div className="field">
@@ -32,7 +32,7 @@ export default function SignupForm() {
             <input id="signup-email" type="email" autoComplete="email" value={email} onChange={(event) => setEmail(event.target.value)} required />
           </div>
           <button className="btn btn-primary" type="submit">
-            Sign up
+            S’inscrire
           </button>
         </form>
         <p className="notice" role="status" hidden={!thanks}>

@@ -1,9 +1,9 @@
 // Sample rows shown until the first change is saved in the browser.
 
 export const rendezVous = [
-  { id: "seed-1", title: "Weekly planning", date: "2025-03-17", location: "Room 2", notes: "Agenda in the shared doc." },
-  { id: "seed-2", title: "Design review", date: "2025-03-19", location: "Video call", notes: "Bring the prototypes." },
-  { id: "seed-3", title: "Quarterly kickoff", date: "2025-04-01", location: "Main hall", notes: "All hands." },
+  { id: "seed-1", title: "Planification hebdomadaire", date: "2025-03-17", location: "Salle 2", notes: "Ordre du jour dans le document partagé." },
+  { id: "seed-2", title: "Revue de design", date: "2025-03-19", location: "Visioconférence", notes: "Apporter les prototypes." },
+  { id: "seed-3", title: "Lancement du trimestre", date: "2025-04-01", location: "Grande salle", notes: "Toute l’équipe." },
 ];
 
 export const patients = [

@@ -1,0 +1,71 @@
+import { Router } from "express";
+import { invalid, notFound } from "../errors.js";
+import { validate } from "../validation.js";
+
+export const patientenFields = [
+  { name: "name", label: "Name", type: "text", required: true },
+  { name: "dateOfBirth", label: "Geburtsdatum", type: "date", required: false },
+  { name: "phone", label: "Telefon", type: "text", required: false },
+  { name: "lastVisit", label: "Letzter Besuch", type: "date", required: false },
+];
+
+/** CRUD routes for patienten, mounted at /api/patienten. */
+export function patientenRouter(collection) {
+  const router = Router();
+
+  router.get("/", (req, res) => {
+    res.json(collection.list(req.query));
+  });
+
+  router.get("/:id", (req, res) => {
+    const record = collection.get(req.params.id);
+    if (!record) {
+      return missing(res, req.params.id);
+    }
+    res.json(record);
+  });
+
+  router.post("/", (req, res) => {
+    const { value, errors } = validate(req.body, patientenFields);
+    if (errors.length > 0) {
+      return invalid(res, errors);
+    }
+    const record = collection.create(value);
+    res.status(201).location(`/api/patienten/${record.id}`).json(record);
+  });
+
+  router.put("/:id", (req, res) => {
+    if (!collection.get(req.params.id)) {
+      return missing(res, req.params.id);
+    }
+    const { value, errors } = validate(req.body, patientenFields);
+    if (errors.length > 0) {
+      return invalid(res, errors);
+    }
+    res.json(collection.replace(req.params.id, value));
+  });
+
+  router.patch("/:id", (req, res) => {
+    if (!collection.get(req.params.id)) {
+      return missing(res, req.params.id);
+    }
+    const { value, errors } = validate(req.body, patientenFields, { partial: true });
+    if (errors.length > 0) {
+      return invalid(res, errors);
+    }
+    res.json(collection.update(req.params.id, value));
+  });
+
+  router.delete("/:id", (req, res) => {
+    if (!collection.remove(req.params.id)) {
+      return missing(res, req.params.id);
+    }
+    res.status(204).end();
+  });
+
+  return router;
+}
+
+function missing(res, id) {
+  notFound(res, `Patient ${id} wurde nicht gefunden`);
+}

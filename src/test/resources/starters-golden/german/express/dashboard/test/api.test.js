@@ -1,0 +1,167 @@
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { once } from "node:events";
+import { createApp } from "../src/app.js";
+
+let server;
+let baseUrl;
+
+before(async () => {
+  server = createApp().listen(0, "127.0.0.1");
+  await once(server, "listening");
+  baseUrl = `http://127.0.0.1:${server.address().port}`;
+});
+
+after(async () => {
+  server.closeAllConnections();
+  server.close();
+  await once(server, "close");
+});
+
+async function request(method, path, body) {
+  const response = await fetch(baseUrl + path, {
+    method,
+    headers: body === undefined ? {} : { "content-type": "application/json" },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : null };
+}
+
+test("GET /health answers ok", async () => {
+  const { status, body } = await request("GET", "/health");
+  assert.equal(status, 200);
+  assert.deepEqual(body, { status: "ok" });
+});
+
+test("unknown routes answer 404 with a JSON error", async () => {
+  const { status, body } = await request("GET", "/api/no-such-thing");
+  assert.equal(status, 404);
+  assert.equal(body.error, "not_found");
+});
+
+test("a body that is not JSON answers 400", async () => {
+  const response = await fetch(`${baseUrl}/api/termine`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: "{ not json",
+  });
+  assert.equal(response.status, 400);
+  assert.equal((await response.json()).error, "invalid_json");
+});
+
+describe("/api/termine", () => {
+  const valid = { title: "Wochenplanung", date: "2025-03-17", location: "Raum 2", notes: "Tagesordnung im geteilten Dokument." };
+
+  test("lists the sample termine", async () => {
+    const { status, body } = await request("GET", "/api/termine");
+    assert.equal(status, 200);
+    assert.equal(body.length, 3);
+    assert.equal(body[0].title, "Wochenplanung");
+  });
+
+  test("creates, reads, changes, replaces and deletes a Termin", async () => {
+    const created = await request("POST", "/api/termine", valid);
+    assert.equal(created.status, 201);
+    assert.equal(created.headers.get("location"), `/api/termine/${created.body.id}`);
+    assert.equal(created.body.title, valid.title);
+
+    const read = await request("GET", `/api/termine/${created.body.id}`);
+    assert.equal(read.status, 200);
+    assert.deepEqual(read.body, created.body);
+
+    const changed = await request("PATCH", `/api/termine/${created.body.id}`, { title: "Changed" });
+    assert.equal(changed.status, 200);
+    assert.equal(changed.body.title, "Changed");
+
+    const replaced = await request("PUT", `/api/termine/${created.body.id}`, valid);
+    assert.equal(replaced.status, 200);
+    assert.deepEqual(replaced.body, created.body);
+
+    const deleted = await request("DELETE", `/api/termine/${created.body.id}`);
+    assert.equal(deleted.status, 204);
+
+    const gone = await request("GET", `/api/termine/${created.body.id}`);
+    assert.equal(gone.status, 404);
+    assert.equal(gone.body.error, "not_found");
+  });
+
+  test("rejects a Termin without titel", async () => {
+    const { status, body } = await request("POST", "/api/termine", { ...valid, title: "" });
+    assert.equal(status, 400);
+    assert.equal(body.error, "validation_failed");
+    assert.deepEqual(body.fields.map((problem) => problem.field), ["title"]);
+  });
+
+  test("rejects a datum that is not a date", async () => {
+    const { status, body } = await request("POST", "/api/termine", { ...valid, date: "not valid" });
+    assert.equal(status, 400);
+    assert.deepEqual(body.fields.map((problem) => problem.field), ["date"]);
+  });
+
+  test("answers 404 for termine that do not exist", async () => {
+    for (const method of ["GET", "PUT", "PATCH", "DELETE"]) {
+      const { status, body } = await request(method, "/api/termine/999999", method.startsWith("P") ? valid : undefined);
+      assert.equal(status, 404, method);
+      assert.equal(body.error, "not_found");
+    }
+  });
+});
+
+describe("/api/patienten", () => {
+  const valid = { name: "Henry Ford", dateOfBirth: "1963-07-30", phone: "+1 555 0120", lastVisit: "2025-02-11" };
+
+  test("lists the sample patienten", async () => {
+    const { status, body } = await request("GET", "/api/patienten");
+    assert.equal(status, 200);
+    assert.equal(body.length, 3);
+    assert.equal(body[0].name, "Henry Ford");
+  });
+
+  test("creates, reads, changes, replaces and deletes a Patient", async () => {
+    const created = await request("POST", "/api/patienten", valid);
+    assert.equal(created.status, 201);
+    assert.equal(created.headers.get("location"), `/api/patienten/${created.body.id}`);
+    assert.equal(created.body.name, valid.name);
+
+    const read = await request("GET", `/api/patienten/${created.body.id}`);
+    assert.equal(read.status, 200);
+    assert.deepEqual(read.body, created.body);
+
+    const changed = await request("PATCH", `/api/patienten/${created.body.id}`, { name: "Changed" });
+    assert.equal(changed.status, 200);
+    assert.equal(changed.body.name, "Changed");
+
+    const replaced = await request("PUT", `/api/patienten/${created.body.id}`, valid);
+    assert.equal(replaced.status, 200);
+    assert.deepEqual(replaced.body, created.body);
+
+    const deleted = await request("DELETE", `/api/patienten/${created.body.id}`);
+    assert.equal(deleted.status, 204);
+
+    const gone = await request("GET", `/api/patienten/${created.body.id}`);
+    assert.equal(gone.status, 404);
+    assert.equal(gone.body.error, "not_found");
+  });
+
+  test("rejects a Patient without name", async () => {
+    const { status, body } = await request("POST", "/api/patienten", { ...valid, name: "" });
+    assert.equal(status, 400);
+    assert.equal(body.error, "validation_failed");
+    assert.deepEqual(body.fields.map((problem) => problem.field), ["name"]);
+  });
+
+  test("rejects a geburtsdatum that is not a date", async () => {
+    const { status, body } = await request("POST", "/api/patienten", { ...valid, dateOfBirth: "not valid" });
+    assert.equal(status, 400);
+    assert.deepEqual(body.fields.map((problem) => problem.field), ["dateOfBirth"]);
+  });
+
+  test("answers 404 for patienten that do not exist", async () => {
+    for (const method of ["GET", "PUT", "PATCH", "DELETE"]) {
+      const { status, body } = await request(method, "/api/patienten/999999", method.startsWith("P") ? valid : undefined);
+      assert.equal(status, 404, method);
+      assert.equal(body.error, "not_found");
+    }
+  });
+});

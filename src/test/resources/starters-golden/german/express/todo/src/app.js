@@ -1,0 +1,31 @@
+import express from "express";
+import { APP_NAME } from "./config.js";
+import { handleError, notFound } from "./errors.js";
+import { termineRouter } from "./routes/termine.js";
+import { createStore } from "./store.js";
+
+const RESOURCES = ["/api/termine"];
+
+/** Builds the app around a store; without one it starts from fresh sample data. */
+export function createApp(store = createStore()) {
+  const app = express();
+  app.disable("x-powered-by");
+  app.use(express.json({ limit: "100kb" }));
+
+  app.get("/health", (req, res) => {
+    res.json({ status: "ok" });
+  });
+
+  app.get("/api", (req, res) => {
+    res.json({ name: APP_NAME, resources: RESOURCES });
+  });
+
+  app.use("/api/termine", termineRouter(store.termine));
+
+  app.use((req, res) => {
+    notFound(res, `Keine Route für ${req.method} ${req.path}`);
+  });
+  app.use(handleError);
+
+  return app;
+}

@@ -1,0 +1,53 @@
+import { useState } from "react";
+import { EMPTY_POST } from "../posts.js";
+
+function draftOf(post) {
+  if (!post) {
+    return { ...EMPTY_POST, publishedOn: new Date().toISOString().slice(0, 10) };
+  }
+  return Object.fromEntries(Object.keys(EMPTY_POST).map((key) => [key, post[key] ?? ""]));
+}
+
+export default function PostEditor({ post, onSave, onCancel }) {
+  const [draft, setDraft] = useState(() => draftOf(post));
+
+  function change(event) {
+    const { name, value } = event.target;
+    setDraft((current) => ({ ...current, [name]: value }));
+  }
+
+  function submit(event) {
+    event.preventDefault();
+    onSave(Object.fromEntries(Object.entries(draft).map(([key, value]) => [key, value.trim() || null])));
+  }
+
+  return (
+    <form className="card editor" onSubmit={submit}>
+      <h2>{post ? "Beitrag bearbeiten" : "Neuer Beitrag"}</h2>
+      <div className="field">
+        <label htmlFor="post-title">Titel</label>
+        <input id="post-title" name="title" type="text" value={draft.title} onChange={change} required autoFocus />
+      </div>
+      <div className="field">
+        <label htmlFor="post-author">Autor</label>
+        <input id="post-author" name="author" type="text" value={draft.author} onChange={change} />
+      </div>
+      <div className="field">
+        <label htmlFor="post-published">Veröffentlicht am</label>
+        <input id="post-published" name="publishedOn" type="date" value={draft.publishedOn} onChange={change} />
+      </div>
+      <div className="field">
+        <label htmlFor="post-body">Text</label>
+        <textarea id="post-body" name="body" rows={12} value={draft.body} onChange={change} required />
+      </div>
+      <div className="form-actions">
+        <button className="btn btn-primary" type="submit">
+          Veröffentlichen
+        </button>
+        <button className="btn btn-ghost" type="button" onClick={onCancel}>
+          Abbrechen
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,2 @@
+export const APP_NAME = "Mein Blog";
+export const STORAGE_PREFIX = "mein-blog";

@@ -1,0 +1,2 @@
+export const APP_NAME = "Physiotherapie-Praxis";
+export const STORAGE_PREFIX = "physiotherapie-praxis";

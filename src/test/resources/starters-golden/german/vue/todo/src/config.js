@@ -1,0 +1,2 @@
+export const APP_NAME = "Termine";
+export const STORAGE_PREFIX = "termine";
