@@ -72,8 +72,9 @@ describe('PromptBox', () => {
       within(select)
         .getAllByRole('option')
         .map((o) => o.textContent);
-    expect(options(type)).toEqual(['Auto (from my description)', 'Todo list', 'Blog']);
-    expect(options(framework)).toEqual(['Auto (from my description)', 'HTML, CSS & JavaScript', 'React + Vite']);
+    expect(options(type)).toEqual(['Auto', 'Todo list', 'Blog']);
+    expect(options(framework)).toEqual(['Auto', 'HTML, CSS & JavaScript', 'React + Vite']);
+    expect(screen.getByTestId('prompt-auto-hint')).toHaveTextContent('Auto: Vectort reads it from your description.');
     expect(framework).toHaveAttribute('title', expect.stringContaining('framework your description names'));
     fireEvent.change(textbox, { target: { value: 'A React app to track the inventory of our suppliers' } });
     fireEvent.click(screen.getByRole('button', { name: 'Generate' }));
@@ -97,6 +98,7 @@ describe('PromptBox', () => {
     fireEvent.change(textbox, { target: { value: 'A todo app' } });
     fireEvent.change(screen.getByLabelText('Framework'), { target: { value: 'react' } });
     fireEvent.change(screen.getByLabelText('Type'), { target: { value: 'blog' } });
+    expect(screen.queryByTestId('prompt-auto-hint')).not.toBeInTheDocument();
     fireEvent.keyDown(textbox, { key: 'Enter', ctrlKey: true });
     await waitFor(() => expect(onGenerate).toHaveBeenCalledWith({ description: 'A todo app', framework: 'react', type: 'blog' }));
     await waitFor(() => expect(textbox).toHaveValue(''));

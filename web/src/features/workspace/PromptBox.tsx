@@ -152,6 +152,11 @@ export function PromptBox({
           ))}
         </SelectField>
       </div>
+      {(framework === AUTO || type === AUTO) && (
+        <p className="-mt-1 text-xs text-muted" data-testid="prompt-auto-hint">
+          {t('prompt.autoHint')}
+        </p>
+      )}
       {showGeneral && <ErrorAlert error={error} />}
       <div className="flex items-center justify-end gap-3">
         {busy && <span className="text-xs text-muted">{t('prompt.waitForRun')}</span>}
