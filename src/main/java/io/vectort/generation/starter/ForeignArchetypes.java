@@ -30,9 +30,13 @@ final class ForeignArchetypes {
         return item.displayedAs(words.word("item"), words.word("items"));
     }
 
-    /** The todo item: the first record named, else what a compound list names, else the phrasebook's task. */
+    /**
+     * The todo item: the first record named, else what a compound list or a shopping list's idiom
+     * names, else the phrasebook's task.
+     */
     static Entity todo(List<Mention> named, String prompt, ForeignLanguage language) {
-        Optional<Mention> compound = ForeignMentions.listedInCompound(prompt, language);
+        Optional<Mention> compound =
+                ForeignMentions.listedInCompound(prompt, language).or(() -> ForeignMentions.shoppingListItems(prompt));
         if (named.isEmpty() && compound.isPresent()) {
             return ArchetypeEntities.todo(compound.get());
         }

@@ -3,7 +3,9 @@ package io.vectort.generation.starter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The foreign nouns people use for their records, by their lower-case singular, to the English
@@ -20,7 +22,7 @@ final class ForeignLexicon {
             dagen weken maanden couleurs colores farben colori cores kleuren leurs tous toutes todos todas
             alle meine meinen eine einen diese unsere mes nos vos ses mis sus tutti tutte miei mie nostri
             meus minhas nossos nossas mijn onze deze beheer beheren bijhouden cose coisas dingen choses
-            cosas liste checkliste lista checklist lijst aufgabenliste einkaufsliste
+            cosas lista checklist
             """.strip().split("\\s+")));
 
     private static final Map<String, String> ENTRIES = Map.ofEntries(
@@ -127,11 +129,54 @@ final class ForeignLexicon {
             Map.entry("zutat", "ingredient"),
             Map.entry("ingrediënt", "ingredient"));
 
+    /**
+     * Mass nouns that name many records in the singular ("l'inventaire du matériel"), by their
+     * lower-case word, to the countable record a person means: display singular, display plural and
+     * English entry.
+     */
+    private static final Map<String, List<String>> COLLECTIVES = Map.ofEntries(
+            Map.entry("matériel", List.of("équipement", "équipements", "item")),
+            Map.entry("material", List.of("material", "materiales", "item")),
+            Map.entry("ausrüstung", List.of("Ausrüstungsgegenstand", "Ausrüstungsgegenstände", "item")),
+            Map.entry("attrezzatura", List.of("attrezzo", "attrezzi", "item")),
+            Map.entry("equipamento", List.of("equipamento", "equipamentos", "item")),
+            Map.entry("gereedschap", List.of("gereedschap", "gereedschappen", "item")),
+            Map.entry("uitrusting", List.of("uitrustingsstuk", "uitrustingsstukken", "item")));
+
+    /**
+     * Shopping lists named by an idiom in the singular ("la lista de la compra", "Einkaufsliste"),
+     * to the products they hold: display singular and plural.
+     */
+    private static final Map<Pattern, List<String>> SHOPPING_LISTS = Map.of(
+            Pattern.compile("lista de (la )?compra\\b"), List.of("producto", "productos"),
+            Pattern.compile("lista della spesa"), List.of("prodotto", "prodotti"),
+            Pattern.compile("einkaufs(liste|zettel)"), List.of("Artikel", "Artikel"));
+
     private ForeignLexicon() {}
 
-    /** Whether a word after a trigger still cannot name records ("gestion", "jours"). */
+    /** Whether {@code singular} is a foreign noun for a record the English lexicon knows. */
+    static boolean knows(String singular) {
+        return ENTRIES.containsKey(singular.toLowerCase(Locale.ROOT));
+    }
+
+    /** The record a mass noun stands for: display singular, display plural, English entry; else empty. */
+    static List<String> collective(String word) {
+        return COLLECTIVES.getOrDefault(word.toLowerCase(Locale.ROOT), List.of());
+    }
+
+    /** What the shopping list a description names in an idiom holds: display singular and plural. */
+    static Optional<List<String>> shoppingListItems(String prompt) {
+        String lower = prompt.toLowerCase(Locale.ROOT);
+        return SHOPPING_LISTS.entrySet().stream()
+                .filter(idiom -> idiom.getKey().matcher(lower).find())
+                .map(Map.Entry::getValue)
+                .findFirst();
+    }
+
+    /** Whether a word after a trigger still cannot name records ("gestion", "jours", "Geburtstagsliste"). */
     static boolean notRecords(String word) {
-        return NOT_RECORDS.contains(word.toLowerCase(Locale.ROOT));
+        String lower = word.toLowerCase(Locale.ROOT);
+        return NOT_RECORDS.contains(lower) || lower.endsWith("liste") || lower.endsWith("lijst");
     }
 
     /** The English lexicon entry for a foreign singular, or {@code fallback} when unknown. */

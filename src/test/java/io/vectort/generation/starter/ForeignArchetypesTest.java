@@ -56,8 +56,24 @@ class ForeignArchetypesTest {
                         .primary()
                         .singular())
                 .isEqualTo("aufgabe");
-        assertThat(analyze("Einkaufsliste für die WG", Archetype.TODO).primary().singular())
+        assertThat(analyze("Geburtstagsliste für die Party", Archetype.TODO)
+                        .primary()
+                        .singular())
                 .isEqualTo("task");
+    }
+
+    @Test
+    void aShoppingListNamedByAnIdiomHoldsProducts() {
+        assertThat(analyze("Einkaufsliste für die WG", Archetype.TODO).primary().label())
+                .isEqualTo("Artikel");
+        assertThat(analyze("lista de la compra para compartir con mi pareja", Archetype.TODO)
+                        .primary()
+                        .label())
+                .isEqualTo("Productos");
+        assertThat(analyze("Una lista della spesa da condividere", Archetype.TODO)
+                        .primary()
+                        .label())
+                .isEqualTo("Prodotti");
     }
 
     @Test
@@ -117,10 +133,22 @@ class ForeignArchetypesTest {
 
     @Test
     void aDashboardThatNamesNothingShowsItemsInTheDescriptionsLanguage() {
-        assertThat(analyze("Un inventaire du matériel de mon club de plongée", Archetype.DASHBOARD)
+        assertThat(analyze("Un tableau de bord pour mon club de plongée", Archetype.DASHBOARD)
                         .primary()
                         .label())
                 .isEqualTo("Éléments");
+    }
+
+    @Test
+    void aMassNounNamesTheCountableRecordsItStandsFor() {
+        assertThat(analyze("Un inventaire du matériel de mon club de plongée", Archetype.DASHBOARD)
+                        .primary()
+                        .label())
+                .isEqualTo("Équipements");
+        assertThat(analyze("Inventaris van het gereedschap in mijn werkplaats", Archetype.DASHBOARD)
+                        .primary()
+                        .label())
+                .isEqualTo("Gereedschappen");
     }
 
     @Test
