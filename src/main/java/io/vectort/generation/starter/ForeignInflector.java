@@ -12,7 +12,18 @@ final class ForeignInflector {
 
     // Italian nouns in -e whose plural in -i the rules would read as coming from -o.
     private static final Map<String, String> ITALIAN = Map.of(
-            "ordini", "ordine", "fiori", "fiore", "giornali", "giornale", "colori", "colore", "animali", "animale");
+            "ordini",
+            "ordine",
+            "fiori",
+            "fiore",
+            "giornali",
+            "giornale",
+            "colori",
+            "colore",
+            "animali",
+            "animale",
+            "classi",
+            "classe");
 
     private ForeignInflector() {}
 
@@ -55,8 +66,8 @@ final class ForeignInflector {
 
     /**
      * {@code fatture} → {@code fattura}, {@code clienti} → {@code cliente}, {@code artisti} → {@code
-     * artista}, {@code prenotazioni} → {@code prenotazione}, {@code proprietari} → {@code proprietario}. Italian plurals end in -i or -e; a noun
-     * ending in -o or -a is singular.
+     * artista}, {@code prenotazioni} → {@code prenotazione}, {@code proprietari} → {@code
+     * proprietario}. Italian plurals end in -i or -e; a noun ending in -o or -a is singular.
      */
     static Optional<String> italianSingular(String plural) {
         if (ITALIAN.containsKey(plural)) {

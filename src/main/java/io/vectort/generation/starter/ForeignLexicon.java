@@ -19,6 +19,7 @@ final class ForeignLexicon {
             gestion gestión gestione gestão applications application apps outils aplicaciones herramientas
             anwendungen tools applicazioni strumenti aplicativos ferramentas apps hulpmiddelen
             jours semaines mois días semanas meses tage wochen monate giorni settimane mesi dias semanas
+            vacances vacaciones ferien vacanze férias vakantie
             dagen weken maanden couleurs colores farben colori cores kleuren leurs tous toutes todos todas
             alle meine meinen eine einen diese unsere mes nos vos ses mis sus tutti tutte miei mie nostri
             meus minhas nossos nossas mijn onze deze beheer beheren bijhouden cose coisas dingen choses
@@ -136,7 +137,6 @@ final class ForeignLexicon {
      */
     private static final Map<String, List<String>> COLLECTIVES = Map.ofEntries(
             Map.entry("matériel", List.of("équipement", "équipements", "item")),
-            Map.entry("material", List.of("material", "materiales", "item")),
             Map.entry("ausrüstung", List.of("Ausrüstungsgegenstand", "Ausrüstungsgegenstände", "item")),
             Map.entry("attrezzatura", List.of("attrezzo", "attrezzi", "item")),
             Map.entry("equipamento", List.of("equipamento", "equipamentos", "item")),
@@ -144,13 +144,24 @@ final class ForeignLexicon {
             Map.entry("uitrusting", List.of("uitrustingsstuk", "uitrustingsstukken", "item")));
 
     /**
-     * Shopping lists named by an idiom in the singular ("la lista de la compra", "Einkaufsliste"),
-     * to the products they hold: display singular and plural.
+     * Lists named by an idiom whose noun is not what they hold ("la lista de la compra", "ma liste de
+     * lecture", "Einkaufsliste", "Wunschliste"), to the records they hold: display singular, display
+     * plural and English entry.
      */
-    private static final Map<Pattern, List<String>> SHOPPING_LISTS = Map.of(
-            Pattern.compile("lista de (la )?compra\\b"), List.of("producto", "productos"),
-            Pattern.compile("lista della spesa"), List.of("prodotto", "prodotti"),
-            Pattern.compile("einkaufs(liste|zettel)"), List.of("Artikel", "Artikel"));
+    private static final Map<Pattern, List<String>> LIST_IDIOMS = Map.ofEntries(
+            Map.entry(idiom("lista de (la )?compra\\b"), List.of("producto", "productos", "grocery")),
+            Map.entry(idiom("lista della spesa"), List.of("prodotto", "prodotti", "grocery")),
+            Map.entry(idiom("einkaufs(liste|zettel)"), List.of("Artikel", "Artikel", "grocery")),
+            Map.entry(idiom("liste de lecture"), List.of("livre", "livres", "book")),
+            Map.entry(idiom("lista de lectura"), List.of("libro", "libros", "book")),
+            Map.entry(idiom("leseliste"), List.of("Buch", "Bücher", "book")),
+            Map.entry(idiom("lista di lettura"), List.of("libro", "libri", "book")),
+            Map.entry(idiom("lista de leitura"), List.of("livro", "livros", "book")),
+            Map.entry(idiom("leeslijst"), List.of("boek", "boeken", "book")),
+            Map.entry(idiom("liste d['’]envies"), List.of("envie", "envies", "envie")),
+            Map.entry(idiom("wunschliste|wunschzettel"), List.of("Wunsch", "Wünsche", "wunsch")),
+            Map.entry(idiom("lista dei desideri"), List.of("desiderio", "desideri", "desiderio")),
+            Map.entry(idiom("verlanglijst"), List.of("wens", "wensen", "wens")));
 
     private ForeignLexicon() {}
 
@@ -164,11 +175,23 @@ final class ForeignLexicon {
         return COLLECTIVES.getOrDefault(word.toLowerCase(Locale.ROOT), List.of());
     }
 
-    /** What the shopping list a description names in an idiom holds: display singular and plural. */
-    static Optional<List<String>> shoppingListItems(String prompt) {
-        String lower = prompt.toLowerCase(Locale.ROOT);
-        return SHOPPING_LISTS.entrySet().stream()
-                .filter(idiom -> idiom.getKey().matcher(lower).find())
+    private static Pattern idiom(String regex) {
+        return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /** {@code prompt} without the list idioms it names. */
+    static String withoutListIdioms(String prompt) {
+        String without = prompt;
+        for (Pattern idiom : LIST_IDIOMS.keySet()) {
+            without = idiom.matcher(without).replaceAll(" ");
+        }
+        return without;
+    }
+
+    /** What a list named by an idiom holds: display singular, display plural, English entry. */
+    static Optional<List<String>> listIdiom(String prompt) {
+        return LIST_IDIOMS.entrySet().stream()
+                .filter(idiom -> idiom.getKey().matcher(prompt).find())
                 .map(Map.Entry::getValue)
                 .findFirst();
     }

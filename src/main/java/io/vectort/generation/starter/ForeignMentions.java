@@ -36,11 +36,12 @@ final class ForeignMentions {
 
     /** The records named in {@code prompt}, in order, when it is in one of the foreign UI languages. */
     static List<Mention> in(String prompt) {
-        List<String> tokens = tokens(prompt);
-        ForeignLanguage language = ForeignLanguage.of(tokens);
+        ForeignLanguage language = ForeignLanguage.of(tokens(prompt));
         if (language == ForeignLanguage.ENGLISH) {
             return List.of();
         }
+        // "la lista dei desideri" holds wishes by idiom: its words name no records of their own.
+        List<String> tokens = tokens(ForeignLexicon.withoutListIdioms(prompt));
         Map<String, Mention> mentions = new LinkedHashMap<>();
         for (int i = 0; i < tokens.size(); i++) {
             // A description may start with its records ("Factures et clients"); in German every noun
@@ -105,11 +106,11 @@ final class ForeignMentions {
         return Optional.of(new Mention(codeName(one), codeName(plural), one, plural, record.get(2)));
     }
 
-    /** The products of a shopping list named by an idiom ("la lista de la compra"), if it names one. */
-    static Optional<Mention> shoppingListItems(String prompt) {
-        return ForeignLexicon.shoppingListItems(prompt)
+    /** What a list named by an idiom holds ("la lista de la compra": productos), if it names one. */
+    static Optional<Mention> listedInIdiom(String prompt) {
+        return ForeignLexicon.listIdiom(prompt)
                 .map(words -> new Mention(
-                        codeName(words.get(0)), codeName(words.get(1)), words.get(0), words.get(1), "grocery"));
+                        codeName(words.get(0)), codeName(words.get(1)), words.get(0), words.get(1), words.get(2)));
     }
 
     /** The language {@code prompt} is written in, by its small words. */

@@ -63,6 +63,26 @@ class ForeignArchetypesTest {
     }
 
     @Test
+    void aListNamedByAnIdiomHoldsWhatTheIdiomMeansUnlessTheDescriptionSays() {
+        assertThat(analyze("Ma liste de lecture pour l'été", Archetype.TODO)
+                        .primary()
+                        .label())
+                .isEqualTo("Livres");
+        assertThat(analyze("Meine Leseliste für den Sommer", Archetype.TODO)
+                        .primary()
+                        .label())
+                .isEqualTo("Bücher");
+        assertThat(analyze("Una lista dei desideri da condividere", Archetype.TODO)
+                        .primary()
+                        .label())
+                .isEqualTo("Desideri");
+        assertThat(analyze("Een verlanglijst met cadeaus voor Sinterklaas", Archetype.TODO)
+                        .primary()
+                        .label())
+                .isEqualTo("Cadeaus");
+    }
+
+    @Test
     void aShoppingListNamedByAnIdiomHoldsProducts() {
         assertThat(analyze("Einkaufsliste für die WG", Archetype.TODO).primary().label())
                 .isEqualTo("Artikel");
