@@ -33,7 +33,20 @@ final class ArchetypeEntities {
             "item", List.of("Passport", "Phone charger", "Sunscreen"));
 
     private static final Map<String, String> TODO_WORDS = Map.of(
-            "shopping", "grocery", "grocery", "grocery", "homework", "assignment", "packing", "item", "todo", "task");
+            "shopping",
+            "grocery",
+            "grocery",
+            "grocery",
+            "homework",
+            "assignment",
+            "packing",
+            "item",
+            "todo",
+            "task",
+            "gear",
+            "item",
+            "equipment",
+            "item");
 
     private ArchetypeEntities() {}
 

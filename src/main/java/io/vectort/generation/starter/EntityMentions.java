@@ -26,6 +26,7 @@ record EntityMentions(List<String> added, List<String> removed) {
         SequencedSet<String> added = new LinkedHashSet<>();
         SequencedSet<String> removed = new LinkedHashSet<>();
         boolean removing = false;
+        boolean listingRecords = false;
         for (int i = -1; i < tokens.size(); i++) {
             String opener = i < 0 ? "" : tokens.get(i).text();
             if (i >= 0 && !tokens.get(i).word()) {
@@ -36,16 +37,19 @@ record EntityMentions(List<String> added, List<String> removed) {
             } else if (i >= 0) {
                 continue;
             }
-            Optional<String> entity = entityAfter(tokens, i + 1, Words.GROUPING.contains(opener));
+            // "a tool for landlords" names its audience; in "pets, owners and visits" owners are records.
+            boolean inList = listingRecords && (opener.equals(",") || Words.CONTINUING.contains(opener));
+            Optional<String> entity = entityAfter(tokens, i + 1, Words.GROUPING.contains(opener), inList);
             if (entity.isPresent()) {
                 (removing ? removed : added).add(entity.get());
             }
+            listingRecords = entity.isPresent();
         }
         added.removeAll(removed);
         return new EntityMentions(new ArrayList<>(added), new ArrayList<>(removed));
     }
 
-    private static Optional<String> entityAfter(List<Token> tokens, int start, boolean grouping) {
+    private static Optional<String> entityAfter(List<Token> tokens, int start, boolean grouping, boolean inList) {
         Words.Phrase phrase = Words.Phrase.at(tokens, start);
         List<String> words = new ArrayList<>(phrase.words());
         String next = phrase.next();
@@ -55,11 +59,11 @@ record EntityMentions(List<String> added, List<String> removed) {
             words.removeLast();
             attributive = true;
         }
-        return words.isEmpty() ? Optional.empty() : headEntity(words.getLast(), attributive, grouping);
+        return words.isEmpty() ? Optional.empty() : headEntity(words.getLast(), attributive, grouping, inList);
     }
 
-    private static Optional<String> headEntity(String head, boolean attributive, boolean grouping) {
-        if (Words.UI_WORDS.contains(head) || Words.AUDIENCES.contains(head)) {
+    private static Optional<String> headEntity(String head, boolean attributive, boolean grouping, boolean inList) {
+        if (Words.UI_WORDS.contains(head) || (!inList && Words.AUDIENCES.contains(head))) {
             return Optional.empty();
         }
         if (Inflector.isPlural(head)) {

@@ -30,17 +30,20 @@ final class ForeignArchetypes {
         return item.displayedAs(words.word("item"), words.word("items"));
     }
 
-    /** The todo item: the first record named, else what a compound list names, else the phrasebook's task. */
+    /**
+     * The todo item: the first record named, else what a list's idiom ("lista de la compra", "lista
+     * dei desideri") or a compound list holds, else the phrasebook's task.
+     */
     static Entity todo(List<Mention> named, String prompt, ForeignLanguage language) {
-        Optional<Mention> compound = ForeignMentions.listedInCompound(prompt, language);
-        if (named.isEmpty() && compound.isPresent()) {
-            return ArchetypeEntities.todo(compound.get());
+        Optional<Mention> item = named.stream()
+                .findFirst()
+                .or(() -> ForeignMentions.listedInIdiom(prompt))
+                .or(() -> ForeignMentions.listedInCompound(prompt, language));
+        if (item.isPresent()) {
+            return ArchetypeEntities.todo(item.get());
         }
-        if (named.isEmpty()) {
-            Phrasebook words = Phrasebook.of(language.code());
-            return ArchetypeEntities.todo("task").displayedAs(words.word("task"), words.word("tasks"));
-        }
-        return ArchetypeEntities.todo(named.getFirst());
+        Phrasebook words = Phrasebook.of(language.code());
+        return ArchetypeEntities.todo("task").displayedAs(words.word("task"), words.word("tasks"));
     }
 
     /** A post in the description's words, with categories and authors when it names them. */

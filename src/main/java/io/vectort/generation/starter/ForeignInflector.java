@@ -12,17 +12,29 @@ final class ForeignInflector {
 
     // Italian nouns in -e whose plural in -i the rules would read as coming from -o.
     private static final Map<String, String> ITALIAN = Map.of(
-            "ordini", "ordine", "fiori", "fiore", "giornali", "giornale", "colori", "colore", "animali", "animale");
+            "ordini",
+            "ordine",
+            "fiori",
+            "fiore",
+            "giornali",
+            "giornale",
+            "colori",
+            "colore",
+            "animali",
+            "animale",
+            "classi",
+            "classe");
 
     private ForeignInflector() {}
 
     /** {@code patients} → {@code patient}, {@code rendez-vous} stays, {@code journaux} → {@code journal}. */
     static Optional<String> frenchSingular(String plural) {
-        if (plural.endsWith("aux")) {
-            return Optional.of(plural.substring(0, plural.length() - 3) + "al");
-        }
+        // cadeaux → cadeau before journaux → journal
         if (plural.endsWith("eaux") || plural.endsWith("oux")) {
             return Optional.of(plural.substring(0, plural.length() - 1));
+        }
+        if (plural.endsWith("aux")) {
+            return Optional.of(plural.substring(0, plural.length() - 3) + "al");
         }
         if (plural.endsWith("us") || plural.endsWith("is") || plural.endsWith("ss")) {
             // rendez-vous, avis, repas: the same in both numbers, but only compounds are safe to call plural
@@ -54,8 +66,8 @@ final class ForeignInflector {
 
     /**
      * {@code fatture} → {@code fattura}, {@code clienti} → {@code cliente}, {@code artisti} → {@code
-     * artista}, {@code prenotazioni} → {@code prenotazione}. Italian plurals end in -i or -e; a noun
-     * ending in -o or -a is singular.
+     * artista}, {@code prenotazioni} → {@code prenotazione}, {@code proprietari} → {@code
+     * proprietario}. Italian plurals end in -i or -e; a noun ending in -o or -a is singular.
      */
     static Optional<String> italianSingular(String plural) {
         if (ITALIAN.containsKey(plural)) {
@@ -75,6 +87,7 @@ final class ForeignInflector {
             {"isti", "ista"},
             {"tori", "tore"},
             {"sori", "sore"},
+            {"ari", "ario"},
             {"chi", "co"},
             {"ghi", "go"},
             {"che", "ca"},

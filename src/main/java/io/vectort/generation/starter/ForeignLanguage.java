@@ -100,6 +100,18 @@ enum ForeignLanguage {
         return triggers.contains(word.toLowerCase(Locale.ROOT));
     }
 
+    /** Whether a known noun right after {@code word} names records even in the singular ("par catégorie"). */
+    boolean groupsBy(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return switch (this) {
+            case FRENCH -> lower.equals("par");
+            case SPANISH, PORTUGUESE -> lower.equals("por");
+            case ITALIAN, DUTCH -> lower.equals("per");
+            case GERMAN -> lower.equals("nach") || lower.equals("pro") || lower.equals("je");
+            case ENGLISH -> false;
+        };
+    }
+
     /** The singular of {@code word} when it looks like a plural noun in this language. */
     Optional<String> singular(String word) {
         if (this == GERMAN && !Character.isUpperCase(word.charAt(0))) {

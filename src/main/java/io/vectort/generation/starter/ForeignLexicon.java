@@ -3,7 +3,9 @@ package io.vectort.generation.starter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The foreign nouns people use for their records, by their lower-case singular, to the English
@@ -17,10 +19,11 @@ final class ForeignLexicon {
             gestion gestión gestione gestão applications application apps outils aplicaciones herramientas
             anwendungen tools applicazioni strumenti aplicativos ferramentas apps hulpmiddelen
             jours semaines mois días semanas meses tage wochen monate giorni settimane mesi dias semanas
+            vacances vacaciones ferien vacanze férias vakantie
             dagen weken maanden couleurs colores farben colori cores kleuren leurs tous toutes todos todas
             alle meine meinen eine einen diese unsere mes nos vos ses mis sus tutti tutte miei mie nostri
             meus minhas nossos nossas mijn onze deze beheer beheren bijhouden cose coisas dingen choses
-            cosas liste checkliste lista checklist lijst aufgabenliste einkaufsliste
+            cosas lista checklist
             """.strip().split("\\s+")));
 
     private static final Map<String, String> ENTRIES = Map.ofEntries(
@@ -127,11 +130,76 @@ final class ForeignLexicon {
             Map.entry("zutat", "ingredient"),
             Map.entry("ingrediënt", "ingredient"));
 
+    /**
+     * Mass nouns that name many records in the singular ("l'inventaire du matériel"), by their
+     * lower-case word, to the countable record a person means: display singular, display plural and
+     * English entry.
+     */
+    private static final Map<String, List<String>> COLLECTIVES = Map.ofEntries(
+            Map.entry("matériel", List.of("équipement", "équipements", "item")),
+            Map.entry("ausrüstung", List.of("Ausrüstungsgegenstand", "Ausrüstungsgegenstände", "item")),
+            Map.entry("attrezzatura", List.of("attrezzo", "attrezzi", "item")),
+            Map.entry("equipamento", List.of("equipamento", "equipamentos", "item")),
+            Map.entry("gereedschap", List.of("gereedschap", "gereedschappen", "item")),
+            Map.entry("uitrusting", List.of("uitrustingsstuk", "uitrustingsstukken", "item")));
+
+    /**
+     * Lists named by an idiom whose noun is not what they hold ("la lista de la compra", "ma liste de
+     * lecture", "Einkaufsliste", "Wunschliste"), to the records they hold: display singular, display
+     * plural and English entry.
+     */
+    private static final Map<Pattern, List<String>> LIST_IDIOMS = Map.ofEntries(
+            Map.entry(idiom("lista de (la )?compra\\b"), List.of("producto", "productos", "grocery")),
+            Map.entry(idiom("lista della spesa"), List.of("prodotto", "prodotti", "grocery")),
+            Map.entry(idiom("einkaufs(liste|zettel)"), List.of("Artikel", "Artikel", "grocery")),
+            Map.entry(idiom("liste de lecture"), List.of("livre", "livres", "book")),
+            Map.entry(idiom("lista de lectura"), List.of("libro", "libros", "book")),
+            Map.entry(idiom("leseliste"), List.of("Buch", "Bücher", "book")),
+            Map.entry(idiom("lista di lettura"), List.of("libro", "libri", "book")),
+            Map.entry(idiom("lista de leitura"), List.of("livro", "livros", "book")),
+            Map.entry(idiom("leeslijst"), List.of("boek", "boeken", "book")),
+            Map.entry(idiom("liste d['’]envies"), List.of("envie", "envies", "envie")),
+            Map.entry(idiom("wunschliste|wunschzettel"), List.of("Wunsch", "Wünsche", "wunsch")),
+            Map.entry(idiom("lista dei desideri"), List.of("desiderio", "desideri", "desiderio")),
+            Map.entry(idiom("verlanglijst"), List.of("wens", "wensen", "wens")));
+
     private ForeignLexicon() {}
 
-    /** Whether a word after a trigger still cannot name records ("gestion", "jours"). */
+    /** Whether {@code singular} is a foreign noun for a record the English lexicon knows. */
+    static boolean knows(String singular) {
+        return ENTRIES.containsKey(singular.toLowerCase(Locale.ROOT));
+    }
+
+    /** The record a mass noun stands for: display singular, display plural, English entry; else empty. */
+    static List<String> collective(String word) {
+        return COLLECTIVES.getOrDefault(word.toLowerCase(Locale.ROOT), List.of());
+    }
+
+    private static Pattern idiom(String regex) {
+        return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /** {@code prompt} without the list idioms it names. */
+    static String withoutListIdioms(String prompt) {
+        String without = prompt;
+        for (Pattern idiom : LIST_IDIOMS.keySet()) {
+            without = idiom.matcher(without).replaceAll(" ");
+        }
+        return without;
+    }
+
+    /** What a list named by an idiom holds: display singular, display plural, English entry. */
+    static Optional<List<String>> listIdiom(String prompt) {
+        return LIST_IDIOMS.entrySet().stream()
+                .filter(idiom -> idiom.getKey().matcher(prompt).find())
+                .map(Map.Entry::getValue)
+                .findFirst();
+    }
+
+    /** Whether a word after a trigger still cannot name records ("gestion", "jours", "Geburtstagsliste"). */
     static boolean notRecords(String word) {
-        return NOT_RECORDS.contains(word.toLowerCase(Locale.ROOT));
+        String lower = word.toLowerCase(Locale.ROOT);
+        return NOT_RECORDS.contains(lower) || lower.endsWith("liste") || lower.endsWith("lijst");
     }
 
     /** The English lexicon entry for a foreign singular, or {@code fallback} when unknown. */

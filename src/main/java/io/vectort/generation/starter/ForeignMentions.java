@@ -36,20 +36,29 @@ final class ForeignMentions {
 
     /** The records named in {@code prompt}, in order, when it is in one of the foreign UI languages. */
     static List<Mention> in(String prompt) {
-        List<String> tokens = tokens(prompt);
-        ForeignLanguage language = ForeignLanguage.of(tokens);
+        ForeignLanguage language = ForeignLanguage.of(tokens(prompt));
         if (language == ForeignLanguage.ENGLISH) {
             return List.of();
         }
+        // "la lista dei desideri" holds wishes by idiom: its words name no records of their own.
+        List<String> tokens = tokens(ForeignLexicon.withoutListIdioms(prompt));
         Map<String, Mention> mentions = new LinkedHashMap<>();
         for (int i = 0; i < tokens.size(); i++) {
             // A description may start with its records ("Factures et clients"); in German every noun
             // is capitalised, so there only a plural ending counts at the start ("Termine für ...").
             boolean start =
                     i == 0 && (!language.capitalisesNouns() || tokens.get(i).matches(".*(en|e)"));
-            if (start || (i > 0 && language.triggeredBy(tokens.get(i - 1)))) {
-                mention(language, tokens.get(i)).ifPresent(m -> mentions.putIfAbsent(m.code(), m));
+            String previous = i > 0 ? tokens.get(i - 1) : "";
+            // "nach Kategorie" groups by a singular the plural rules would misread (Kategorie → Kategori).
+            Optional<Mention> mention =
+                    language.groupsBy(previous) ? grouping(language, tokens.get(i)) : Optional.empty();
+            if (mention.isEmpty() && (start || (i > 0 && language.triggeredBy(previous)))) {
+                mention = mention(language, tokens.get(i));
             }
+            if (mention.isEmpty()) {
+                mention = collective(tokens.get(i));
+            }
+            mention.ifPresent(m -> mentions.putIfAbsent(m.code(), m));
         }
         return List.copyOf(mentions.values());
     }
@@ -73,6 +82,35 @@ final class ForeignMentions {
             }
         }
         return Optional.empty();
+    }
+
+    /** A known record named in the singular after "par", "per" or "nach" ("par catégorie"). */
+    private static Optional<Mention> grouping(ForeignLanguage language, String word) {
+        if (!ForeignLexicon.knows(word) || (language.capitalisesNouns() && !Character.isUpperCase(word.charAt(0)))) {
+            return Optional.empty();
+        }
+        String one = language.capitalisesNouns() ? word : word.toLowerCase(Locale.ROOT);
+        String plural = ForeignPlurals.of(language, one);
+        String code = codeName(one);
+        return Optional.of(new Mention(code, codeName(plural), one, plural, ForeignLexicon.englishFor(one, code)));
+    }
+
+    /** The countable record a mass noun stands for, wherever it stands ("l'inventaire du matériel"). */
+    private static Optional<Mention> collective(String word) {
+        List<String> record = ForeignLexicon.collective(word);
+        if (record.isEmpty()) {
+            return Optional.empty();
+        }
+        String one = record.get(0);
+        String plural = record.get(1);
+        return Optional.of(new Mention(codeName(one), codeName(plural), one, plural, record.get(2)));
+    }
+
+    /** What a list named by an idiom holds ("la lista de la compra": productos), if it names one. */
+    static Optional<Mention> listedInIdiom(String prompt) {
+        return ForeignLexicon.listIdiom(prompt)
+                .map(words -> new Mention(
+                        codeName(words.get(0)), codeName(words.get(1)), words.get(0), words.get(1), words.get(2)));
     }
 
     /** The language {@code prompt} is written in, by its small words. */

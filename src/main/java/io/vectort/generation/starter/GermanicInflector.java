@@ -32,7 +32,13 @@ final class GermanicInflector {
             Map.entry("projekte", "Projekt"),
             Map.entry("projekten", "Projekt"),
             Map.entry("geschenke", "Geschenk"),
-            Map.entry("geschenken", "Geschenk"));
+            Map.entry("geschenken", "Geschenk"),
+            Map.entry("tiere", "Tier"),
+            Map.entry("tieren", "Tier"),
+            Map.entry("haustiere", "Haustier"),
+            Map.entry("haustieren", "Haustier"),
+            Map.entry("mitglieder", "Mitglied"),
+            Map.entry("mitgliedern", "Mitglied"));
 
     private static final Map<String, String> DUTCH = Map.ofEntries(
             Map.entry("uitgaven", "uitgave"),
@@ -45,11 +51,12 @@ final class GermanicInflector {
             Map.entry("wegen", "weg"),
             Map.entry("dagen", "dag"),
             Map.entry("huizen", "huis"),
-            Map.entry("brieven", "brief"));
+            Map.entry("brieven", "brief"),
+            Map.entry("leden", "lid"));
 
     // Plurals in -e whose dative -en the rules cannot tell from a weak plural (Kunden, Patienten).
-    private static final Set<String> DATIVES =
-            Set.of("fahrzeugen", "terminen", "verlagen", "produkten", "projekten", "geschenken");
+    private static final Set<String> DATIVES = Set.of(
+            "fahrzeugen", "terminen", "verlagen", "produkten", "projekten", "geschenken", "tieren", "haustieren");
 
     private static final String UMLAUTS = "äöü";
 
@@ -101,7 +108,9 @@ final class GermanicInflector {
      */
     static String germanNominativePlural(String plural, String singular) {
         String lower = plural.toLowerCase(Locale.ROOT);
-        boolean dativeOfEr = lower.endsWith("ern") && plural.equals(singular + "n");
+        // Künstler → Künstlern, Mitglied → Mitgliedern
+        boolean dativeOfEr =
+                lower.endsWith("ern") && (plural.equals(singular + "n") || plural.equals(singular + "ern"));
         boolean dativeOfE = lower.endsWith("en")
                 && !singular.toLowerCase(Locale.ROOT).endsWith("e")
                 && (DATIVES.contains(lower) || hasUmlautInLastSyllable(plural.substring(0, plural.length() - 2)));
@@ -146,6 +155,10 @@ final class GermanicInflector {
         }
         if (plural.endsWith("'s") || plural.endsWith("’s")) {
             return Optional.of(plural.substring(0, plural.length() - 2));
+        }
+        if (plural.endsWith("eaus")) {
+            // cadeaus, bureaus: French loans take a bare -s
+            return Optional.of(plural.substring(0, plural.length() - 1));
         }
         if (plural.matches(".*(er|el|em|en|ie|je|ier|eur|oor)s")) {
             return Optional.of(plural.substring(0, plural.length() - 1));

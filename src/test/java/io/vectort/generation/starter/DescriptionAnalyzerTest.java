@@ -111,6 +111,14 @@ class DescriptionAnalyzerTest {
     }
 
     @Test
+    void anAudienceWordInAListOfRecordsIsARecord() {
+        assertThat(singulars(analyze(Archetype.DASHBOARD, "Vet clinic: pets, owners and visits")))
+                .containsExactly("pet", "owner", "visit");
+        assertThat(singulars(analyze(Archetype.DASHBOARD, "a tool for teachers and parents with lessons")))
+                .containsExactly("lesson");
+    }
+
+    @Test
     void givesUnknownNounsTheGenericShape() {
         AppSpec spec = analyze(Archetype.DASHBOARD, "keep a list of my gadgets");
 

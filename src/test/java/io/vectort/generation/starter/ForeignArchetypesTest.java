@@ -56,8 +56,44 @@ class ForeignArchetypesTest {
                         .primary()
                         .singular())
                 .isEqualTo("aufgabe");
-        assertThat(analyze("Einkaufsliste für die WG", Archetype.TODO).primary().singular())
+        assertThat(analyze("Geburtstagsliste für die Party", Archetype.TODO)
+                        .primary()
+                        .singular())
                 .isEqualTo("task");
+    }
+
+    @Test
+    void aListNamedByAnIdiomHoldsWhatTheIdiomMeansUnlessTheDescriptionSays() {
+        assertThat(analyze("Ma liste de lecture pour l'été", Archetype.TODO)
+                        .primary()
+                        .label())
+                .isEqualTo("Livres");
+        assertThat(analyze("Meine Leseliste für den Sommer", Archetype.TODO)
+                        .primary()
+                        .label())
+                .isEqualTo("Bücher");
+        assertThat(analyze("Una lista dei desideri da condividere", Archetype.TODO)
+                        .primary()
+                        .label())
+                .isEqualTo("Desideri");
+        assertThat(analyze("Een verlanglijst met cadeaus voor Sinterklaas", Archetype.TODO)
+                        .primary()
+                        .label())
+                .isEqualTo("Cadeaus");
+    }
+
+    @Test
+    void aShoppingListNamedByAnIdiomHoldsProducts() {
+        assertThat(analyze("Einkaufsliste für die WG", Archetype.TODO).primary().label())
+                .isEqualTo("Artikel");
+        assertThat(analyze("lista de la compra para compartir con mi pareja", Archetype.TODO)
+                        .primary()
+                        .label())
+                .isEqualTo("Productos");
+        assertThat(analyze("Una lista della spesa da condividere", Archetype.TODO)
+                        .primary()
+                        .label())
+                .isEqualTo("Prodotti");
     }
 
     @Test
@@ -117,10 +153,22 @@ class ForeignArchetypesTest {
 
     @Test
     void aDashboardThatNamesNothingShowsItemsInTheDescriptionsLanguage() {
-        assertThat(analyze("Un inventaire du matériel de mon club de plongée", Archetype.DASHBOARD)
+        assertThat(analyze("Un tableau de bord pour mon club de plongée", Archetype.DASHBOARD)
                         .primary()
                         .label())
                 .isEqualTo("Éléments");
+    }
+
+    @Test
+    void aMassNounNamesTheCountableRecordsItStandsFor() {
+        assertThat(analyze("Un inventaire du matériel de mon club de plongée", Archetype.DASHBOARD)
+                        .primary()
+                        .label())
+                .isEqualTo("Équipements");
+        assertThat(analyze("Inventaris van het gereedschap in mijn werkplaats", Archetype.DASHBOARD)
+                        .primary()
+                        .label())
+                .isEqualTo("Gereedschappen");
     }
 
     @Test

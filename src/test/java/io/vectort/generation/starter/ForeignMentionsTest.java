@@ -113,7 +113,34 @@ class ForeignMentionsTest {
 
     @ParameterizedTest
     @CsvSource({
+        "fr, Suivi des dépenses du foyer par catégorie, catégorie, catégories",
+        "es, Gastos del piso compartido por categoría, categoría, categorías",
+        "de, Ausgaben nach Kategorie für unseren Haushalt, Kategorie, Kategorien",
+        "it, Monitoraggio delle spese di casa per categoria, categoria, categorie",
+        "pt, Controle das despesas da casa por categoria, categoria, categorias",
+        "nl, Uitgaven van het huishouden per categorie bijhouden, categorie, categorieën"
+    })
+    void aKnownNounAfterByNamesItsRecordsInTheSingular(
+            String language, String description, String singular, String plural) {
+        Mention grouping = ForeignMentions.in(description).getLast();
+
+        assertThat(ForeignMentions.languageOf(description).code()).isEqualTo(language);
+        assertThat(grouping.displaySingular()).isEqualTo(singular);
+        assertThat(grouping.displayPlural()).isEqualTo(plural);
+        assertThat(grouping.lexiconKey()).isEqualTo("category");
+    }
+
+    @Test
+    void anUnknownSingularAfterByNamesNothing() {
+        assertThat(ForeignMentions.in("Suivi des dépenses du foyer par mois"))
+                .extracting(Mention::code)
+                .containsExactly("depense");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
         "fr, journaux, journal",
+        "fr, cadeaux, cadeau",
         "fr, factures, facture",
         "fr, avis, ''",
         "es, autores, autor",
@@ -130,6 +157,8 @@ class ForeignMentionsTest {
         "de, Beiträgen, Beitrag",
         "de, Verlagen, Verlag",
         "de, Künstlern, Künstler",
+        "de, Mitgliedern, Mitglied",
+        "de, Tieren, Tier",
         "it, fatture, fattura",
         "it, clienti, cliente",
         "it, artisti, artista",
@@ -139,6 +168,7 @@ class ForeignMentionsTest {
         "it, biblioteche, biblioteca",
         "it, libro, ''",
         "it, gestire, ''",
+        "it, proprietari, proprietario",
         "pt, peças, peça",
         "pt, reservações, reservação",
         "pt, fornecedores, fornecedor",
@@ -153,6 +183,8 @@ class ForeignMentionsTest {
         "nl, auto's, auto",
         "nl, categorieën, categorie",
         "nl, bestellingen, bestelling",
+        "nl, cadeaus, cadeau",
+        "nl, leden, lid",
         "nl, huis, ''"
     })
     void singularisesPlurals(String language, String plural, String singular) {

@@ -8,8 +8,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -72,6 +74,24 @@ final class GeneratedProjects {
         }
     }
 
+    /**
+     * npm install once in {@code shared}, from the package.json that all {@code projects} have in
+     * common, and links its node_modules into each of them.
+     */
+    static void installShared(Path shared, List<Path> projects) throws Exception {
+        Path first = projects.getFirst();
+        for (Path project : projects) {
+            assertThat(dependencies(project)).as(project.toString()).isEqualTo(dependencies(first));
+        }
+        Files.createDirectories(shared);
+        Files.copy(first.resolve("package.json"), shared.resolve("package.json"), StandardCopyOption.REPLACE_EXISTING);
+        Run install = run(shared, "npm", "install", "--no-audit", "--no-fund", "--loglevel=error");
+        assertThat(install.exitCode()).as(install.output()).isZero();
+        for (Path project : projects) {
+            Files.createSymbolicLink(project.resolve("node_modules"), shared.resolve("node_modules"));
+        }
+    }
+
     private static String dependencies(Path dir) throws IOException {
         String json = Files.readString(dir.resolve("package.json"));
         return json.substring(json.indexOf("\"dependencies\""));
@@ -80,6 +100,10 @@ final class GeneratedProjects {
     record Run(int exitCode, String output) {}
 
     static Run run(Path dir, String... command) throws Exception {
+        return run(NPM_TIMEOUT, dir, command);
+    }
+
+    static Run run(Duration timeout, Path dir, String... command) throws Exception {
         Path log = Files.createTempFile(ROOT, "run-", ".log");
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(dir.toFile())
@@ -88,7 +112,7 @@ final class GeneratedProjects {
         builder.environment().put("npm_config_cache", NPM_CACHE.toString());
         builder.environment().put("npm_config_update_notifier", "false");
         Process process = builder.start();
-        if (!process.waitFor(NPM_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+        if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new AssertionError(
                     String.join(" ", command) + " timed out in " + dir + ":\n" + Files.readString(log));

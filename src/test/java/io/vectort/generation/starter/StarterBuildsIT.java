@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Builds what the starter generates, the way a person would: npm install, then build or test
- * ({@link StarterForeignBuildsIT} does the same for descriptions in the other UI languages).
+ * ({@link StarterCorpusBuildsIT} builds the project of every description of the corpus, in every
+ * UI language, with one Node process per framework).
  * Per framework it generates the bike-parts dashboard and one other app type, installs
  * node_modules once (in the dashboard) and links it into the other project.
  */
