@@ -32,18 +32,24 @@ final class DescriptionAnalyzer {
         Optional<String> name = Optional.empty();
         boolean darkMode = false;
         Accent accent = Accent.DEFAULT;
-        for (String prompt : prompts) {
+        for (int turn = 0; turn < prompts.size(); turn++) {
+            String prompt = prompts.get(turn);
             Features features = Features.in(prompt);
             darkMode = features.darkMode().orElse(darkMode);
             accent = features.accent().orElse(accent);
             Optional<String> given = AppNames.explicit(prompt);
             name = given.isPresent() ? given : name;
             List<ForeignMentions.Mention> named = ForeignMentions.in(readable(prompt));
-            if (named.isEmpty()) {
+            // A follow-up in another language that names no record it knows names none: read as
+            // English, "mets l'accent en vert" would add "mets". A first description still gets the
+            // English reading, which finds records the foreign lexicon lacks.
+            boolean readAsEnglish =
+                    turn == 0 || ForeignMentions.languageOf(readable(prompt)) == ForeignLanguage.ENGLISH;
+            if (named.isEmpty() && readAsEnglish) {
                 EntityMentions mentions = EntityMentions.in(readable(prompt));
                 mentioned.removeAll(mentions.removed());
                 mentioned.addAll(mentions.added());
-            } else {
+            } else if (!named.isEmpty()) {
                 named.forEach(m -> foreign.put(m.code(), m));
                 named.forEach(m -> mentioned.add(m.code()));
             }

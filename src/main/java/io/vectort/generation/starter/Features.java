@@ -1,20 +1,26 @@
 package io.vectort.generation.starter;
 
 import io.vectort.generation.starter.spec.Accent;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Look-and-feel requests in one prompt: dark mode on or off, and an accent colour. */
+/**
+ * Look-and-feel requests in one prompt, in any of the seven languages the starter reads: dark mode
+ * on or off ("mode sombre", "ohne Dunkelmodus"), and an accent colour ("en vert", "in Blau").
+ */
 record Features(Optional<Boolean> darkMode, Optional<Accent> accent) {
 
-    private static final Pattern DARK = Pattern.compile("(?i)\\b(?:dark|night)[ -]?(?:mode|theme)\\b|\\bdark ui\\b");
-    private static final Pattern NO_DARK = Pattern.compile(
-            "(?i)\\b(?:no|without|remove|disable|drop|turn off|switch off|get rid of|don't want|do not want)"
-                    + "\\s+(?:the\\s+|a\\s+)?(?:dark|night)[ -]?(?:mode|theme)\\b");
+    private static final String DARK_PHRASE = "(?:" + String.join("|", ThemeWords.DARK) + ")";
+    private static final Pattern DARK = words(DARK_PHRASE);
+    private static final Pattern NO_DARK = words("(?:" + String.join("|", ThemeWords.WITHOUT) + ")\\s+(?:(?:"
+            + ThemeWords.ARTICLES + ")\\s+)?" + DARK_PHRASE);
+    private static final Pattern THEME_PHRASE =
+            words("(?:" + String.join("|", ThemeWords.DARK) + "|" + String.join("|", ThemeWords.LIGHT) + ")s?");
 
     // Shades chosen so white text on them stays readable (WCAG AA for normal text, or close to it).
     private static final Map<String, String> COLOURS = Map.ofEntries(
@@ -38,8 +44,17 @@ record Features(Optional<Boolean> darkMode, Optional<Accent> accent) {
             Map.entry("brown", "#92400e"),
             Map.entry("black", "#111827"));
 
-    private static final Pattern COLOUR =
-            Pattern.compile("(?i)\\b(" + String.join("|", new TreeSet<>(COLOURS.keySet())) + ")\\b");
+    /** Every way of writing a colour, lower case, to its English name. */
+    private static final Map<String, String> COLOUR_NAMES = colourNames();
+
+    // Longest first, so that "verte" is not read as "vert" followed by a letter.
+    private static final Pattern COLOUR = words("("
+            + String.join(
+                    "|",
+                    COLOUR_NAMES.keySet().stream()
+                            .sorted(Comparator.comparing(String::length).reversed())
+                            .toList())
+            + ")");
 
     static Features in(String prompt) {
         Optional<Boolean> dark = NO_DARK.matcher(prompt).find()
@@ -48,14 +63,33 @@ record Features(Optional<Boolean> darkMode, Optional<Accent> accent) {
         Optional<Accent> accent = Optional.empty();
         Matcher matcher = COLOUR.matcher(prompt);
         while (matcher.find()) {
-            String name = matcher.group(1).toLowerCase(Locale.ROOT);
+            String name = COLOUR_NAMES.get(matcher.group(1).toLowerCase(Locale.ROOT));
             accent = Optional.of(new Accent(name, COLOURS.get(name)));
         }
         return new Features(dark, accent);
     }
 
-    /** The prompt without dark-mode phrases, so "light mode" or "night theme" name no entity. */
+    /** The prompt without theme phrases, so "light mode" or "mode sombre" name no entity. */
     static String withoutThemePhrases(String prompt) {
-        return prompt.replaceAll("(?i)\\b(?:dark|night|light)[ -]?(?:mode|theme)s?\\b", " ");
+        return THEME_PHRASE.matcher(prompt).replaceAll(" ");
+    }
+
+    private static Map<String, String> colourNames() {
+        Map<String, String> names = new HashMap<>();
+        COLOURS.keySet().forEach(name -> names.put(name, name));
+        ThemeWords.COLOUR_FORMS.forEach((name, forms) -> {
+            if (!COLOURS.containsKey(name)) {
+                throw new IllegalStateException("no shade for the colour " + name);
+            }
+            forms.forEach(form -> names.putIfAbsent(form, name));
+        });
+        return Map.copyOf(names);
+    }
+
+    /** Whole words in any case, accented letters included ("grün" is one word). */
+    private static Pattern words(String regex) {
+        return Pattern.compile(
+                "\\b" + regex + "\\b",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
     }
 }

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  */
 final class ForeignLexicon {
 
-    // Words after a trigger that are not records: app words, time spans, colours, determiners.
+    // Words after a trigger that are not records: app words, time spans, colours, determiners, and
+    // the verbs of a follow-up ("passe en mode sombre et mets l'accent en vert").
     private static final Set<String> NOT_RECORDS =
             Set.copyOf(List.of("""
             gestion gestión gestione gestão applications application apps outils aplicaciones herramientas
@@ -24,6 +25,9 @@ final class ForeignLexicon {
             alle meine meinen eine einen diese unsere mes nos vos ses mis sus tutti tutte miei mie nostri
             meus minhas nossos nossas mijn onze deze beheer beheren bijhouden cose coisas dingen choses
             cosas lista checklist
+            mets mettre ajoute ajouter enlève enlever retire retirer change changer passe passer rends fais
+            affiche pone añade agrega quita cambia mache füge ändere setze zeige metti aggiungi togli
+            cambia rendi coloca adiciona muda voeg verander
             """.strip().split("\\s+")));
 
     private static final Map<String, String> ENTRIES = Map.ofEntries(

@@ -78,6 +78,32 @@ class StarterFollowUpTest {
     }
 
     @Test
+    void aTiredFrenchFollowUpTurnsOnTheDarkModeAndTheAccentWithoutNamingARecord() {
+        String first = "Gestion des rendez-vous de mon cabinet de kinésithérapie avec les patients";
+        Map<String, String> files = generator
+                .plan(aRequest(first).framework("react").build())
+                .next()
+                .files();
+
+        StarterTurn turn = generator.plan(aRequest("passe en mode sombre et mets l'accent en vert stp")
+                .after(first, "react", "dashboard")
+                .currentFiles(files)
+                .build());
+
+        assertThat(turn.next().spec().darkMode()).isTrue();
+        assertThat(turn.next().spec().accent().name()).isEqualTo("green");
+        assertThat(turn.next().spec().entities())
+                .extracting(entity -> entity.plural())
+                .containsExactlyElementsOf(turn.previous().orElseThrow().spec().entities().stream()
+                        .map(entity -> entity.plural())
+                        .toList());
+        assertThat(turn.changes().writes()).containsKey("src/components/ThemeToggle.jsx");
+        assertThat(turn.changes().writes().get("src/styles.css")).contains("#15803d");
+        assertThat(TurnSummary.summary(turn.next(), turn.previous(), turn.changes()))
+                .startsWith("Dark mode on; accent colour now green.");
+    }
+
+    @Test
     void deletesThePreviousFrameworksFilesWhenTheFrameworkChanges() {
         Map<String, String> current = new HashMap<>(firstTurnFiles("react"));
         current.put("docs/ideas.md", "# Ideas\n");
