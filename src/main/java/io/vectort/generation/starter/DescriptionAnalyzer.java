@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SequencedSet;
+import java.util.Set;
 
 /**
  * Reads a project's prompts, oldest first, into an {@link AppSpec}. Later prompts refine earlier
@@ -32,36 +33,43 @@ final class DescriptionAnalyzer {
         Optional<String> name = Optional.empty();
         boolean darkMode = false;
         Accent accent = Accent.DEFAULT;
+        ForeignLanguage projectLanguage = ForeignMentions.languageOf(readable(prompts.getFirst()));
         for (int turn = 0; turn < prompts.size(); turn++) {
             String prompt = prompts.get(turn);
+            ForeignLanguage language =
+                    turn == 0 ? projectLanguage : ForeignMentions.languageOf(readable(prompt), projectLanguage);
             Features features = Features.in(prompt);
             darkMode = features.darkMode().orElse(darkMode);
             accent = features.accent().orElse(accent);
             Optional<String> given = AppNames.explicit(prompt);
             name = given.isPresent() ? given : name;
-            List<ForeignMentions.Mention> named = ForeignMentions.in(readable(prompt));
-            // A follow-up in another language that names no record it knows names none: read as
-            // English, "mets l'accent en vert" would add "mets". A first description still gets the
-            // English reading, which finds records the foreign lexicon lacks.
+            List<ForeignMentions.Mention> named = ForeignMentions.in(readable(prompt), language);
+            // A follow-up plainly in another language that names no record it knows names none: read
+            // as English, "mets l'accent en vert" would add "mets". A first description, and a
+            // follow-up too short to tell, still get the English reading when the other finds nothing.
             boolean readAsEnglish =
                     turn == 0 || ForeignMentions.languageOf(readable(prompt)) == ForeignLanguage.ENGLISH;
-            if (named.isEmpty() && readAsEnglish) {
+            // "enlève les fournisseurs" names them to take them away.
+            Set<String> removed = ForeignMentions.removedIn(readable(prompt), language);
+            if (named.isEmpty() && removed.isEmpty() && readAsEnglish) {
                 EntityMentions mentions = EntityMentions.in(readable(prompt));
                 mentioned.removeAll(mentions.removed());
                 mentioned.addAll(mentions.added());
-            } else if (!named.isEmpty()) {
-                named.forEach(m -> foreign.put(m.code(), m));
-                named.forEach(m -> mentioned.add(m.code()));
+            } else {
+                named.stream().filter(m -> !removed.contains(m.code())).forEach(m -> {
+                    foreign.put(m.code(), m);
+                    mentioned.add(m.code());
+                });
+                mentioned.removeAll(removed);
             }
         }
         String first = prompts.getFirst();
-        ForeignLanguage language = ForeignMentions.languageOf(readable(first));
-        List<Entity> entities = entities(archetype, mentioned, prompts, foreign, language);
+        List<Entity> entities = entities(archetype, mentioned, prompts, foreign, projectLanguage);
         // Derived from the first prompt and its entities alone, so later turns never rename the app.
-        List<Entity> firstEntities = entities(archetype, mentionsIn(first), List.of(first), foreign, language);
-        String appName = name.orElseGet(() -> language == ForeignLanguage.ENGLISH
+        List<Entity> firstEntities = entities(archetype, mentionsIn(first), List.of(first), foreign, projectLanguage);
+        String appName = name.orElseGet(() -> projectLanguage == ForeignLanguage.ENGLISH
                 ? AppNames.derive(first, archetype, firstEntities)
-                : ForeignAppNames.derive(readable(first), language, archetype, firstEntities));
+                : ForeignAppNames.derive(readable(first), projectLanguage, archetype, firstEntities));
         LandingCopy copy = LandingCopy.from(first, appName);
         return new AppSpec(
                 appName,
@@ -73,7 +81,7 @@ final class DescriptionAnalyzer {
                 accent,
                 copy.tagline(),
                 copy.highlights(),
-                language.code());
+                projectLanguage.code());
     }
 
     /** The prompt without its given name and theme phrases: "called Parts Hub" names no entity. */

@@ -83,6 +83,16 @@ enum ForeignLanguage {
         return best.score(tokens) < 2 ? ENGLISH : best;
     }
 
+    /**
+     * The language to read a follow-up in, which is often too short to tell ("togli i fornitori"):
+     * as {@link #of}, but the project's own language unless the follow-up has more English words.
+     */
+    static ForeignLanguage of(List<String> tokens, ForeignLanguage project) {
+        ForeignLanguage read = of(tokens);
+        boolean notMoreEnglish = project.score(tokens) >= ENGLISH.score(tokens);
+        return read == ENGLISH && project != ENGLISH && notMoreEnglish ? project : read;
+    }
+
     private long score(List<String> tokens) {
         long words = tokens.stream()
                 .filter(t -> markers.contains(t.toLowerCase(Locale.ROOT)))

@@ -30,6 +30,24 @@ final class ForeignLexicon {
             cambia rendi coloca adiciona muda voeg verander
             """.strip().split("\\s+")));
 
+    /** Words after which the records named are taken away ("enlève les fournisseurs", "ohne Kunden"). */
+    static final Set<String> REMOVING = Set.copyOf(List.of("""
+            enlève enleve enlever supprime supprimer retire retirer sans quita quitar elimina eliminar borra
+            borrar sin entferne lösche loesche ohne togli togliere rimuovi rimuovere eliminare cancella senza
+            tira tirar remove remover apaga apagar sem verwijder zonder schrap
+            """.strip().split("\\s+")));
+
+    /** Verbs at the end of a German or Dutch clause that take away the records before them ("Kunden entfernen"). */
+    static final Set<String> REMOVING_AFTER = Set.copyOf(List.of("""
+            entfernen löschen loeschen weglassen verwijderen weghalen schrappen
+            """.strip().split("\\s+")));
+
+    /** Words that end a removal: what follows is added ("enlève X et ajoute Y"). */
+    static final Set<String> ADDING = Set.copyOf(List.of("""
+            ajoute ajouter ajoutez rajoute avec añade añadir agrega agregar con füge hinzu mit aggiungi
+            aggiungere adiciona adicionar acrescenta com voeg toevoegen met
+            """.strip().split("\\s+")));
+
     private static final Map<String, String> ENTRIES = Map.ofEntries(
             Map.entry("patient", "patient"),
             Map.entry("paciente", "patient"),

@@ -4,10 +4,12 @@ import io.vectort.generation.starter.spec.Naming;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,7 +38,11 @@ final class ForeignMentions {
 
     /** The records named in {@code prompt}, in order, when it is in one of the foreign UI languages. */
     static List<Mention> in(String prompt) {
-        ForeignLanguage language = ForeignLanguage.of(tokens(prompt));
+        return in(prompt, languageOf(prompt));
+    }
+
+    /** The records {@code prompt} names, read in {@code language} (a follow-up's project language). */
+    static List<Mention> in(String prompt, ForeignLanguage language) {
         if (language == ForeignLanguage.ENGLISH) {
             return List.of();
         }
@@ -61,6 +67,36 @@ final class ForeignMentions {
             mention.ifPresent(m -> mentions.putIfAbsent(m.code(), m));
         }
         return List.copyOf(mentions.values());
+    }
+
+    /**
+     * The records a prompt in another language takes away: those named after "enlève", "sin",
+     * "ohne", "senza", "sem", "zonder"... until a word that adds again ("et ajoute"), and those
+     * right before a German or Dutch final "entfernen", "verwijderen". Code names.
+     */
+    static Set<String> removedIn(String prompt, ForeignLanguage language) {
+        List<String> tokens = tokens(prompt);
+        Set<String> removed = new LinkedHashSet<>();
+        if (language == ForeignLanguage.ENGLISH) {
+            return removed;
+        }
+        boolean removing = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            String lower = tokens.get(i).toLowerCase(Locale.ROOT);
+            String previous = i > 0 ? tokens.get(i - 1) : "";
+            if (ForeignLexicon.REMOVING.contains(lower)) {
+                removing = true;
+            } else if (ForeignLexicon.ADDING.contains(lower)) {
+                removing = false;
+            } else if (ForeignLexicon.REMOVING_AFTER.contains(lower) && !previous.isEmpty()) {
+                mention(language, previous).ifPresent(m -> removed.add(m.code()));
+            } else if (removing
+                    && (language.triggeredBy(previous)
+                            || ForeignLexicon.REMOVING.contains(previous.toLowerCase(Locale.ROOT)))) {
+                mention(language, tokens.get(i)).ifPresent(m -> removed.add(m.code()));
+            }
+        }
+        return removed;
     }
 
     /**
@@ -116,6 +152,11 @@ final class ForeignMentions {
     /** The language {@code prompt} is written in, by its small words. */
     static ForeignLanguage languageOf(String prompt) {
         return ForeignLanguage.of(tokens(prompt));
+    }
+
+    /** The language of a follow-up to a project written in {@code project}. */
+    static ForeignLanguage languageOf(String prompt, ForeignLanguage project) {
+        return ForeignLanguage.of(tokens(prompt), project);
     }
 
     private static List<String> tokens(String prompt) {

@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Follow-up turns: re-read every prompt, write only what changed, delete only the starter's own files. */
 class StarterFollowUpTest {
@@ -101,6 +104,44 @@ class StarterFollowUpTest {
         assertThat(turn.changes().writes().get("src/styles.css")).contains("#15803d");
         assertThat(TurnSummary.summary(turn.next(), turn.previous(), turn.changes()))
                 .startsWith("Dark mode on; accent colour now green.");
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Gestion des factures, des clients et des fournisseurs   | enlève les fournisseurs stp                | fournisseurs
+            Gestión de facturas, clientes y proveedores             | quita los proveedores y añade productos    | proveedores
+            Verwaltung von Rechnungen, Kunden und Lieferanten       | bitte die Lieferanten entfernen            | lieferanten
+            Gestione di fatture, clienti e fornitori                | togli i fornitori                          | fornitori
+            Beheer van facturen, klanten en leveranciers            | zonder leveranciers graag                  | leveranciers
+            """)
+    void aForeignFollowUpTakesRecordsAwayAsAnEnglishOneDoes(String first, String followUp, String gone) {
+        StarterTurn before = generator.plan(aRequest(first).framework("html").build());
+        assertThat(before.next().spec().entities()).extracting(e -> e.plural()).contains(gone);
+
+        StarterTurn turn = generator.plan(aRequest(followUp)
+                .framework("html")
+                .after(first, "html", "dashboard")
+                .currentFiles(before.next().files())
+                .build());
+
+        List<String> now =
+                turn.next().spec().entities().stream().map(e -> e.plural()).toList();
+        assertThat(now).doesNotContain(gone).hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void anEnglishFollowUpToAFrenchProjectIsStillReadInEnglish() {
+        String first = "Gestion des factures et des clients";
+        StarterTurn turn = generator.plan(aRequest("add suppliers")
+                .framework("html")
+                .after(first, "html", "dashboard")
+                .currentFiles(generator
+                        .plan(aRequest(first).framework("html").build())
+                        .next()
+                        .files())
+                .build());
+
+        assertThat(turn.next().spec().entities()).extracting(e -> e.plural()).contains("factures", "suppliers");
     }
 
     @Test
