@@ -44,11 +44,12 @@ final class DescriptionAnalyzer {
             Optional<String> given = AppNames.explicit(prompt);
             name = given.isPresent() ? given : name;
             List<ForeignMentions.Mention> named = ForeignMentions.in(readable(prompt), language);
-            // A follow-up plainly in another language that names no record it knows names none: read
+            // A follow-up in the project's language that names no record it knows names none: read
             // as English, "mets l'accent en vert" would add "mets". A first description, and a
-            // follow-up too short to tell, still get the English reading when the other finds nothing.
-            boolean readAsEnglish =
-                    turn == 0 || ForeignMentions.languageOf(readable(prompt)) == ForeignLanguage.ENGLISH;
+            // follow-up with no telling word ("add suppliers"), also get the English reading.
+            boolean readAsEnglish = turn == 0
+                    || language == ForeignLanguage.ENGLISH
+                    || ForeignMentions.undecided(readable(prompt), projectLanguage);
             // "enlève les fournisseurs" names them to take them away.
             Set<String> removed = ForeignMentions.removedIn(readable(prompt), language);
             if (named.isEmpty() && removed.isEmpty() && readAsEnglish) {

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * The UI languages a description may be written in, each with the small words that give it away,
@@ -49,12 +50,13 @@ enum ForeignLanguage {
     private final Set<String> markers;
     private final Set<String> triggers;
     private final Function<String, Optional<String>> singular;
-    // Spellings only this language uses, telling in short descriptions ("Blog über Gartenarbeit").
-    private final String letters;
+    // Spellings only this language uses, telling in short descriptions ("Blog über Gartenarbeit"):
+    // letters anywhere in a word, and word endings ("animaux", "vétérinaire", "aniversário").
+    private final Optional<Pattern> spelling;
 
     ForeignLanguage(String code, String markers, String triggers, Function<String, Optional<String>> singular) {
         this.code = code;
-        this.letters = switch (code) {
+        String letters = switch (code) {
             case "fr" -> "œ|î|û";
             case "es" -> "ñ";
             case "de" -> "ä|ö|ü|ß";
@@ -62,6 +64,19 @@ enum ForeignLanguage {
             case "nl" -> "ij|ë";
             default -> "";
         };
+        String endings = switch (code) {
+            case "fr" -> "eaux|aux|ées|ière|ières|aire|aires|eur|eurs";
+            case "es" -> "ción|ciones|ería|erías|dad|dades";
+            case "de" -> "ung|ungen|heit|keit|schaft";
+            case "it" -> "zione|zioni|ità|ggio|gli";
+            case "pt" -> "ção|ções|ário|ária|ência|ões";
+            case "nl" -> "heid|tje|tjes|lijst";
+            default -> "";
+        };
+        this.spelling = endings.isEmpty()
+                ? Optional.empty()
+                : Optional.of(Pattern.compile(
+                        (letters.isEmpty() ? "" : ".*(" + letters + ").*|") + ".{2,}(" + endings + ")"));
         this.markers = Set.of(markers.split(" "));
         this.triggers = triggers.isEmpty() ? Set.of() : Set.of(triggers.split(" "));
         this.singular = singular;
@@ -93,15 +108,22 @@ enum ForeignLanguage {
         return read == ENGLISH && project != ENGLISH && notMoreEnglish ? project : read;
     }
 
+    /** Whether these words give away neither English nor {@code project}'s language ("add suppliers"). */
+    static boolean undecided(List<String> tokens, ForeignLanguage project) {
+        return project.score(tokens) == 0 && ENGLISH.score(tokens) == 0;
+    }
+
     private long score(List<String> tokens) {
+        // Each telling word counts once: "la ... la" is no more French than one "la".
         long words = tokens.stream()
-                .filter(t -> markers.contains(t.toLowerCase(Locale.ROOT)))
+                .map(t -> t.toLowerCase(Locale.ROOT))
+                .filter(markers::contains)
+                .distinct()
                 .count();
-        long spellings = letters.isEmpty()
-                ? 0
-                : tokens.stream()
-                        .filter(t -> t.toLowerCase(Locale.ROOT).matches(".*(" + letters + ").*"))
-                        .count();
+        long spellings = spelling.map(pattern -> tokens.stream()
+                        .filter(t -> pattern.matcher(t.toLowerCase(Locale.ROOT)).matches())
+                        .count())
+                .orElse(0L);
         return words + spellings;
     }
 

@@ -154,6 +154,11 @@ final class ForeignMentions {
         return ForeignLanguage.of(tokens(prompt));
     }
 
+    /** Whether a follow-up gives away neither English nor the project's language. */
+    static boolean undecided(String prompt, ForeignLanguage project) {
+        return ForeignLanguage.undecided(tokens(prompt), project);
+    }
+
     /** The language of a follow-up to a project written in {@code project}. */
     static ForeignLanguage languageOf(String prompt, ForeignLanguage project) {
         return ForeignLanguage.of(tokens(prompt), project);

@@ -94,6 +94,15 @@ class ForeignMentionsTest {
         assertThat(ForeignMentions.languageOf("Blog über Gartenarbeit")).isEqualTo(ForeignLanguage.GERMAN);
         assertThat(ForeignMentions.languageOf("checklist para a mudança")).isEqualTo(ForeignLanguage.PORTUGUESE);
         assertThat(ForeignMentions.languageOf("liste des films à voir")).isEqualTo(ForeignLanguage.FRENCH);
+        // Word endings: "animaux", "vétérinaire", "aniversário"; a repeated small word counts once.
+        assertThat(ForeignMentions.languageOf("Clinique vétérinaire : animaux, propriétaires et consultations"))
+                .isEqualTo(ForeignLanguage.FRENCH);
+        assertThat(ForeignMentions.languageOf("Lista de presentes de aniversário"))
+                .isEqualTo(ForeignLanguage.PORTUGUESE);
+        assertThat(ForeignMentions.languageOf("La lista della spesa per la settimana"))
+                .isEqualTo(ForeignLanguage.ITALIAN);
+        assertThat(ForeignMentions.languageOf("an app for young readers and amateur entrepreneurs"))
+                .isEqualTo(ForeignLanguage.ENGLISH);
     }
 
     @Test
