@@ -20,7 +20,11 @@ final class AppNames {
 
     private static final Pattern EXPLICIT = Pattern.compile(
             "(?iu)\\b(?:called|named|titled|call it|name it|rename it(?: to)?|rename (?:the app|this)(?: to)?)\\s+"
-                    + "(?:[\"“'‘]([^\"”'’\\n]{1,60})[\"”'’]|((?:[\\p{L}\\p{N}][\\p{L}\\p{N}&'’.!-]*)"
+                    // "Ann's Kitchen" in double quotes keeps its apostrophe; in single quotes, an
+                    // apostrophe between two letters is one too, not the closing quote.
+                    + "(?:[\"“]([^\"”\\n]{1,60})[\"”]"
+                    + "|['‘]((?:[^'’\\n]|(?<=\\p{L})['’](?=\\p{L})){1,60})['’]"
+                    + "|((?:[\\p{L}\\p{N}][\\p{L}\\p{N}&'’.!-]*)"
                     + "(?:\\s+(?:&\\s+)?[\\p{L}\\p{N}][\\p{L}\\p{N}&'’.!-]*){0,4}))");
 
     private static final Set<String> NAME_ENDS = Set.of(
@@ -68,7 +72,8 @@ final class AppNames {
         if (!matcher.find()) {
             return Optional.empty();
         }
-        String raw = matcher.group(1) != null ? matcher.group(1) : untilConnector(matcher.group(2));
+        String quoted = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
+        String raw = quoted != null ? quoted : untilConnector(matcher.group(3));
         // Dots are allowed ("Dr. Green") but never a run of them, which a README heading would turn
         // into something that reads like a "..." placeholder line.
         String clean = raw.replaceAll("[^\\p{L}\\p{N} &'’.!-]", "")

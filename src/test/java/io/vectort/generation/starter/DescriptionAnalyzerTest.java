@@ -245,6 +245,19 @@ class DescriptionAnalyzerTest {
     }
 
     @Test
+    void aQuotedNameKeepsItsApostrophe() {
+        assertThat(analyze(Archetype.LANDING, "a landing page called \"Ann's Kitchen\" for my recipes")
+                        .name())
+                .isEqualTo("Ann's Kitchen");
+        assertThat(analyze(Archetype.LANDING, "a landing page called 'Ann's Kitchen' for my recipes")
+                        .name())
+                .isEqualTo("Ann's Kitchen");
+        assertThat(analyze(Archetype.LANDING, "a landing page called 'Kitchen' for Ann's recipes")
+                        .name())
+                .isEqualTo("Kitchen");
+    }
+
+    @Test
     void analysesTheSameDescriptionIdenticallyEveryTime() {
         String description =
                 "A CRM for my small bakery to track customers, orders and invoices, with dark mode in teal";
