@@ -32,7 +32,8 @@ class ProjectsPersonalData implements PersonalDataContributor {
             g.id, g.project_id, g.description, g.framework, g.app_type, g.model, g.status, g.base_version,
             g.result_version, g.summary, g.error_code, g.error_message, g.generator_label, g.provider,
             g.provider_model, g.input_tokens, g.output_tokens, g.cost_usd, g.created_at, g.started_at,
-            g.finished_at""";
+            g.finished_at, g.app_type_source, g.app_type_evidence, g.framework_source, g.framework_evidence,
+            g.history_digest""";
 
     private final JdbcClient jdbc;
     private final VersionStore versions;

@@ -130,8 +130,12 @@ class DataExportIT extends IntegrationTest {
         assertThat(projectJson.get("name").asString()).isEqualTo("Chores list");
         assertThat(projectJson.get("currentVersion").asInt()).isEqualTo(2);
         assertThat(projectJson.get("versions").size()).isEqualTo(2);
-        assertThat(json(files, folder + "generations.json").findValuesAsString("description"))
-                .containsExactly("First", "Second");
+        JsonNode generationRows = json(files, folder + "generations.json");
+        assertThat(generationRows.findValuesAsString("description")).containsExactly("First", "Second");
+        // How the framework and type were decided, and the history summary, are the person's data too.
+        assertThat(generationRows.get(0).has("frameworkSource")).isTrue();
+        assertThat(generationRows.get(0).has("appTypeEvidence")).isTrue();
+        assertThat(generationRows.get(0).has("historyDigest")).isTrue();
         // A version's ZIP is the version's files, as the project export makes them.
         Map<String, byte[]> v2 = unzip(files.get(folder + "v2.zip"));
         JsonNode listed = api.get("/api/v1/projects/" + project + "/versions/2/files/", user.token())
