@@ -10,6 +10,7 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import io.vectort.identity.AuthenticatedUser;
 import io.vectort.identity.access.OrgAccess;
+import io.vectort.identity.access.PlatformAdminAccess;
 import io.vectort.identity.access.PublicAccess;
 import io.vectort.identity.access.UserAccess;
 import io.vectort.identity.organization.Membership;
@@ -30,8 +31,8 @@ class OpenApiConfiguration {
     }
 
     /**
-     * Each operation says what it needs as {@code x-vectort-access} ({@code public}, {@code user} or
-     * {@code org:<role>}); org-scoped ones also document the {@code Vectort-Organization} header.
+     * Each operation says what it needs as {@code x-vectort-access} ({@code public}, {@code user},
+     * {@code platform-admin} or {@code org:<role>}); org-scoped ones also document the {@code Vectort-Organization} header.
      */
     @Bean
     OperationCustomizer accessExtension() {
@@ -50,6 +51,8 @@ class OpenApiConfiguration {
                 }
             } else if (handler.hasMethodAnnotation(UserAccess.class)) {
                 operation.addExtension("x-vectort-access", "user");
+            } else if (handler.hasMethodAnnotation(PlatformAdminAccess.class)) {
+                operation.addExtension("x-vectort-access", "platform-admin");
             } else if (handler.hasMethodAnnotation(PublicAccess.class)) {
                 operation.addExtension("x-vectort-access", "public");
             }

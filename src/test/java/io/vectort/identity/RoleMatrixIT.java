@@ -113,12 +113,43 @@ class RoleMatrixIT extends IntegrationTest {
         for (Map.Entry<String, JsonNode> path : paths.properties()) {
             for (Map.Entry<String, JsonNode> method : path.getValue().properties()) {
                 String access = method.getValue().path("x-vectort-access").asString("");
-                if (!access.matches("public|user|org:(owner|admin|member|viewer)")) {
+                if (!access.matches("public|user|platform-admin|org:(owner|admin|member|viewer)")) {
                     undeclared.add(method.getKey() + " " + path.getKey());
                 }
             }
         }
         assertThat(undeclared).isEmpty();
+    }
+
+    @Test
+    void everyPlatformAdminOperationIsNoSuchRouteForAnyoneElse() {
+        Api.Session someone = api.newUser();
+        if (api.get("/api/v1/auth/me", someone.token())
+                .json()
+                .get("platformAdmin")
+                .asBoolean()) {
+            someone = api.newUser(); // The first account of a fresh database becomes the platform admin.
+        }
+        JsonNode paths = api.get("/api/docs/openapi.json", null).json().get("paths");
+        List<String> operations = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> path : paths.properties()) {
+            for (Map.Entry<String, JsonNode> method : path.getValue().properties()) {
+                if (!method.getValue().path("x-vectort-access").asString("").equals("platform-admin")) {
+                    continue;
+                }
+                String concrete =
+                        path.getKey().replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+                String verb = method.getKey().toUpperCase(java.util.Locale.ROOT);
+                Api.Response response = api.send(verb, concrete, someone.token(), verb.equals("GET") ? null : Map.of());
+                assertThat(response.status())
+                        .as(verb + " " + concrete + ": " + response.body())
+                        .isEqualTo(404);
+                assertThat(response.json().get("detail").asString()).isEqualTo("Route not found");
+                operations.add(verb + " " + path.getKey());
+            }
+        }
+        // The console (overview, generations, features, health, organisations), SMS spend, recovery links.
+        assertThat(operations).hasSizeGreaterThanOrEqualTo(13);
     }
 
     private void check(Operation operation, World shared) {

@@ -10,8 +10,7 @@ import io.vectort.console.HealthReports;
 import io.vectort.console.PlatformHealth;
 import io.vectort.console.UsageOverview;
 import io.vectort.console.UsageReports;
-import io.vectort.identity.AuthenticatedUser;
-import io.vectort.identity.access.UserAccess;
+import io.vectort.identity.access.PlatformAdminAccess;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -21,47 +20,41 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class AdminConsoleController {
 
-    private final PlatformAdmins admins;
     private final UsageReports usage;
     private final ActivityReports activity;
     private final HealthReports health;
 
-    AdminConsoleController(PlatformAdmins admins, UsageReports usage, ActivityReports activity, HealthReports health) {
-        this.admins = admins;
+    AdminConsoleController(UsageReports usage, ActivityReports activity, HealthReports health) {
         this.usage = usage;
         this.activity = activity;
         this.health = health;
     }
 
     @Operation(summary = "Platform admins: cost, calls and credits charged per organisation, day and model")
-    @UserAccess
+    @PlatformAdminAccess
     @GetMapping("/api/v1/admin/overview")
-    UsageOverview overview(AuthenticatedUser user, @RequestParam(defaultValue = "30") int days) {
-        admins.require(user);
+    UsageOverview overview(@RequestParam(defaultValue = "30") int days) {
         return usage.overview(DateRange.lastDays(days));
     }
 
     @Operation(summary = "Platform admins: generations by framework and type, success and cache hit rates, failures")
-    @UserAccess
+    @PlatformAdminAccess
     @GetMapping("/api/v1/admin/generations")
-    GenerationPatterns generations(AuthenticatedUser user, @RequestParam(defaultValue = "30") int days) {
-        admins.require(user);
+    GenerationPatterns generations(@RequestParam(defaultValue = "30") int days) {
         return activity.generations(DateRange.lastDays(days));
     }
 
     @Operation(summary = "Platform admins: uses of each feature and active people per day")
-    @UserAccess
+    @PlatformAdminAccess
     @GetMapping("/api/v1/admin/features")
-    FeatureUsage features(AuthenticatedUser user, @RequestParam(defaultValue = "30") int days) {
-        admins.require(user);
+    FeatureUsage features(@RequestParam(defaultValue = "30") int days) {
         return activity.features(DateRange.lastDays(days));
     }
 
     @Operation(summary = "Platform admins: database, Redis, queue depth, nodes and providers' circuits now")
-    @UserAccess
+    @PlatformAdminAccess
     @GetMapping("/api/v1/admin/health")
-    PlatformHealth health(AuthenticatedUser user) {
-        admins.require(user);
+    PlatformHealth health() {
         return health.now();
     }
 }

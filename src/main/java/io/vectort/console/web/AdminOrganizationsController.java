@@ -9,7 +9,7 @@ import io.vectort.console.OrganizationAdministration;
 import io.vectort.console.UsageOverview;
 import io.vectort.console.UsageReports;
 import io.vectort.identity.AuthenticatedUser;
-import io.vectort.identity.access.UserAccess;
+import io.vectort.identity.access.PlatformAdminAccess;
 import io.vectort.identity.audit.Actor;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -30,67 +30,56 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class AdminOrganizationsController {
 
-    private final PlatformAdmins admins;
     private final OrganizationAdministration organizations;
     private final UsageReports usage;
 
-    AdminOrganizationsController(PlatformAdmins admins, OrganizationAdministration organizations, UsageReports usage) {
-        this.admins = admins;
+    AdminOrganizationsController(OrganizationAdministration organizations, UsageReports usage) {
         this.organizations = organizations;
         this.usage = usage;
     }
 
     @Operation(summary = "Platform admins: organisations whose name or slug contains q, 25 a page")
-    @UserAccess
+    @PlatformAdminAccess
     @GetMapping("/api/v1/admin/organizations")
-    OrganizationList list(
-            AuthenticatedUser user,
-            @RequestParam(defaultValue = "") String q,
-            @RequestParam(defaultValue = "0") int page) {
-        admins.require(user);
+    OrganizationList list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page) {
         return new OrganizationList(organizations.search(q, page), page, OrganizationAdministration.PAGE_SIZE);
     }
 
     @Operation(summary = "Platform admins: one organisation, its usage per day over 30 days, the plans it may move to")
-    @UserAccess
+    @PlatformAdminAccess
     @GetMapping("/api/v1/admin/organizations/{id}")
-    OrganizationDetail get(AuthenticatedUser user, @PathVariable UUID id) {
-        admins.require(user);
+    OrganizationDetail get(@PathVariable UUID id) {
         AdminOrganization org = organizations.get(id);
         return new OrganizationDetail(
                 org, usage.organizationDays(id, DateRange.lastDays(30)), PlanOption.of(organizations.plans()));
     }
 
     @Operation(summary = "Platform admins: move an organisation to another plan")
-    @UserAccess
+    @PlatformAdminAccess
     @PostMapping("/api/v1/admin/organizations/{id}/plan")
     AdminOrganization changePlan(AuthenticatedUser user, @PathVariable UUID id, @Valid @RequestBody PlanChange body) {
-        admins.require(user);
         return organizations.changePlan(id, body.plan(), Actor.of(user));
     }
 
     @Operation(summary = "Platform admins: add or take away credits, with a reason (audited)")
-    @UserAccess
+    @PlatformAdminAccess
     @PostMapping("/api/v1/admin/organizations/{id}/credits")
     AdminOrganization adjustCredits(
             AuthenticatedUser user, @PathVariable UUID id, @Valid @RequestBody CreditAdjustment body) {
-        admins.require(user);
         return organizations.adjustCredits(id, body.credits(), body.reason(), Actor.of(user));
     }
 
     @Operation(summary = "Platform admins: suspend an organisation (its members and API keys are refused)")
-    @UserAccess
+    @PlatformAdminAccess
     @PostMapping("/api/v1/admin/organizations/{id}/suspension")
     AdminOrganization suspend(AuthenticatedUser user, @PathVariable UUID id, @Valid @RequestBody Suspension body) {
-        admins.require(user);
         return organizations.suspend(id, body.reason(), Actor.of(user));
     }
 
     @Operation(summary = "Platform admins: lift an organisation's suspension")
-    @UserAccess
+    @PlatformAdminAccess
     @DeleteMapping("/api/v1/admin/organizations/{id}/suspension")
     AdminOrganization unsuspend(AuthenticatedUser user, @PathVariable UUID id) {
-        admins.require(user);
         return organizations.unsuspend(id, Actor.of(user));
     }
 

@@ -1,6 +1,7 @@
 package io.vectort.identity.web;
 
 import io.vectort.identity.access.OrgAccess;
+import io.vectort.identity.access.PlatformAdminAccess;
 import io.vectort.identity.access.PublicAccess;
 import io.vectort.identity.access.UserAccess;
 import java.util.List;
@@ -34,8 +35,8 @@ class AccessDeclarations implements SmartInitializingSingleton {
                 .sorted()
                 .toList();
         if (!undeclared.isEmpty()) {
-            throw new IllegalStateException("Every /api operation must carry exactly one of @PublicAccess, @UserAccess"
-                    + " or @OrgAccess; these do not: " + undeclared);
+            throw new IllegalStateException("Every /api operation must carry exactly one of @PublicAccess, @UserAccess,"
+                    + " @OrgAccess or @PlatformAdminAccess; these do not: " + undeclared);
         }
     }
 
@@ -45,7 +46,7 @@ class AccessDeclarations implements SmartInitializingSingleton {
     }
 
     private static long declarations(HandlerMethod method) {
-        return Stream.of(OrgAccess.class, UserAccess.class, PublicAccess.class)
+        return Stream.of(OrgAccess.class, UserAccess.class, PublicAccess.class, PlatformAdminAccess.class)
                 .filter(method::hasMethodAnnotation)
                 .count();
     }

@@ -5,6 +5,7 @@ import io.vectort.identity.SecondFactors;
 import io.vectort.identity.Sessions;
 import io.vectort.identity.UserAccounts;
 import io.vectort.identity.access.OrgAccess;
+import io.vectort.identity.access.PlatformAdminAccess;
 import io.vectort.identity.access.RecentAuthentication;
 import io.vectort.identity.access.UserAccess;
 import io.vectort.identity.organization.ForbiddenRoleException;
@@ -26,8 +27,10 @@ import org.springframework.web.servlet.HandlerMapping;
 
 /**
  * Resolves the organisation an {@link OrgAccess} operation acts in and checks the caller's role
- * there, before the controller runs; for a {@link UserAccess} operation, checks the account still exists. Membership is read from the database on every request, so a
- * removed member is refused at once even with a token issued earlier.
+ * there, before the controller runs; for a {@link UserAccess} operation, checks the account still
+ * exists, and for a {@link PlatformAdminAccess} one that it is a platform admin's. Membership is
+ * read from the database on every request, so a removed member is refused at once even with a
+ * token issued earlier.
  */
 @Component
 class AccessInterceptor implements HandlerInterceptor {
@@ -62,11 +65,14 @@ class AccessInterceptor implements HandlerInterceptor {
             requireRecentAuthentication();
         }
         if (method.hasMethodAnnotation(UserAccess.class)) {
-            // An access token outlives a deleted account by up to its lifetime; the data must not.
-            AuthenticatedUser user = AuthenticatedUserResolver.current();
-            accounts.find(user.id())
-                    .orElseThrow(() -> new DomainException(
-                            ErrorCategory.UNAUTHENTICATED, "unauthenticated", "This account no longer exists"));
+            requireExistingAccount();
+            return true;
+        }
+        if (method.hasMethodAnnotation(PlatformAdminAccess.class)) {
+            // No such route for anyone else: the console's existence is not given away.
+            if (!accounts.isPlatformAdmin(requireExistingAccount())) {
+                throw new NotFoundException("Route");
+            }
             return true;
         }
         OrgAccess access = method.getMethodAnnotation(OrgAccess.class);
@@ -93,6 +99,15 @@ class AccessInterceptor implements HandlerInterceptor {
         // Log lines and error reports say which organisation; RequestIdFilter clears it.
         MDC.put("orgId", membership.orgId().toString());
         return true;
+    }
+
+    /** The caller, whose account must still exist: an access token outlives a deleted account. */
+    private AuthenticatedUser requireExistingAccount() {
+        AuthenticatedUser user = AuthenticatedUserResolver.current();
+        accounts.find(user.id())
+                .orElseThrow(() -> new DomainException(
+                        ErrorCategory.UNAUTHENTICATED, "unauthenticated", "This account no longer exists"));
+        return user;
     }
 
     private void requireRecentAuthentication() {

@@ -3,7 +3,7 @@ package io.vectort.identity.recovery.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.vectort.identity.AuthenticatedUser;
-import io.vectort.identity.access.UserAccess;
+import io.vectort.identity.access.PlatformAdminAccess;
 import io.vectort.identity.recovery.AdminLinks;
 import io.vectort.identity.recovery.IssuedLink;
 import jakarta.validation.Valid;
@@ -23,7 +23,7 @@ class RecoveryAdminController {
     }
 
     @Operation(summary = "Platform admins: a password-reset link for an account, to hand over when there is no SMTP")
-    @UserAccess
+    @PlatformAdminAccess
     @PostMapping("/api/v1/admin/users/password-reset-link")
     IssuedLink passwordResetLink(AuthenticatedUser user, @Valid @RequestBody RecoveryRequests.Email body) {
         return links.passwordReset(user, body.email());
@@ -31,7 +31,7 @@ class RecoveryAdminController {
 
     @Operation(
             summary = "Platform admins: an email-verification link for an account, to hand over when there is no SMTP")
-    @UserAccess
+    @PlatformAdminAccess
     @PostMapping("/api/v1/admin/users/email-verification-link")
     IssuedLink emailVerificationLink(AuthenticatedUser user, @Valid @RequestBody RecoveryRequests.Email body) {
         return links.emailVerification(user, body.email());
