@@ -3,38 +3,17 @@ package io.vectort.generation.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.vectort.generation.generator.CodeGenerator;
-import io.vectort.generation.generator.CodeRequest;
-import io.vectort.generation.generator.CodeStream;
-import io.vectort.generation.generator.GenerationReport;
-import io.vectort.generation.generator.GeneratorIdentity;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class GenerationMetricsTest {
 
-    /** A generator that answers for a fixed set of model names, as configured deployments do. */
-    private record Answering(Set<String> models) implements CodeGenerator {
-        @Override
-        public GeneratorIdentity identity() {
-            return new GeneratorIdentity("llm", "llm", "AI");
-        }
-
-        @Override
-        public boolean supportsModel(String model) {
-            return models.contains(model);
-        }
-
-        @Override
-        public GenerationReport generate(CodeRequest request, CodeStream stream) {
-            throw new UnsupportedOperationException();
-        }
-    }
-
     private final GenerationMetrics metrics = new GenerationMetrics(
             new SimpleMeterRegistry(),
-            List.of(new Answering(Set.of("gpt-4.1-mini", "builder-openai")), new Answering(Set.of("starter-1"))));
+            List.of(
+                    new StubGenerator("llm", true, Set.of("gpt-4.1-mini", "builder-openai")),
+                    new StubGenerator("starter", true, Set.of("starter-1"))));
 
     @Test
     void modelsAConfiguredGeneratorAnswersForAreTheirOwnLabel() {

@@ -7,23 +7,13 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.vectort.generation.catalog.BuilderCatalog;
 import io.vectort.shared.FieldViolation;
 import io.vectort.shared.InvalidRequestException;
-import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class GenerationRequestValidatorTest {
 
-    private final GenerationRequestValidator validator = new GenerationRequestValidator(
-            new BuilderCatalog(),
-            new GenerationProperties(
-                    Duration.ofMinutes(10),
-                    40,
-                    Duration.ofMillis(100),
-                    8192,
-                    Duration.ofSeconds(1),
-                    new GenerationProperties.Limits(1 << 20, 10 << 20, 1000),
-                    "auto",
-                    Duration.ofDays(90)));
+    private final GenerationRequestValidator validator =
+            new GenerationRequestValidator(new BuilderCatalog(), StubGenerator.properties("auto", 40));
 
     @Test
     void aValidRequestComesBackTrimmedWithAutoAsNoChoice() {
