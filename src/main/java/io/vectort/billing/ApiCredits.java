@@ -1,8 +1,7 @@
 package io.vectort.billing;
 
 import io.vectort.jobs.RecurringJob;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
+import io.vectort.shared.NodeName;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,13 +33,14 @@ public class ApiCredits implements SmartLifecycle, RecurringJob {
     private final CreditLedger ledger;
     private final JdbcClient jdbc;
     private final BillingProperties properties;
-    private final String node = nodeName();
+    private final String node;
     private final Map<UUID, Lease> leases = new ConcurrentHashMap<>();
     private volatile boolean running;
     private Thread flusher = Thread.ofVirtual().unstarted(() -> {});
 
-    ApiCredits(CreditLedger ledger, JdbcClient jdbc, BillingProperties properties) {
+    ApiCredits(CreditLedger ledger, JdbcClient jdbc, BillingProperties properties, NodeName node) {
         this.ledger = ledger;
+        this.node = node.value();
         this.jdbc = jdbc;
         this.properties = properties;
     }
@@ -229,16 +229,5 @@ public class ApiCredits implements SmartLifecycle, RecurringJob {
 
     private String key(String what, Lease lease) {
         return what + ":" + node + ":" + lease.userId + ":" + lease.sequence;
-    }
-
-    private static String nodeName() {
-        String host;
-        try {
-            host = InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException e) {
-            host = "unknown-host";
-        }
-        return host + "-" + ProcessHandle.current().pid() + "-"
-                + UUID.randomUUID().toString().substring(0, 8);
     }
 }

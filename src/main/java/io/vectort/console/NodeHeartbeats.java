@@ -1,9 +1,7 @@
 package io.vectort.console;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
+import io.vectort.shared.NodeName;
 import java.time.Duration;
-import java.util.UUID;
 import java.util.concurrent.locks.LockSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,12 +21,13 @@ class NodeHeartbeats implements SmartLifecycle {
 
     private final JdbcClient jdbc;
     private final Duration interval;
-    private final String name = nodeName();
+    private final String name;
     private volatile boolean running;
     private Thread beater = Thread.ofVirtual().unstarted(() -> {});
 
-    NodeHeartbeats(JdbcClient jdbc, ConsoleProperties properties) {
+    NodeHeartbeats(JdbcClient jdbc, ConsoleProperties properties, NodeName node) {
         this.jdbc = jdbc;
+        this.name = node.value();
         this.interval = properties.nodeHeartbeat();
     }
 
@@ -81,16 +80,5 @@ class NodeHeartbeats implements SmartLifecycle {
                         on conflict (name) do update set last_seen_at = now()""").param("name", name).update();
         jdbc.sql("delete from console_nodes where last_seen_at < now() - interval '1 day'")
                 .update();
-    }
-
-    private static String nodeName() {
-        String host;
-        try {
-            host = InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException e) {
-            host = "unknown-host";
-        }
-        return host + "-" + ProcessHandle.current().pid() + "-"
-                + UUID.randomUUID().toString().substring(0, 8);
     }
 }

@@ -14,11 +14,9 @@ import io.micrometer.core.instrument.config.MeterFilter;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
+import io.vectort.shared.NodeName;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.Executors;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
@@ -40,7 +38,8 @@ class JobsConfiguration {
             List<JobHandler> handlers,
             List<RecurringJob> recurringJobs,
             DbSchedulerJobQueue queue,
-            JobTracing tracing) {
+            JobTracing tracing,
+            NodeName node) {
         List<Task<?>> tasks = new ArrayList<>();
         for (JobHandler handler : handlers) {
             tasks.add(Tasks.oneTime(handler.name())
@@ -65,7 +64,7 @@ class JobsConfiguration {
         // so that a job exists exactly when the domain row that needs it was committed.
         return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), tasks)
                 .startTasks(startTasks)
-                .schedulerName(new SchedulerName.Fixed(nodeName()))
+                .schedulerName(new SchedulerName.Fixed(node.value()))
                 .threads(properties.concurrency())
                 .executorService(Executors.newThreadPerTaskExecutor(
                         Thread.ofVirtual().name("vectort-job-", 0).factory()))
@@ -78,6 +77,12 @@ class JobsConfiguration {
                 .shutdownMaxWait(properties.shutdownWait())
                 .failureLogging(LogLevel.DEBUG, false)
                 .build();
+    }
+
+    /** This node's name, the same for its jobs, its heartbeats and its credit leases. */
+    @Bean
+    NodeName nodeName() {
+        return NodeName.generate();
     }
 
     @Bean
@@ -124,17 +129,5 @@ class JobsConfiguration {
         JobWorkers workers = new JobWorkers(scheduler, properties);
         workers.register(registry);
         return workers;
-    }
-
-    /** Unique per process, readable in the table: several nodes may share a host. */
-    private static String nodeName() {
-        String host;
-        try {
-            host = InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException e) {
-            host = "unknown-host";
-        }
-        return host + "-" + ProcessHandle.current().pid() + "-"
-                + UUID.randomUUID().toString().substring(0, 8);
     }
 }
