@@ -91,7 +91,7 @@ const de = {
     label: 'Unterhaltung',
     empty: {
       title: 'Beginnen Sie mit einer Anfrage',
-      body: 'Beschreiben Sie unten die gewünschte App, wählen Sie ein Framework und einen Typ und klicken Sie auf „Generieren“. Weitere Anfragen ändern sie Schritt für Schritt.',
+      body: 'Beschreiben Sie unten die gewünschte App und klicken Sie auf „Generieren“: Vectort liest Framework und Art der App aus Ihren Worten, oder Sie wählen sie selbst. Weitere Anfragen ändern sie Schritt für Schritt.',
     },
   },
   prompt: {

@@ -92,7 +92,7 @@ const en = {
     label: 'Conversation',
     empty: {
       title: 'Start with a prompt',
-      body: 'Describe the app you want below, choose a framework and a type, and press Generate. Follow-up prompts change it step by step.',
+      body: 'Describe the app you want below and press Generate: Vectort reads the framework and the kind of app from your words, or pick them yourself. Follow-up prompts change it step by step.',
     },
   },
   prompt: {

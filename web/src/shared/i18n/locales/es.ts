@@ -91,7 +91,7 @@ const es = {
     label: 'Conversación',
     empty: {
       title: 'Empieza con una petición',
-      body: 'Describe abajo la aplicación que quieres, elige un framework y un tipo, y pulsa Generar. Las peticiones siguientes la cambian paso a paso.',
+      body: 'Describe abajo la aplicación que quieres y pulsa Generar: Vectort deduce el framework y el tipo de app de tus palabras, o elígelos tú. Las peticiones siguientes la cambian paso a paso.',
     },
   },
   prompt: {

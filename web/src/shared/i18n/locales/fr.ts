@@ -91,7 +91,7 @@ const fr = {
     label: 'Conversation',
     empty: {
       title: 'Commencez par une demande',
-      body: 'Décrivez ci-dessous l’application souhaitée, choisissez un framework et un type, puis cliquez sur Générer. Les demandes suivantes la modifient pas à pas.',
+      body: 'Décrivez ci-dessous l’application souhaitée, puis cliquez sur Générer : Vectort déduit le framework et le genre d’application de vos mots, ou choisissez-les vous-même. Les demandes suivantes la modifient pas à pas.',
     },
   },
   prompt: {

@@ -91,7 +91,7 @@ const it = {
     label: 'Conversazione',
     empty: {
       title: 'Inizia con una richiesta',
-      body: 'Descrivi qui sotto l’app che desideri, scegli un framework e un tipo e premi Genera. Le richieste successive la modificano passo dopo passo.',
+      body: 'Descrivi qui sotto l’app che desideri e premi Genera: Vectort ricava il framework e il tipo di app dalle tue parole, oppure sceglili tu. Le richieste successive la modificano passo dopo passo.',
     },
   },
   prompt: {

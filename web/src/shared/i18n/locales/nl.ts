@@ -91,7 +91,7 @@ const nl = {
     label: 'Gesprek',
     empty: {
       title: 'Begin met een opdracht',
-      body: 'Beschrijf hieronder de app die u wilt, kies een framework en een type en klik op Genereren. Vervolgopdrachten passen hem stap voor stap aan.',
+      body: 'Beschrijf hieronder de app die u wilt en klik op Genereren: Vectort leidt het framework en het soort app af uit uw woorden, of kies ze zelf. Vervolgopdrachten passen hem stap voor stap aan.',
     },
   },
   prompt: {

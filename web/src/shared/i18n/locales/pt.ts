@@ -91,7 +91,7 @@ const pt = {
     label: 'Conversa',
     empty: {
       title: 'Comece com um pedido',
-      body: 'Descreva abaixo a aplicação que pretende, escolha uma framework e um tipo e carregue em Gerar. Os pedidos seguintes alteram-na passo a passo.',
+      body: 'Descreva abaixo a aplicação que pretende e carregue em Gerar: o Vectort deduz a framework e o tipo de app das suas palavras, ou escolha-os. Os pedidos seguintes alteram-na passo a passo.',
     },
   },
   prompt: {
