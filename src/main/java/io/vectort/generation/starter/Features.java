@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -67,6 +68,11 @@ record Features(Optional<Boolean> darkMode, Optional<Accent> accent) {
             accent = Optional.of(new Accent(name, COLOURS.get(name)));
         }
         return new Features(dark, accent);
+    }
+
+    /** The English names of the colours the starter knows ("green"), which its summaries name. */
+    static Set<String> colours() {
+        return COLOURS.keySet();
     }
 
     /** The prompt without theme phrases, so "light mode" or "mode sombre" name no entity. */

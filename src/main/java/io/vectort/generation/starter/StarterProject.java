@@ -20,7 +20,7 @@ record StarterProject(AppSpec spec, String framework, SequencedMap<String, Strin
         return new StarterProject(spec, framework, ProjectTemplates.render(spec, framework));
     }
 
-    /** "a React + Vite CRUD dashboard for parts and suppliers". */
+    /** "a React + Vite CRUD dashboard for parts and suppliers", in the description's language. */
     String description() {
         return ProjectTemplates.describe(spec, framework);
     }

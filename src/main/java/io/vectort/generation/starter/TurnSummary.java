@@ -5,66 +5,85 @@ import io.vectort.generation.catalog.Framework;
 import io.vectort.generation.starter.spec.AppSpec;
 import io.vectort.generation.starter.spec.Entity;
 import io.vectort.generation.starter.spec.Naming;
+import io.vectort.generation.starter.spec.Phrasebook;
 import io.vectort.generation.starter.templates.ProjectTemplates;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** The narrative line before the files and the summary after them; both say "not AI". */
+/**
+ * The narrative line before the files and the summary after them, in the description's language
+ * (the phrasebook's {@code turn…} phrases); both say "not AI".
+ */
 final class TurnSummary {
 
-    private static final String WHO = "Vectort offline starter (not AI)";
     private static final BuilderCatalog CATALOG = new BuilderCatalog();
 
     private TurnSummary() {}
 
     static String narrative(StarterProject project, boolean followUp) {
-        String verb = followUp ? "updating " : "building ";
-        return WHO + ": " + verb + project.spec().name() + " as " + project.description() + ".";
+        Phrasebook words = project.spec().words();
+        return fill(
+                words,
+                followUp ? "turnUpdating" : "turnBuilding",
+                Map.of(
+                        "who", words.word("turnWho"),
+                        "name", project.spec().name(),
+                        "what", project.description()));
     }
 
     static String summary(StarterProject project, Optional<StarterProject> previous, ProjectChanges changes) {
+        Phrasebook words = project.spec().words();
         if (previous.isEmpty()) {
-            return project.spec().name() + ": " + project.description() + ". " + howToRun(project.framework())
-                    + " Generated from templates by Vectort's offline starter, not by AI.";
+            return fill(
+                    words,
+                    "turnFirst",
+                    Map.of(
+                            "name", project.spec().name(),
+                            "what", project.description(),
+                            "run", words.word(howToRun(project.framework()))));
         }
         if (changes.isEmpty()) {
-            return "Nothing to change: the project already matches everything asked for so far.";
+            return words.word("turnNothing");
         }
-        List<String> changed = differences(previous.get(), project);
-        String what =
-                changed.isEmpty() ? "Regenerated the starter files" : Naming.capitalize(String.join("; ", changed));
-        return what + ". " + count(changes.writes().size(), "file") + " written, "
-                + count(changes.deletes().size(), "file") + " deleted.";
+        List<String> changed = differences(previous.get(), project, words);
+        String what = changed.isEmpty() ? words.word("turnRegenerated") : Naming.capitalize(String.join("; ", changed));
+        return what + ". " + count("turnWritten", changes.writes().size(), words) + ", "
+                + count("turnDeleted", changes.deletes().size(), words) + ".";
     }
 
-    private static List<String> differences(StarterProject before, StarterProject after) {
+    private static List<String> differences(StarterProject before, StarterProject after, Phrasebook words) {
         List<String> changes = new ArrayList<>();
         if (!before.framework().equals(after.framework())) {
-            changes.add("switched from " + label(before.framework()) + " to " + label(after.framework()));
+            changes.add(fill(
+                    words, "turnSwitched", Map.of("from", label(before.framework()), "to", label(after.framework()))));
         }
         AppSpec old = before.spec();
         AppSpec now = after.spec();
         if (old.archetype() != now.archetype()) {
-            changes.add("now a " + now.archetype().noun());
+            String kind = words.word("kind" + Naming.pascal(now.archetype().id()));
+            changes.add(fill(words, "turnNowA", Map.of("kind", kind)));
         }
         if (!old.name().equals(now.name())) {
-            changes.add("renamed to " + now.name());
+            changes.add(fill(words, "turnRenamed", Map.of("name", now.name())));
         }
+        String and = " " + words.word("and") + " ";
         List<String> added = plurals(now.entities(), old.entities());
         List<String> removed = plurals(old.entities(), now.entities());
         if (!added.isEmpty()) {
-            changes.add("added " + String.join(" and ", added));
+            changes.add(fill(words, "turnAdded", Map.of("list", String.join(and, added))));
         }
         if (!removed.isEmpty()) {
-            changes.add("removed " + String.join(" and ", removed));
+            changes.add(fill(words, "turnRemoved", Map.of("list", String.join(and, removed))));
         }
         boolean looks = ProjectTemplates.hasUi(now, after.framework());
         if (looks && old.darkMode() != now.darkMode()) {
-            changes.add(now.darkMode() ? "dark mode on" : "dark mode off");
+            changes.add(words.word(now.darkMode() ? "turnDarkOn" : "turnDarkOff"));
         }
         if (looks && !old.accent().equals(now.accent())) {
-            changes.add("accent colour now " + now.accent().name());
+            String colour = words.word("colour." + now.accent().name());
+            changes.add(fill(words, "turnAccent", Map.of("colour", colour)));
         }
         return changes;
     }
@@ -83,13 +102,24 @@ final class TurnSummary {
 
     private static String howToRun(String framework) {
         return switch (framework) {
-            case "html" -> "Open index.html in a browser; no build needed.";
-            case "express" -> "Run npm install, then npm start; npm test runs the API tests.";
-            default -> "Run npm install, then npm run dev (npm run build for production).";
+            case "html" -> "turnRunHtml";
+            case "express" -> "turnRunExpress";
+            default -> "turnRunVite";
         };
     }
 
-    private static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
+    /** "4 files written", "1 fichier supprimé", "0 fichier écrit": {@code key}One or {@code key}Many. */
+    private static String count(String key, int n, Phrasebook words) {
+        boolean one = n == 1 || (n == 0 && Boolean.parseBoolean(words.word("turnZeroIsSingular")));
+        return fill(words, key + (one ? "One" : "Many"), Map.of("n", Integer.toString(n)));
+    }
+
+    /** The phrase {@code key} with its {@code {placeholders}} replaced, each once. */
+    private static String fill(Phrasebook words, String key, Map<String, String> values) {
+        String phrase = words.word(key);
+        for (Map.Entry<String, String> value : values.entrySet()) {
+            phrase = phrase.replace("{" + value.getKey() + "}", value.getValue());
+        }
+        return phrase;
     }
 }

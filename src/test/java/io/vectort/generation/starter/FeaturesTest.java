@@ -2,6 +2,8 @@ package io.vectort.generation.starter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vectort.generation.starter.spec.Phrasebook;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -48,6 +50,17 @@ class FeaturesTest {
         assertThat(Features.in("un menu vertical, une Rotation des stocks, des blues")
                         .accent())
                 .isEmpty();
+    }
+
+    @Test
+    void everyColourHasANameInEveryLanguageForTheTurnSummary() {
+        for (String language : List.of("en", "fr", "es", "de", "it", "pt", "nl")) {
+            Phrasebook words = Phrasebook.of(language);
+            assertThat(Features.colours())
+                    .allSatisfy(
+                            colour -> assertThat(words.word("colour." + colour)).isNotBlank());
+        }
+        assertThat(Phrasebook.of("fr").word("colour.green")).isEqualTo("vert");
     }
 
     @Test

@@ -102,8 +102,12 @@ class StarterFollowUpTest {
                         .toList());
         assertThat(turn.changes().writes()).containsKey("src/components/ThemeToggle.jsx");
         assertThat(turn.changes().writes().get("src/styles.css")).contains("#15803d");
+        // Vectort's own summary speaks the description's language too.
         assertThat(TurnSummary.summary(turn.next(), turn.previous(), turn.changes()))
-                .startsWith("Dark mode on; accent colour now green.");
+                .isEqualTo("Mode sombre activé; couleur d’accent : vert. 4 fichiers écrits, 0 fichier supprimé.");
+        assertThat(TurnSummary.narrative(turn.next(), true))
+                .isEqualTo("Générateur hors ligne de Vectort (pas une IA) : mise à jour de Rendez-vous, un tableau de"
+                        + " bord CRUD en React + Vite pour les rendez-vous et patients.");
     }
 
     @ParameterizedTest(name = "{1}")

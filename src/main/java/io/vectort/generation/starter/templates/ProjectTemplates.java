@@ -40,9 +40,12 @@ public final class ProjectTemplates {
         return files;
     }
 
-    /** What the project is, for narratives and summaries: "a React + Vite CRUD dashboard for parts". */
+    /**
+     * What the project is, for narratives and summaries, in the app's language: "a React + Vite
+     * CRUD dashboard for parts", "un tableau de bord CRUD en React + Vite pour les pièces".
+     */
     public static String describe(AppSpec spec, String framework) {
-        return stack(framework).describe(spec);
+        return stack(framework).describeInItsLanguage(spec);
     }
 
     /** Whether the project has a UI, so that dark mode and the accent colour mean something. */

@@ -26,12 +26,10 @@ enum Stack {
         return Arrays.stream(values()).filter(s -> s.id.equals(id)).findFirst();
     }
 
-    /** "a React + Vite CRUD dashboard for parts and suppliers", in English for narratives and summaries. */
-    String describe(AppSpec spec) {
-        return describe(spec, Phrasebook.of("en"));
-    }
-
-    /** The same in the app's language, for its README and page descriptions. */
+    /**
+     * "a React + Vite CRUD dashboard for parts and suppliers" in the app's language, for its
+     * README, page descriptions and the turn's narrative and summary.
+     */
     String describeInItsLanguage(AppSpec spec) {
         return describe(spec, spec.words());
     }
