@@ -48,7 +48,9 @@ final class TurnSummary {
             return words.word("turnNothing");
         }
         List<String> changed = differences(previous.get(), project, words);
-        String what = changed.isEmpty() ? words.word("turnRegenerated") : Naming.capitalize(String.join("; ", changed));
+        String what = changed.isEmpty()
+                ? words.word("turnRegenerated")
+                : Naming.capitalize(String.join(words.word("turnSeparator"), changed));
         return what + ". " + count("turnWritten", changes.writes().size(), words) + ", "
                 + count("turnDeleted", changes.deletes().size(), words) + ".";
     }

@@ -104,7 +104,7 @@ class StarterFollowUpTest {
         assertThat(turn.changes().writes().get("src/styles.css")).contains("#15803d");
         // Vectort's own summary speaks the description's language too.
         assertThat(TurnSummary.summary(turn.next(), turn.previous(), turn.changes()))
-                .isEqualTo("Mode sombre activé; couleur d’accent : vert. 4 fichiers écrits, 0 fichier supprimé.");
+                .isEqualTo("Mode sombre activé ; couleur d’accent : vert. 4 fichiers écrits, 0 fichier supprimé.");
         assertThat(TurnSummary.narrative(turn.next(), true))
                 .isEqualTo("Générateur hors ligne de Vectort (pas une IA) : mise à jour de Rendez-vous, un tableau de"
                         + " bord CRUD en React + Vite pour les rendez-vous et patients.");
