@@ -36,24 +36,25 @@ final class DescriptionAnalyzer {
         ForeignLanguage projectLanguage = ForeignMentions.languageOf(readable(prompts.getFirst()));
         for (int turn = 0; turn < prompts.size(); turn++) {
             String prompt = prompts.get(turn);
-            ForeignLanguage language =
-                    turn == 0 ? projectLanguage : ForeignMentions.languageOf(readable(prompt), projectLanguage);
+            // Records are read without the given name and theme phrases; once per prompt.
+            String text = readable(prompt);
+            ForeignLanguage language = turn == 0 ? projectLanguage : ForeignMentions.languageOf(text, projectLanguage);
             Features features = Features.in(prompt);
             darkMode = features.darkMode().orElse(darkMode);
             accent = features.accent().orElse(accent);
             Optional<String> given = AppNames.explicit(prompt);
             name = given.isPresent() ? given : name;
-            List<ForeignMentions.Mention> named = ForeignMentions.in(readable(prompt), language);
+            List<ForeignMentions.Mention> named = ForeignMentions.in(text, language);
             // A follow-up in the project's language that names no record it knows names none: read
             // as English, "mets l'accent en vert" would add "mets". A first description, and a
             // follow-up with no telling word ("add suppliers"), also get the English reading.
             boolean readAsEnglish = turn == 0
                     || language == ForeignLanguage.ENGLISH
-                    || ForeignMentions.undecided(readable(prompt), projectLanguage);
+                    || ForeignMentions.undecided(text, projectLanguage);
             // "enlève les fournisseurs" names them to take them away.
-            Set<String> removed = ForeignMentions.removedIn(readable(prompt), language);
+            Set<String> removed = ForeignMentions.removedIn(text, language);
             if (named.isEmpty() && removed.isEmpty() && readAsEnglish) {
-                EntityMentions mentions = EntityMentions.in(readable(prompt));
+                EntityMentions mentions = EntityMentions.in(text);
                 mentioned.removeAll(mentions.removed());
                 mentioned.addAll(mentions.added());
             } else {
