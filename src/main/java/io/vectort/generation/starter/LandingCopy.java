@@ -5,6 +5,7 @@ import io.vectort.generation.starter.spec.Phrasebook;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -62,7 +63,7 @@ record LandingCopy(String tagline, List<String> highlights) {
         for (int i = 1; i <= MIN_HIGHLIGHTS; i++) {
             highlights.add(words.word("landingHighlight" + i));
         }
-        return new LandingCopy(words.word("landingTagline").replace("{name}", name), highlights);
+        return new LandingCopy(words.filled("landingTagline", Map.of("name", name)), highlights);
     }
 
     private static String tagline(String description, String name) {
@@ -76,7 +77,7 @@ record LandingCopy(String tagline, List<String> highlights) {
                 return Naming.capitalize(text) + ".";
             }
         }
-        return Phrasebook.of("en").word("landingTagline").replace("{name}", name);
+        return Phrasebook.of("en").filled("landingTagline", Map.of("name", name));
     }
 
     private static List<String> highlights(String description) {

@@ -24,8 +24,7 @@ final class TurnSummary {
 
     static String narrative(StarterProject project, boolean followUp) {
         Phrasebook words = project.spec().words();
-        return fill(
-                words,
+        return words.filled(
                 followUp ? "turnUpdating" : "turnBuilding",
                 Map.of(
                         "who", words.word("turnWho"),
@@ -36,8 +35,7 @@ final class TurnSummary {
     static String summary(StarterProject project, Optional<StarterProject> previous, ProjectChanges changes) {
         Phrasebook words = project.spec().words();
         if (previous.isEmpty()) {
-            return fill(
-                    words,
+            return words.filled(
                     "turnFirst",
                     Map.of(
                             "name", project.spec().name(),
@@ -58,26 +56,26 @@ final class TurnSummary {
     private static List<String> differences(StarterProject before, StarterProject after, Phrasebook words) {
         List<String> changes = new ArrayList<>();
         if (!before.framework().equals(after.framework())) {
-            changes.add(fill(
-                    words, "turnSwitched", Map.of("from", label(before.framework()), "to", label(after.framework()))));
+            changes.add(words.filled(
+                    "turnSwitched", Map.of("from", label(before.framework()), "to", label(after.framework()))));
         }
         AppSpec old = before.spec();
         AppSpec now = after.spec();
         if (old.archetype() != now.archetype()) {
             String kind = words.word("kind" + Naming.pascal(now.archetype().id()));
-            changes.add(fill(words, "turnNowA", Map.of("kind", kind)));
+            changes.add(words.filled("turnNowA", Map.of("kind", kind)));
         }
         if (!old.name().equals(now.name())) {
-            changes.add(fill(words, "turnRenamed", Map.of("name", now.name())));
+            changes.add(words.filled("turnRenamed", Map.of("name", now.name())));
         }
         String and = " " + words.word("and") + " ";
         List<String> added = plurals(now.entities(), old.entities());
         List<String> removed = plurals(old.entities(), now.entities());
         if (!added.isEmpty()) {
-            changes.add(fill(words, "turnAdded", Map.of("list", String.join(and, added))));
+            changes.add(words.filled("turnAdded", Map.of("list", String.join(and, added))));
         }
         if (!removed.isEmpty()) {
-            changes.add(fill(words, "turnRemoved", Map.of("list", String.join(and, removed))));
+            changes.add(words.filled("turnRemoved", Map.of("list", String.join(and, removed))));
         }
         boolean looks = ProjectTemplates.hasUi(now, after.framework());
         if (looks && old.darkMode() != now.darkMode()) {
@@ -85,7 +83,7 @@ final class TurnSummary {
         }
         if (looks && !old.accent().equals(now.accent())) {
             String colour = words.word("colour." + now.accent().name());
-            changes.add(fill(words, "turnAccent", Map.of("colour", colour)));
+            changes.add(words.filled("turnAccent", Map.of("colour", colour)));
         }
         return changes;
     }
@@ -113,15 +111,6 @@ final class TurnSummary {
     /** "4 files written", "1 fichier supprimé", "0 fichier écrit": {@code key}One or {@code key}Many. */
     private static String count(String key, int n, Phrasebook words) {
         boolean one = n == 1 || (n == 0 && Boolean.parseBoolean(words.word("turnZeroIsSingular")));
-        return fill(words, key + (one ? "One" : "Many"), Map.of("n", Integer.toString(n)));
-    }
-
-    /** The phrase {@code key} with its {@code {placeholders}} replaced, each once. */
-    private static String fill(Phrasebook words, String key, Map<String, String> values) {
-        String phrase = words.word(key);
-        for (Map.Entry<String, String> value : values.entrySet()) {
-            phrase = phrase.replace("{" + value.getKey() + "}", value.getValue());
-        }
-        return phrase;
+        return words.filled(key + (one ? "One" : "Many"), Map.of("n", Integer.toString(n)));
     }
 }

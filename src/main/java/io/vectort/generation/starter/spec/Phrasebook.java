@@ -39,6 +39,18 @@ public final class Phrasebook {
         return word;
     }
 
+    /**
+     * {@code key}'s phrase with each of its named placeholders ({@code {name}}, {@code {records}})
+     * replaced by its value: "Couleur d’accent : {colour}" with {@code colour=vert}.
+     */
+    public String filled(String key, Map<String, String> values) {
+        String phrase = word(key);
+        for (Map.Entry<String, String> value : values.entrySet()) {
+            phrase = phrase.replace("{" + value.getKey() + "}", value.getValue());
+        }
+        return phrase;
+    }
+
     /** The word for {@code key}, or {@code fallback} where this phrasebook has none (a field label it lacks). */
     public String wordOr(String key, String fallback) {
         return words.getProperty(key, fallback);

@@ -4,6 +4,7 @@ import io.vectort.generation.starter.spec.AppSpec;
 import io.vectort.generation.starter.spec.Archetype;
 import io.vectort.generation.starter.spec.Entity;
 import io.vectort.generation.starter.spec.Phrasebook;
+import java.util.Map;
 
 /** The endpoint table in a generated Express project's README, in the app's language. */
 final class ExpressApiTable {
@@ -21,12 +22,12 @@ final class ExpressApiTable {
         for (Entity entity : spec.entities()) {
             String path = "/api/" + entity.urlSegment();
             String one = Phrases.object(spec, entity);
-            row(out, "GET", path, words.word("apiList").replace("{records}", entity.displayPlural()));
-            row(out, "GET", path + "/:id", words.word("apiRead").replace("{record}", one));
-            row(out, "POST", path, words.word("apiCreate").replace("{record}", one));
-            row(out, "PUT", path + "/:id", words.word("apiReplace").replace("{record}", one));
-            row(out, "PATCH", path + "/:id", words.word("apiChange").replace("{record}", one));
-            row(out, "DELETE", path + "/:id", words.word("apiDelete").replace("{record}", one));
+            row(out, "GET", path, words.filled("apiList", Map.of("records", entity.displayPlural())));
+            row(out, "GET", path + "/:id", words.filled("apiRead", Map.of("record", one)));
+            row(out, "POST", path, words.filled("apiCreate", Map.of("record", one)));
+            row(out, "PUT", path + "/:id", words.filled("apiReplace", Map.of("record", one)));
+            row(out, "PATCH", path + "/:id", words.filled("apiChange", Map.of("record", one)));
+            row(out, "DELETE", path + "/:id", words.filled("apiDelete", Map.of("record", one)));
         }
         return out.append('\n').append(words.word("apiErrors")).toString();
     }

@@ -6,6 +6,7 @@ import io.vectort.generation.starter.spec.Field;
 import io.vectort.generation.starter.spec.Naming;
 import io.vectort.generation.starter.spec.Phrasebook;
 import java.util.Collection;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /** The README of a generated project: where it came from, what is in it, how to run and build it. */
@@ -47,9 +48,13 @@ final class Readme {
                 out.append("- ").append(words.word("readmeDarkMode")).append('\n');
             }
             out.append("- ")
-                    .append(words.word("readmeAccent")
-                            .replace("{colour}", spec.accent().name())
-                            .replace("{hex}", spec.accent().hex()))
+                    .append(words.filled(
+                            "readmeAccent",
+                            Map.of(
+                                    "colour",
+                                    spec.accent().name(),
+                                    "hex",
+                                    spec.accent().hex())))
                     .append('\n');
         }
         out.append("- ").append(stack.storage(spec)).append('\n');

@@ -7,6 +7,7 @@ import io.vectort.generation.starter.spec.Naming;
 import io.vectort.generation.starter.spec.Phrasebook;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The frameworks the starter generates for, with how their projects are described and run. */
@@ -39,9 +40,7 @@ enum Stack {
         String key = this == EXPRESS
                 ? (spec.archetype() == Archetype.LANDING ? "describeExpressLanding" : "describeExpressApi")
                 : "describe" + Naming.pascal(spec.archetype().id());
-        return words.word(key)
-                .replace("{stack}", words.word("stack" + Naming.pascal(id)))
-                .replace("{records}", records);
+        return words.filled(key, Map.of("stack", words.word("stack" + Naming.pascal(id)), "records", records));
     }
 
     /** Whether the project has a UI, where dark mode and the accent colour show; an Express API has none. */
