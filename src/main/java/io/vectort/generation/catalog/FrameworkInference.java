@@ -128,17 +128,15 @@ public final class FrameworkInference {
     }
 
     private static String named(Matcher matcher) {
-        for (String group : List.of("name", "rest")) {
-            try {
-                String name = matcher.group(group);
-                if (name != null) {
-                    return name.toLowerCase(Locale.ROOT);
-                }
-            } catch (IllegalArgumentException noSuchGroup) {
-                // Only the REST pattern has a second group.
-            }
+        // Only the REST pattern has a second group, for "API REST" written the other way round.
+        String name = matcher.group("name") != null
+                        || !matcher.pattern().namedGroups().containsKey("rest")
+                ? matcher.group("name")
+                : matcher.group("rest");
+        if (name == null) {
+            throw new IllegalStateException("a framework mention without a name: " + matcher.group());
         }
-        throw new IllegalStateException("a framework mention without a name: " + matcher.group());
+        return name.toLowerCase(Locale.ROOT);
     }
 
     private static String framework(String name) {
